@@ -1,0 +1,23 @@
+// bulwark demo: loads the fictional demo organisations and people (safe to run again).
+import type { Command } from 'commander';
+import { loadDemo } from '../../modules/demo/service.js';
+import { print, withApp } from '../output.js';
+
+export function demoCommand(program: Command) {
+  program
+    .command('demo')
+    .description('load the demo organisation tree and one person per role (idempotent)')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const result = await withApp((app) => loadDemo(app));
+      print(opts.json, result, () =>
+        [
+          `Organisations: ${result.organisations.created} added, ${result.organisations.existing} already there. People: ${result.peopleCreated} added.`,
+          result.password
+            ? `Password of the demo accounts: ${result.password}`
+            : 'The demo accounts already existed and keep their password (set BULWARK_DEMO_PASSWORD to reset it).',
+          ...result.people.map((p) => `  ${p.email.padEnd(38)} ${p.roles.join(', ').padEnd(24)} ${p.organisation}`),
+        ].join('\n'),
+      );
+    });
+}

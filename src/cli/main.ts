@@ -1,0 +1,21 @@
+// The bulwark command line: thin commands that call the same services as the API.
+import { Command } from 'commander';
+import { adminCommands } from './commands/admin.js';
+import { auditCommands } from './commands/audit.js';
+import { demoCommand } from './commands/demo.js';
+import { migrateCommand } from './commands/migrate.js';
+import { orgCommands } from './commands/org.js';
+import { fail } from './output.js';
+
+const program = new Command()
+  .name('bulwark')
+  .description('Bulwark cyber-resilience workbench: administration from the command line')
+  .showHelpAfterError();
+
+adminCommands(program);
+orgCommands(program);
+auditCommands(program);
+demoCommand(program);
+migrateCommand(program);
+
+program.parseAsync(process.argv).catch(fail);

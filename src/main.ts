@@ -1,0 +1,48 @@
+// Runs the Bulwark server: `npm start` (add `-- --demo` to load the demo organisation and people).
+import { loadDemo } from './modules/demo/service.js';
+import { openApp } from './platform/bootstrap.js';
+import { ConfigError, loadConfig } from './platform/config.js';
+import { buildServer } from './platform/http/server.js';
+
+async function main() {
+  const config = loadConfig();
+  const app = await openApp(config);
+  const server = await buildServer(app);
+  server.log.info({ database: app.handle.location, engine: app.engine, migrationsApplied: app.migrationsApplied }, 'database ready');
+
+  if (process.argv.includes('--demo')) {
+    const demo = await loadDemo(app);
+    printDemo(demo);
+  }
+
+  const stop = async (signal: string) => {
+    server.log.info({ signal }, 'shutting down');
+    await server.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await server.listen({ host: config.host, port: config.port });
+}
+
+function printDemo(demo: Awaited<ReturnType<typeof loadDemo>>) {
+  const lines = [
+    '',
+    `Demo data: ${demo.organisations.created} organisations added (${demo.organisations.existing} already there), ${demo.peopleCreated} people added.`,
+    demo.password
+      ? `Demo accounts' password: ${demo.password}${demo.passwordGenerated ? '  (generated now; set BULWARK_DEMO_PASSWORD to choose one)' : ''}`
+      : 'Demo accounts already existed and keep their password (set BULWARK_DEMO_PASSWORD to reset it).',
+    'Sign in as, for example:',
+    ...demo.people.slice(0, 4).map((p) => `  ${p.email.padEnd(38)} ${p.roles.join(', ')} — ${p.organisation}`),
+    '  (the README lists every demo account)',
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,223 @@
+// HTTP entry points for signing in and out, the signed-in person, and the people in an organisation.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.js';
+import { clearSessionCookie, contextOf, orgOf, setSessionCookie } from '../../platform/http/access.js';
+import { ROLES } from '../../platform/policy/roles.js';
+import * as organisations from '../organisations/service.js';
+import * as service from './service.js';
+
+const userSchema = z.object({ id: z.string(), email: z.string(), name: z.string() });
+const memberSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  status: z.enum(['active', 'deactivated']),
+  lastLoginAt: z.string().nullable(),
+  roles: z.array(z.string()),
+  version: z.number(),
+});
+const orgParams = z.object({ orgId: z.string() });
+const memberParams = z.object({ orgId: z.string(), userId: z.string() });
+const roleList = z.array(z.enum(ROLES)).max(ROLES.length);
+
+export async function accountRoutes(api: FastifyInstance, app: AppContext) {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/auth/login',
+    {
+      config: {
+        policy: { public: 'Signing in is how a person gets a session.' },
+        rateLimit: { max: app.config.loginRatePerMinute, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['authentication'],
+        summary: 'Sign in with email and password; sets the session cookie',
+        body: z.object({ email: z.string().max(320), password: z.string().max(1024) }),
+        response: { 200: z.object({ user: userSchema, csrfToken: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = await service.signIn(app, {
+        email: request.body.email,
+        password: request.body.password,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        requestId: request.id,
+      });
+      setSessionCookie(reply, request, signedIn.token, app.config.session.absoluteMinutes * 60);
+      return { user: signedIn.user, csrfToken: signedIn.csrfToken };
+    },
+  );
+
+  r.post(
+    '/auth/logout',
+    { config: { policy: { action: 'me.read' } }, schema: { tags: ['authentication'], summary: 'Sign out of this session' } },
+    async (request, reply) => {
+      await service.signOut(contextOf(app, request));
+      clearSessionCookie(reply, request);
+      return reply.code(204).send();
+    },
+  );
+
+  r.post(
+    '/auth/logout-everywhere',
+    { config: { policy: { action: 'me.read' } }, schema: { tags: ['authentication'], summary: 'Sign out of every session of your account' } },
+    async (request, reply) => {
+      await service.signOutEverywhere(contextOf(app, request));
+      clearSessionCookie(reply, request);
+      return reply.code(204).send();
+    },
+  );
+
+  r.get(
+    '/me',
+    {
+      config: { policy: { action: 'me.read' } },
+      schema: {
+        tags: ['authentication'],
+        summary: 'The signed-in person, and every organisation they can see',
+        response: {
+          200: z.object({
+            user: userSchema,
+            csrfToken: z.string(),
+            isSystemAdmin: z.boolean(),
+            organisations: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                type: z.string(),
+                typeLabel: z.string(),
+                odsCode: z.string().nullable(),
+                parentId: z.string().nullable(),
+                depth: z.number(),
+                roles: z.array(z.string()),
+                access: z.enum(['member', 'oversight', 'system']),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const principal = request.principal!;
+      const visible = principal.isSystemAdmin
+        ? await organisations.allOrganisations(app.db)
+        : (await Promise.all(principal.grants.map((g) => organisations.getOrganisation(app.db, g.org.id).then((o) => organisations.subtreeOf(app.db, o))))).flat();
+      const unique = [...new Map(visible.map((o) => [o.id, o])).values()].sort((a, b) => a.path.localeCompare(b.path));
+      const minDepth = Math.min(...unique.map((o) => o.path.split('/').length));
+      return {
+        user: principal.user,
+        csrfToken: request.csrfToken!,
+        isSystemAdmin: principal.isSystemAdmin,
+        organisations: unique.map((o) => {
+          const ref = organisations.refOf(o);
+          const roles = [...principal.rolesAt(ref)];
+          const view = organisations.toView(o);
+          return {
+            id: o.id,
+            name: o.name,
+            type: o.type,
+            typeLabel: view.typeLabel,
+            odsCode: o.ods_code,
+            parentId: o.parent_id,
+            depth: o.path.split('/').length - minDepth,
+            roles,
+            access: roles.length ? ('member' as const) : principal.oversees(ref) ? ('oversight' as const) : ('system' as const),
+          };
+        }),
+      };
+    },
+  );
+
+  r.get(
+    '/me/sessions',
+    {
+      config: { policy: { action: 'me.read' } },
+      schema: {
+        tags: ['authentication'],
+        summary: 'Your login sessions',
+        response: {
+          200: z.object({
+            sessions: z.array(
+              z.object({ id: z.string(), createdAt: z.string(), lastSeenAt: z.string(), expiresAt: z.string(), ip: z.string().nullable(), userAgent: z.string().nullable(), current: z.boolean() }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ sessions: await service.sessionsOf(contextOf(app, request)) }),
+  );
+
+  r.get(
+    '/orgs/:orgId/members',
+    {
+      config: { policy: { action: 'member.read' } },
+      schema: { tags: ['people'], summary: 'People with a role in this organisation', params: orgParams, response: { 200: z.object({ members: z.array(memberSchema) }) } },
+    },
+    async (request) => ({ members: await service.listMembers(app.db, orgOf(request).id) }),
+  );
+
+  r.get(
+    '/orgs/:orgId/members/:userId',
+    {
+      config: { policy: { action: 'member.read' } },
+      schema: { tags: ['people'], summary: 'One person’s roles in this organisation', params: memberParams, response: { 200: memberSchema } },
+    },
+    async (request) => service.getMember(app.db, orgOf(request).id, request.params.userId),
+  );
+
+  r.post(
+    '/orgs/:orgId/members',
+    {
+      config: { policy: { action: 'member.manage' } },
+      schema: {
+        tags: ['people'],
+        summary: 'Add a person with roles; creates their account if the email is new',
+        params: orgParams,
+        body: z.object({ email: z.string().max(320), name: z.string().max(200), password: z.string().max(1024).optional(), roles: roleList }),
+        response: { 201: memberSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await service.addMember(contextOf(app, request), orgOf(request), request.body)),
+  );
+
+  r.put(
+    '/orgs/:orgId/members/:userId/roles',
+    {
+      config: { policy: { action: 'member.manage' } },
+      schema: { tags: ['people'], summary: 'Set a person’s roles in this organisation', params: memberParams, body: z.object({ roles: roleList }), response: { 200: memberSchema } },
+    },
+    async (request) => service.setRoles(contextOf(app, request), orgOf(request), request.params.userId, request.body.roles),
+  );
+
+  for (const [verb, active] of [['deactivate', false], ['reactivate', true]] as const) {
+    r.post(
+      `/orgs/:orgId/members/:userId/${verb}`,
+      {
+        config: { policy: { action: 'member.manage' } },
+        schema: {
+          tags: ['people'],
+          summary: active ? 'Let a deactivated account sign in again' : 'Stop an account signing in, and end its sessions at once',
+          params: memberParams,
+          response: { 200: memberSchema },
+        },
+      },
+      async (request) => service.setActive(contextOf(app, request), orgOf(request), request.params.userId, active),
+    );
+  }
+
+  r.delete(
+    '/orgs/:orgId/members/:userId',
+    {
+      config: { policy: { action: 'member.manage' } },
+      schema: { tags: ['people'], summary: 'Remove every role the person holds in this organisation', params: memberParams },
+    },
+    async (request, reply) => {
+      await service.removeMember(contextOf(app, request), orgOf(request), request.params.userId);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,368 @@
+// What people do with accounts: sign in and out, see who they are, and (as administrators) add
+// people to an organisation, change their roles and deactivate them.
+import { randomUUID } from 'node:crypto';
+import { type Actor, recordAudit } from '../../platform/audit/audit-trail.js';
+import type { AppContext, RequestContext } from '../../platform/context.js';
+import type { Db } from '../../platform/db/database.js';
+import type { OrganisationRow, UserRow } from '../../platform/db/schema.js';
+import { inTransaction } from '../../platform/db/transaction.js';
+import { Conflict, Forbidden, NotFound, TooManyAttempts, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
+import { can } from '../../platform/policy/policy.js';
+import { Principal } from '../../platform/policy/principal.js';
+import { isRole, type Role } from '../../platform/policy/roles.js';
+import { hashPassword, newToken, normaliseEmail, tokenId, verifyDecoy, verifyPassword } from './domain/credentials.js';
+import { isLocked, lockedUntilAfterFailures } from './domain/lockout.js';
+import { passwordProblem } from './domain/password-rules.js';
+import { sessionState, shouldRecordActivity } from './domain/session-expiry.js';
+import * as store from './store.js';
+
+const WRONG_CREDENTIALS = 'The email address or password is not right. Check them and try again.';
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId?: string;
+}
+
+export interface SignedIn {
+  token: string;
+  csrfToken: string;
+  user: { id: string; email: string; name: string };
+}
+
+export async function signIn(app: AppContext, input: SignInInput, now = new Date()): Promise<SignedIn> {
+  const email = normaliseEmail(input.email);
+  const user = await store.findUserByEmail(app.db, email);
+  if (!user || !user.password_hash || user.deactivated_at) {
+    await verifyDecoy(input.password);
+    throw new Unauthenticated(WRONG_CREDENTIALS);
+  }
+  if (isLocked(user.locked_until, now)) throw lockedError(user.locked_until!, now);
+
+  const actor: Actor = { userId: user.id, label: user.email, requestId: input.requestId ?? null };
+  if (!(await verifyPassword(user.password_hash, input.password))) {
+    const failures = user.failed_login_count + 1;
+    const lockedUntil = lockedUntilAfterFailures(failures, now, app.config.lockout);
+    await inTransaction(app.db, async (tx) => {
+      await store.updateUser(tx, user.id, user.version, {
+        failed_login_count: failures,
+        locked_until: lockedUntil?.toISOString() ?? null,
+        updated_at: now.toISOString(),
+      });
+      await recordAudit(tx, actor, { action: lockedUntil ? 'auth.locked' : 'auth.login-failed', entityType: 'user', entityId: user.id, after: { failures } }, now);
+    });
+    if (lockedUntil) throw lockedError(lockedUntil.toISOString(), now);
+    throw new Unauthenticated(WRONG_CREDENTIALS);
+  }
+
+  const token = newToken();
+  const csrfToken = newToken();
+  const at = now.toISOString();
+  await inTransaction(app.db, async (tx) => {
+    await store.updateUser(tx, user.id, user.version, { failed_login_count: 0, locked_until: null, last_login_at: at, updated_at: at });
+    await store.insertSession(tx, {
+      id: tokenId(token),
+      user_id: user.id,
+      csrf_token: csrfToken,
+      created_at: at,
+      last_seen_at: at,
+      expires_at: new Date(now.getTime() + app.config.session.absoluteMinutes * 60_000).toISOString(),
+      ip: input.ip,
+      user_agent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await recordAudit(tx, actor, { action: 'auth.login', entityType: 'user', entityId: user.id }, now);
+  });
+  return { token, csrfToken, user: { id: user.id, email: user.email, name: user.name } };
+}
+
+function lockedError(lockedUntil: string, now: Date): TooManyAttempts {
+  const seconds = Math.max(1, Math.ceil((new Date(lockedUntil).getTime() - now.getTime()) / 1000));
+  const minutes = Math.ceil(seconds / 60);
+  return new TooManyAttempts(
+    `Too many failed sign-in attempts. This account is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again then, or ask an administrator.`,
+    seconds,
+  );
+}
+
+export interface SessionPrincipal {
+  principal: Principal;
+  csrfToken: string;
+}
+
+/** The person behind a session cookie, or null when the session is unknown, expired or the account is deactivated. */
+export async function principalFromSession(app: AppContext, token: string, now = new Date()): Promise<SessionPrincipal | null> {
+  const id = tokenId(token);
+  const session = await store.findSessionWithUser(app.db, id);
+  if (!session) return null;
+  if (session.deactivated_at || sessionState(session, now, app.config.session.idleMinutes) !== 'active') {
+    await store.deleteSession(app.db, id);
+    return null;
+  }
+  if (shouldRecordActivity(session, now)) await store.touchSession(app.db, id, now.toISOString());
+  const grants = await store.grantsForUser(app.db, session.user_id);
+  return {
+    principal: new Principal({ id: session.user_id, email: session.email, name: session.name }, grants, id),
+    csrfToken: session.csrf_token,
+  };
+}
+
+export async function signOut(ctx: RequestContext): Promise<void> {
+  const sessionId = ctx.principal.sessionId;
+  if (!sessionId) return;
+  await inTransaction(ctx.db, async (tx) => {
+    await store.deleteSession(tx, sessionId);
+    await recordAudit(tx, ctx.actor, { action: 'auth.logout', entityType: 'user', entityId: ctx.principal.user.id }, ctx.now);
+  });
+}
+
+export async function signOutEverywhere(ctx: RequestContext): Promise<number> {
+  return inTransaction(ctx.db, async (tx) => {
+    const ended = await store.deleteSessionsOfUser(tx, ctx.principal.user.id);
+    await recordAudit(tx, ctx.actor, { action: 'auth.logout-everywhere', entityType: 'user', entityId: ctx.principal.user.id, after: { sessionsEnded: ended } }, ctx.now);
+    return ended;
+  });
+}
+
+export async function sessionsOf(ctx: RequestContext) {
+  const rows = await store.sessionsOfUser(ctx.db, ctx.principal.user.id);
+  return rows.map((s) => ({
+    // Only a prefix of the token hash: enough to tell sessions apart, useless to an attacker.
+    id: s.id.slice(0, 12),
+    createdAt: s.created_at,
+    lastSeenAt: s.last_seen_at,
+    expiresAt: s.expires_at,
+    ip: s.ip,
+    userAgent: s.user_agent,
+    current: s.id === ctx.principal.sessionId,
+  }));
+}
+
+// ── people in an organisation ────────────────────────────────────────────────
+
+export interface MemberView {
+  userId: string;
+  email: string;
+  name: string;
+  status: 'active' | 'deactivated';
+  lastLoginAt: string | null;
+  roles: Role[];
+  version: number;
+}
+
+export async function listMembers(db: Db, orgId: string): Promise<MemberView[]> {
+  const rows = await store.membersOf(db, orgId);
+  const byUser = new Map<string, MemberView>();
+  for (const r of rows) {
+    let m = byUser.get(r.user_id);
+    if (!m) {
+      m = {
+        userId: r.user_id,
+        email: r.email,
+        name: r.name,
+        status: r.deactivated_at ? 'deactivated' : 'active',
+        lastLoginAt: r.last_login_at,
+        roles: [],
+        version: r.version,
+      };
+      byUser.set(r.user_id, m);
+    }
+    if (isRole(r.role)) m.roles.push(r.role);
+  }
+  return [...byUser.values()];
+}
+
+export async function getMember(db: Db, orgId: string, userId: string): Promise<MemberView> {
+  const member = (await listMembers(db, orgId)).find((m) => m.userId === userId);
+  if (!member) throw new NotFound('That person has no role in this organisation.');
+  return member;
+}
+
+export async function countMembers(db: Db, orgId: string): Promise<number> {
+  return (await listMembers(db, orgId)).length;
+}
+
+export interface NewMemberInput {
+  email: string;
+  name: string;
+  password?: string | undefined;
+  roles: string[];
+}
+
+/** Adds a person to the organisation with the given roles, creating their account if it is new. */
+export async function addMember(ctx: RequestContext, org: OrganisationRow, input: NewMemberInput): Promise<MemberView> {
+  const roles = checkRoles(ctx, input.roles);
+  const email = normaliseEmail(input.email);
+  const problems = [];
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push({ field: 'email', message: 'Enter an email address in the right format, like name@example.nhs.uk' });
+  const name = input.name.trim();
+  if (!name) problems.push({ field: 'name', message: 'Enter the person’s full name' });
+  if (problems.length) throw new ValidationFailed('The person’s details need correcting.', problems);
+
+  const existing = await store.findUserByEmail(ctx.db, email);
+  let passwordHash: string | null = null;
+  if (!existing) {
+    const problem = input.password ? passwordProblem(input.password, { email, name }) : 'Enter an initial password for the new account';
+    if (problem) throw new ValidationFailed('The person’s details need correcting.', [{ field: 'password', message: problem }]);
+    passwordHash = await hashPassword(input.password!);
+  }
+
+  return inTransaction(ctx.db, async (tx) => {
+    let userId: string;
+    if (existing) {
+      userId = existing.id;
+    } else {
+      userId = randomUUID();
+      await store.insertUser(tx, newUserRow(userId, email, name, passwordHash, ctx.now));
+    }
+    const before = (await listMembers(tx, org.id)).find((m) => m.userId === userId);
+    for (const role of roles) {
+      if (!(await store.hasMembership(tx, userId, org.id, role))) {
+        await store.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: org.id, role, created_at: ctx.now.toISOString() });
+      }
+    }
+    const after = await getMember(tx, org.id, userId);
+    await recordAudit(
+      tx,
+      ctx.actor,
+      { action: existing ? 'member.add' : 'member.create', entityType: 'user', entityId: userId, orgId: org.id, before: before ?? null, after },
+      ctx.now,
+    );
+    return after;
+  });
+}
+
+function newUserRow(id: string, email: string, name: string, passwordHash: string | null, now: Date): UserRow {
+  const at = now.toISOString();
+  return {
+    id,
+    email,
+    name,
+    password_hash: passwordHash,
+    deactivated_at: null,
+    failed_login_count: 0,
+    locked_until: null,
+    last_login_at: null,
+    created_at: at,
+    updated_at: at,
+    version: 1,
+  };
+}
+
+function checkRoles(ctx: RequestContext, roles: string[]): Role[] {
+  const unknown = roles.filter((r) => !isRole(r));
+  if (unknown.length) throw new ValidationFailed('Some roles are not recognised.', [{ field: 'roles', message: `Not a role: ${unknown.join(', ')}` }]);
+  if (roles.length === 0) throw new ValidationFailed('Choose at least one role.', [{ field: 'roles', message: 'Choose at least one role' }]);
+  if (roles.includes('system-admin') && !can(ctx.principal, 'role.grant-system-admin')) {
+    throw new Forbidden('Only system administrators may make someone a system administrator.');
+  }
+  return [...new Set(roles)] as Role[];
+}
+
+/** Replaces the person's roles in this organisation with exactly `roles`. */
+export async function setRoles(ctx: RequestContext, org: OrganisationRow, userId: string, roles: string[]): Promise<MemberView> {
+  const wanted = checkRoles(ctx, roles);
+  return inTransaction(ctx.db, async (tx) => {
+    const before = await getMember(tx, org.id, userId);
+    if (userId === ctx.principal.user.id && before.roles.includes('org-admin') && !wanted.includes('org-admin')) {
+      throw new Conflict('You cannot remove your own administrator role: ask another administrator to do it.');
+    }
+    const removing = before.roles.filter((r) => !wanted.includes(r));
+    if (removing.includes('system-admin') && !can(ctx.principal, 'role.grant-system-admin')) {
+      throw new Forbidden('Only system administrators may remove the system administrator role.');
+    }
+    for (const role of removing) await store.deleteMembership(tx, userId, org.id, role);
+    for (const role of wanted.filter((r) => !before.roles.includes(r))) {
+      await store.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: org.id, role, created_at: ctx.now.toISOString() });
+    }
+    const after = await getMember(tx, org.id, userId);
+    await recordAudit(tx, ctx.actor, { action: 'member.roles', entityType: 'user', entityId: userId, orgId: org.id, before, after }, ctx.now);
+    return after;
+  });
+}
+
+export async function removeMember(ctx: RequestContext, org: OrganisationRow, userId: string): Promise<void> {
+  if (userId === ctx.principal.user.id) throw new Conflict('You cannot remove yourself from an organisation: ask another administrator.');
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await getMember(tx, org.id, userId);
+    if (before.roles.includes('system-admin') && !can(ctx.principal, 'role.grant-system-admin')) {
+      throw new Forbidden('Only system administrators may remove a system administrator.');
+    }
+    for (const role of before.roles) await store.deleteMembership(tx, userId, org.id, role);
+    await recordAudit(tx, ctx.actor, { action: 'member.remove', entityType: 'user', entityId: userId, orgId: org.id, before }, ctx.now);
+  });
+}
+
+/**
+ * Deactivating stops the account signing in anywhere and ends its sessions at once. An account
+ * can hold roles in several organisations, so the administrator must be able to manage all of them.
+ */
+export async function setActive(ctx: RequestContext, org: OrganisationRow, userId: string, active: boolean): Promise<MemberView> {
+  if (userId === ctx.principal.user.id) throw new Conflict('You cannot deactivate your own account.');
+  return inTransaction(ctx.db, async (tx) => {
+    const before = await getMember(tx, org.id, userId);
+    const user = await store.findUser(tx, userId);
+    if (!user) throw new NotFound('That person has no account.');
+    const elsewhere = (await store.grantsForUser(tx, userId)).filter((g) => !can(ctx.principal, 'member.manage', g.org));
+    if (elsewhere.length > 0) {
+      throw new Forbidden('This person also has roles in organisations you do not administer: remove them from this organisation instead, or ask a system administrator.');
+    }
+    await store.updateUser(tx, userId, user.version, { deactivated_at: active ? null : ctx.now.toISOString(), updated_at: ctx.now.toISOString() });
+    if (!active) await store.deleteSessionsOfUser(tx, userId);
+    const after = await getMember(tx, org.id, userId);
+    await recordAudit(tx, ctx.actor, { action: active ? 'user.reactivate' : 'user.deactivate', entityType: 'user', entityId: userId, orgId: org.id, before, after }, ctx.now);
+    return after;
+  });
+}
+
+// ── first administrator and demo accounts (CLI) ─────────────────────────────
+
+export interface AccountSpec {
+  email: string;
+  name: string;
+  password: string;
+  roles: Role[];
+}
+
+/**
+ * Creates the account if it is new, or adds the roles to an existing one; used by the CLI, where
+ * there is no signed-in administrator. With resetPassword, an existing account's password is replaced.
+ */
+export async function ensureAccount(
+  app: AppContext & { actor: Actor; now: Date },
+  org: OrganisationRow,
+  spec: AccountSpec,
+  options: { resetPassword?: boolean } = {},
+): Promise<{ userId: string; created: boolean }> {
+  const email = normaliseEmail(spec.email);
+  const problem = passwordProblem(spec.password, { email, name: spec.name });
+  if (problem) throw new ValidationFailed(problem, [{ field: 'password', message: problem }]);
+  const existing = await store.findUserByEmail(app.db, email);
+  const passwordHash = !existing || options.resetPassword ? await hashPassword(spec.password) : null;
+  return inTransaction(app.db, async (tx) => {
+    const userId = existing?.id ?? randomUUID();
+    if (!existing) {
+      await store.insertUser(tx, newUserRow(userId, email, spec.name.trim(), passwordHash, app.now));
+    } else if (passwordHash) {
+      await store.updateUser(tx, userId, existing.version, { password_hash: passwordHash, failed_login_count: 0, locked_until: null, updated_at: app.now.toISOString() });
+    }
+    const added: Role[] = [];
+    for (const role of spec.roles) {
+      if (!(await store.hasMembership(tx, userId, org.id, role))) {
+        await store.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: org.id, role, created_at: app.now.toISOString() });
+        added.push(role);
+      }
+    }
+    if (!existing || added.length || passwordHash) {
+      await recordAudit(
+        tx,
+        app.actor,
+        { action: existing ? 'member.add' : 'member.create', entityType: 'user', entityId: userId, orgId: org.id, after: { email, name: spec.name, rolesAdded: added, passwordSet: passwordHash !== null } },
+        app.now,
+      );
+    }
+    return { userId, created: !existing };
+  });
+}
+

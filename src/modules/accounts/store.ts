@@ -1,0 +1,167 @@
+// Tables of the accounts module: users, memberships and login sessions.
+import type { Db } from '../../platform/db/database.js';
+import type { UserRow, UserUpdate } from '../../platform/db/schema.js';
+import { Conflict } from '../../platform/errors.js';
+import type { Grant } from '../../platform/policy/principal.js';
+import type { Role } from '../../platform/policy/roles.js';
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export async function findUser(db: Db, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertUser(db: Db, row: UserRow): Promise<void> {
+  await db.insertInto('users').values(row).execute();
+}
+
+/** Optimistic lock: the update applies only if nobody changed the user since `version` was read. */
+export async function updateUser(db: Db, id: string, version: number, patch: UserUpdate): Promise<void> {
+  const result = await db
+    .updateTable('users')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) {
+    throw new Conflict('This account was changed by someone else since you loaded it. Reload and try again.');
+  }
+}
+
+export async function grantsForUser(db: Db, userId: string): Promise<Grant[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('organisations', 'organisations.id', 'memberships.org_id')
+    .select(['memberships.role', 'organisations.id', 'organisations.path', 'organisations.type'])
+    .where('memberships.user_id', '=', userId)
+    .execute();
+  return rows.map((r) => ({ role: r.role as Role, org: { id: r.id, path: r.path, type: r.type } }));
+}
+
+export interface MemberRow {
+  user_id: string;
+  email: string;
+  name: string;
+  deactivated_at: string | null;
+  last_login_at: string | null;
+  version: number;
+  role: string;
+}
+
+export async function membersOf(db: Db, orgId: string): Promise<MemberRow[]> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select([
+      'users.id as user_id',
+      'users.email',
+      'users.name',
+      'users.deactivated_at',
+      'users.last_login_at',
+      'users.version',
+      'memberships.role',
+    ])
+    .where('memberships.org_id', '=', orgId)
+    .orderBy('users.name')
+    .orderBy('memberships.role')
+    .execute();
+}
+
+export async function membershipsOfUser(db: Db, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('organisations', 'organisations.id', 'memberships.org_id')
+    .select(['memberships.id', 'memberships.role', 'organisations.id as org_id', 'organisations.name as org_name', 'organisations.path as org_path', 'organisations.type as org_type'])
+    .where('memberships.user_id', '=', userId)
+    .orderBy('organisations.name')
+    .execute();
+}
+
+export async function insertMembership(db: Db, row: { id: string; user_id: string; org_id: string; role: Role; created_at: string }) {
+  await db.insertInto('memberships').values(row).execute();
+}
+
+export async function hasMembership(db: Db, userId: string, orgId: string, role: Role): Promise<boolean> {
+  const row = await db
+    .selectFrom('memberships')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('org_id', '=', orgId)
+    .where('role', '=', role)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function deleteMembership(db: Db, userId: string, orgId: string, role: Role): Promise<boolean> {
+  const r = await db
+    .deleteFrom('memberships')
+    .where('user_id', '=', userId)
+    .where('org_id', '=', orgId)
+    .where('role', '=', role)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+// ── login sessions ──────────────────────────────────────────────────────────
+
+export interface SessionWithUser {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  email: string;
+  name: string;
+  deactivated_at: string | null;
+}
+
+export async function insertSession(
+  db: Db,
+  row: { id: string; user_id: string; csrf_token: string; created_at: string; last_seen_at: string; expires_at: string; ip: string | null; user_agent: string | null },
+) {
+  await db.insertInto('sessions').values(row).execute();
+}
+
+export async function findSessionWithUser(db: Db, id: string): Promise<SessionWithUser | undefined> {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id',
+      'sessions.user_id',
+      'sessions.csrf_token',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.email',
+      'users.name',
+      'users.deactivated_at',
+    ])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Db, id: string, at: string) {
+  await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();
+}
+
+export async function deleteSession(db: Db, id: string) {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: string): Promise<number> {
+  const r = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export async function sessionsOfUser(db: Db, userId: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent'])
+    .where('user_id', '=', userId)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+}

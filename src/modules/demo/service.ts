@@ -1,0 +1,50 @@
+// Loads the demo organisation tree and people. Idempotent: what exists is left as it is, so it
+// can run on every start; passwords are only set for new accounts unless one is given.
+import { randomBytes } from 'node:crypto';
+import type { AppContext } from '../../platform/context.js';
+import type { OrganisationRow } from '../../platform/db/schema.js';
+import * as accounts from '../accounts/service.js';
+import * as organisations from '../organisations/service.js';
+import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
+
+export interface DemoResult {
+  organisations: { created: number; existing: number };
+  people: Array<{ email: string; name: string; organisation: string; roles: string[] }>;
+  peopleCreated: number;
+  /** The password of the demo accounts, when this run set it; null when they already existed. */
+  password: string | null;
+  passwordGenerated: boolean;
+}
+
+export async function loadDemo(app: AppContext, now = new Date()): Promise<DemoResult> {
+  const ctx = { ...app, actor: { userId: null, label: 'demo-loader' }, now };
+  const byKey = new Map<string, OrganisationRow>();
+  let created = 0;
+  for (const spec of DEMO_ORGANISATIONS) {
+    const parent = spec.parent ? byKey.get(spec.parent)! : null;
+    const existing = spec.odsCode
+      ? await organisations.resolveOrganisation(app.db, spec.odsCode).catch(() => undefined)
+      : (await organisations.findOrganisationsByName(app.db, spec.name)).find((o) => o.parent_id === (parent?.id ?? null));
+    if (existing) {
+      byKey.set(spec.key, existing);
+    } else {
+      byKey.set(spec.key, await organisations.createOrganisation(ctx, spec, parent));
+      created++;
+    }
+  }
+
+  const password = app.config.demoPassword ?? randomBytes(12).toString('base64url');
+  let peopleCreated = 0;
+  for (const person of DEMO_PEOPLE) {
+    const result = await accounts.ensureAccount(ctx, byKey.get(person.org)!, { ...person, password }, { resetPassword: app.config.demoPassword !== undefined });
+    if (result.created) peopleCreated++;
+  }
+  const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
+  return {
+    organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
+    people: DEMO_PEOPLE.map((p) => ({ email: p.email, name: p.name, organisation: byKey.get(p.org)!.name, roles: p.roles })),
+    peopleCreated,
+    password: passwordSet ? password : null,
+    passwordGenerated: passwordSet && app.config.demoPassword === undefined,
+  };
+}

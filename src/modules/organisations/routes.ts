@@ -1,0 +1,150 @@
+// HTTP entry points for the organisation tree.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.js';
+import { contextOf, orgOf } from '../../platform/http/access.js';
+import { can, declaredActions, policyFor } from '../../platform/policy/policy.js';
+import { ROLE_LABELS, ROLES } from '../../platform/policy/roles.js';
+import * as accounts from '../accounts/service.js';
+import { DSPT_CATEGORIES, ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES } from './domain/organisation-types.js';
+import * as service from './service.js';
+
+export const organisationSchema = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  name: z.string(),
+  type: z.string(),
+  typeLabel: z.string(),
+  odsCode: z.string().nullable(),
+  dsptCategory: z.string().nullable(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const orgParams = z.object({ orgId: z.string() });
+const organisationInput = z.object({
+  name: z.string().max(200),
+  type: z.string(),
+  odsCode: z.string().max(20).nullish(),
+  dsptCategory: z.string().nullish(),
+});
+
+export async function organisationRoutes(api: FastifyInstance, app: AppContext) {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/reference',
+    {
+      config: { policy: { action: 'me.read' } },
+      schema: {
+        tags: ['reference'],
+        summary: 'Roles, organisation types and DSPT categories, with their labels',
+        response: {
+          200: z.object({
+            roles: z.array(z.object({ id: z.string(), label: z.string() })),
+            organisationTypes: z.array(z.object({ id: z.string(), label: z.string() })),
+            dsptCategories: z.array(z.object({ id: z.string(), label: z.string() })),
+          }),
+        },
+      },
+    },
+    async () => ({
+      roles: ROLES.map((id) => ({ id, label: ROLE_LABELS[id] })),
+      organisationTypes: ORGANISATION_TYPES.map((id) => ({ id, label: ORGANISATION_TYPE_LABELS[id] })),
+      dsptCategories: DSPT_CATEGORIES.map((id) => ({ id, label: `Category ${id.slice(-1)}` })),
+    }),
+  );
+
+  r.get(
+    '/orgs/:orgId',
+    {
+      config: { policy: { action: 'organisation.read' } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation, with where it sits, your roles and what you may do there',
+        params: orgParams,
+        response: {
+          200: organisationSchema.extend({
+            ancestors: z.array(z.object({ id: z.string(), name: z.string() })),
+            roles: z.array(z.string()),
+            permissions: z.array(z.string()),
+            counts: z.object({ members: z.number(), subOrganisations: z.number() }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const org = orgOf(request);
+      const principal = request.principal!;
+      const ref = service.refOf(org);
+      const [ancestors, tree, members] = await Promise.all([
+        service.ancestorsOf(app.db, org),
+        service.subtreeOf(app.db, org),
+        accounts.countMembers(app.db, org.id),
+      ]);
+      return {
+        ...service.toView(org),
+        ancestors,
+        roles: [...principal.rolesAt(ref)],
+        permissions: declaredActions().filter((a) => policyFor(a)?.inOrg && can(principal, a, ref)),
+        counts: { members, subOrganisations: tree.length - 1 },
+      };
+    },
+  );
+
+  r.get(
+    '/orgs/:orgId/tree',
+    {
+      config: { policy: { action: 'organisation.read' } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'The organisation and everything below it, depth-first',
+        params: orgParams,
+        response: { 200: z.object({ organisations: z.array(organisationSchema.extend({ depth: z.number() })) }) },
+      },
+    },
+    async (request) => ({ organisations: await service.treeBelow(app.db, orgOf(request)) }),
+  );
+
+  r.post(
+    '/orgs/:orgId/children',
+    {
+      config: { policy: { action: 'organisation.create-child' } },
+      schema: { tags: ['organisations'], summary: 'Add an organisation, site or department below this one', params: orgParams, body: organisationInput, response: { 201: organisationSchema } },
+    },
+    async (request, reply) => {
+      const row = await service.createOrganisation(contextOf(app, request), request.body, orgOf(request));
+      return reply.code(201).send(service.toView(row));
+    },
+  );
+
+  r.post(
+    '/orgs',
+    {
+      config: { policy: { action: 'organisation.create-root' } },
+      schema: { tags: ['organisations'], summary: 'Add an organisation at the top of the tree', body: organisationInput, response: { 201: organisationSchema } },
+    },
+    async (request, reply) => {
+      const row = await service.createOrganisation(contextOf(app, request), request.body, null);
+      return reply.code(201).send(service.toView(row));
+    },
+  );
+
+  r.patch(
+    '/orgs/:orgId',
+    {
+      config: { policy: { action: 'organisation.update' } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Change an organisation’s name, ODS code or DSPT category',
+        description: 'Send the version you read; a stale version gets 409 Conflict rather than overwriting a colleague’s change.',
+        params: orgParams,
+        body: z.object({ name: z.string().max(200).optional(), odsCode: z.string().max(20).nullish(), dsptCategory: z.string().nullish(), version: z.number().int() }),
+        response: { 200: organisationSchema },
+      },
+    },
+    async (request) => service.toView(await service.updateOrganisation(contextOf(app, request), orgOf(request).id, request.body)),
+  );
+}

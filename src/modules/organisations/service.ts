@@ -1,0 +1,173 @@
+// What people do with the organisation tree: find, add, change and list organisations.
+import { randomUUID } from 'node:crypto';
+import { type Actor, recordAudit } from '../../platform/audit/audit-trail.js';
+import type { Db } from '../../platform/db/database.js';
+import type { OrganisationRow } from '../../platform/db/schema.js';
+import { inTransaction } from '../../platform/db/transaction.js';
+import { Conflict, NotFound, ValidationFailed } from '../../platform/errors.js';
+import type { OrgRef } from '../../platform/policy/principal.js';
+import { checkOrganisation, flattenTree, type OrganisationInput } from './domain/organisation-rules.js';
+import { ORGANISATION_TYPE_LABELS, type OrganisationType } from './domain/organisation-types.js';
+import * as store from './store.js';
+
+export interface ChangeContext {
+  db: Db;
+  actor: Actor;
+  now: Date;
+}
+
+export interface OrganisationView {
+  id: string;
+  parentId: string | null;
+  name: string;
+  type: string;
+  typeLabel: string;
+  odsCode: string | null;
+  dsptCategory: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toView(row: OrganisationRow): OrganisationView {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    name: row.name,
+    type: row.type,
+    typeLabel: ORGANISATION_TYPE_LABELS[row.type as OrganisationType] ?? row.type,
+    odsCode: row.ods_code,
+    dsptCategory: row.dspt_category,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function refOf(row: OrganisationRow): OrgRef {
+  return { id: row.id, path: row.path, type: row.type };
+}
+
+export async function getOrganisation(db: Db, id: string): Promise<OrganisationRow> {
+  const row = await store.findOrganisation(db, id);
+  if (!row) throw new NotFound('There is no organisation with that id.');
+  return row;
+}
+
+/** Finds an organisation by id or ODS code, as the CLI's --org takes either. */
+export async function resolveOrganisation(db: Db, idOrOds: string): Promise<OrganisationRow> {
+  const row = (await store.findOrganisation(db, idOrOds)) ?? (await store.findByOdsCode(db, idOrOds.trim().toUpperCase()));
+  if (!row) throw new NotFound(`No organisation has the id or ODS code "${idOrOds}".`);
+  return row;
+}
+
+export async function findOrganisationsByName(db: Db, name: string): Promise<OrganisationRow[]> {
+  return store.findByName(db, name);
+}
+
+export async function createOrganisation(ctx: ChangeContext, input: OrganisationInput, parent: OrganisationRow | null): Promise<OrganisationRow> {
+  const checked = checkOrganisation(input, parent?.type ?? null);
+  if (!checked.ok) throw new ValidationFailed('The organisation’s details need correcting.', checked.problems);
+  const { value } = checked;
+  return inTransaction(ctx.db, async (tx) => {
+    await assertOdsCodeFree(tx, value.odsCode, null);
+    const id = randomUUID();
+    const at = ctx.now.toISOString();
+    const row: OrganisationRow = {
+      id,
+      parent_id: parent?.id ?? null,
+      path: `${parent?.path ?? '/'}${id}/`,
+      name: value.name,
+      type: value.type,
+      ods_code: value.odsCode,
+      dspt_category: value.dsptCategory,
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    };
+    await store.insertOrganisation(tx, row);
+    await recordAudit(tx, ctx.actor, { action: 'organisation.create', entityType: 'organisation', entityId: id, orgId: id, after: toView(row) }, ctx.now);
+    return row;
+  });
+}
+
+export interface OrganisationChange {
+  name?: string | undefined;
+  odsCode?: string | null | undefined;
+  dsptCategory?: string | null | undefined;
+  version: number;
+}
+
+export async function updateOrganisation(ctx: ChangeContext, orgId: string, change: OrganisationChange): Promise<OrganisationRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const before = await getOrganisation(tx, orgId);
+    const parent = before.parent_id ? await getOrganisation(tx, before.parent_id) : null;
+    const checked = checkOrganisation(
+      {
+        name: change.name ?? before.name,
+        type: before.type,
+        odsCode: change.odsCode === undefined ? before.ods_code : change.odsCode,
+        dsptCategory: change.dsptCategory === undefined ? before.dspt_category : change.dsptCategory,
+      },
+      parent?.type ?? null,
+    );
+    if (!checked.ok) throw new ValidationFailed('The organisation’s details need correcting.', checked.problems);
+    if (change.version !== before.version) {
+      throw new Conflict('This organisation was changed by someone else since you loaded it. Reload and try again.');
+    }
+    await assertOdsCodeFree(tx, checked.value.odsCode, before.id);
+    const patch = {
+      name: checked.value.name,
+      ods_code: checked.value.odsCode,
+      dspt_category: checked.value.dsptCategory,
+      updated_at: ctx.now.toISOString(),
+    };
+    await store.updateOrganisation(tx, before.id, before.version, patch);
+    const after = { ...before, ...patch, version: before.version + 1 };
+    await recordAudit(
+      tx,
+      ctx.actor,
+      { action: 'organisation.update', entityType: 'organisation', entityId: before.id, orgId: before.id, before: toView(before), after: toView(after) },
+      ctx.now,
+    );
+    return after;
+  });
+}
+
+async function assertOdsCodeFree(db: Db, odsCode: string | null, exceptId: string | null) {
+  if (!odsCode) return;
+  const holder = await store.findByOdsCode(db, odsCode);
+  if (holder && holder.id !== exceptId) {
+    throw new ValidationFailed('The organisation’s details need correcting.', [
+      { field: 'odsCode', message: `ODS code ${odsCode} is already used by ${holder.name}` },
+    ]);
+  }
+}
+
+/** The organisation and everything below it, depth-first, siblings by name. */
+export async function treeBelow(db: Db, org: OrganisationRow): Promise<Array<OrganisationView & { depth: number }>> {
+  const rows = await store.subtree(db, org.path);
+  return flattenTree(rows, org.id).map((r) => ({ ...toView(r), depth: r.depth }));
+}
+
+export async function ancestorsOf(db: Db, org: OrganisationRow): Promise<Array<{ id: string; name: string }>> {
+  const ids = org.path.split('/').filter((id) => id && id !== org.id);
+  const rows = await store.byIds(db, ids);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ id: r.id, name: r.name }] : [];
+  });
+}
+
+export async function allOrganisations(db: Db): Promise<OrganisationRow[]> {
+  return store.allOrganisations(db);
+}
+
+export async function organisationsByIds(db: Db, ids: string[]): Promise<OrganisationRow[]> {
+  return store.byIds(db, ids);
+}
+
+export async function subtreeOf(db: Db, org: OrganisationRow): Promise<OrganisationRow[]> {
+  return store.subtree(db, org.path);
+}

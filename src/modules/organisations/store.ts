@@ -1,0 +1,51 @@
+// Tables of the organisations module: the organisation tree.
+import type { Db } from '../../platform/db/database.js';
+import type { OrganisationRow } from '../../platform/db/schema.js';
+import { Conflict } from '../../platform/errors.js';
+
+export async function findOrganisation(db: Db, id: string): Promise<OrganisationRow | undefined> {
+  return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findByOdsCode(db: Db, odsCode: string): Promise<OrganisationRow | undefined> {
+  return db.selectFrom('organisations').selectAll().where('ods_code', '=', odsCode).executeTakeFirst();
+}
+
+export async function findByName(db: Db, name: string): Promise<OrganisationRow[]> {
+  return db.selectFrom('organisations').selectAll().where('name', '=', name).execute();
+}
+
+export async function insertOrganisation(db: Db, row: OrganisationRow): Promise<void> {
+  await db.insertInto('organisations').values(row).execute();
+}
+
+export async function updateOrganisation(
+  db: Db,
+  id: string,
+  version: number,
+  patch: Partial<Pick<OrganisationRow, 'name' | 'ods_code' | 'dspt_category' | 'updated_at'>>,
+): Promise<void> {
+  const r = await db
+    .updateTable('organisations')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) {
+    throw new Conflict('This organisation was changed by someone else since you loaded it. Reload and try again.');
+  }
+}
+
+/** The organisation and everything below it, ordered so that each parent comes before its children. */
+export async function subtree(db: Db, path: string): Promise<OrganisationRow[]> {
+  return db.selectFrom('organisations').selectAll().where('path', 'like', `${path}%`).orderBy('path').execute();
+}
+
+export async function byIds(db: Db, ids: string[]): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('organisations').selectAll().where('id', 'in', ids).execute();
+}
+
+export async function allOrganisations(db: Db): Promise<OrganisationRow[]> {
+  return db.selectFrom('organisations').selectAll().orderBy('path').execute();
+}

@@ -1,0 +1,75 @@
+// Every setting, read once from the environment into one typed, validated object.
+// Nothing else in the code base reads process.env. The README's settings table mirrors this file.
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const duration = (defaultMinutes: number) => z.coerce.number().int().positive().default(defaultMinutes);
+
+const schema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  BULWARK_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Behind a reverse proxy that sets X-Forwarded-*: trust it for the client address and protocol. */
+  TRUST_PROXY: bool.default(false),
+  /** Minutes without activity before a login session ends. */
+  SESSION_IDLE_MINUTES: duration(30),
+  /** Minutes after sign-in at which a login session ends whatever the activity. */
+  SESSION_ABSOLUTE_MINUTES: duration(12 * 60),
+  /** Failed sign-ins in a row before an account is locked for a while; each further failure doubles the wait. */
+  LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
+  LOCKOUT_BASE_MINUTES: duration(1),
+  LOCKOUT_MAX_MINUTES: duration(60),
+  /** Sign-in attempts allowed from one address per minute. */
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Password for demo accounts when demo data is loaded; a random one is generated and printed if unset. */
+  BULWARK_DEMO_PASSWORD: z.string().min(12).optional(),
+  /** Password for `bulwark admin create`, so scripts need not answer a prompt. */
+  BULWARK_PASSWORD: z.string().optional(),
+});
+
+export type Config = {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  trustProxy: boolean;
+  session: { idleMinutes: number; absoluteMinutes: number };
+  lockout: { threshold: number; baseMinutes: number; maxMinutes: number };
+  loginRatePerMinute: number;
+  demoPassword: string | undefined;
+  adminPassword: string | undefined;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(e.BULWARK_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteMinutes: e.SESSION_ABSOLUTE_MINUTES },
+    lockout: { threshold: e.LOCKOUT_THRESHOLD, baseMinutes: e.LOCKOUT_BASE_MINUTES, maxMinutes: e.LOCKOUT_MAX_MINUTES },
+    loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    demoPassword: e.BULWARK_DEMO_PASSWORD,
+    adminPassword: e.BULWARK_PASSWORD,
+  };
+}

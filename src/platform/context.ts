@@ -1,0 +1,22 @@
+// What every service call receives: the database, the settings, who is acting and when.
+import type { Actor } from './audit/audit-trail.js';
+import type { Config } from './config.js';
+import type { Db } from './db/database.js';
+import type { Engine } from './db/engine.js';
+import type { Principal } from './policy/principal.js';
+
+export interface AppContext {
+  db: Db;
+  engine: Engine;
+  config: Config;
+}
+
+export interface RequestContext extends AppContext {
+  principal: Principal;
+  actor: Actor;
+  now: Date;
+}
+
+export function actorOf(principal: Principal, requestId?: string): Actor {
+  return { userId: principal.user.id, label: principal.user.email, requestId: requestId ?? null };
+}

@@ -1,0 +1,12 @@
+// The ordered list of forward-only migrations. Add a file, append it here; never edit a released one.
+import type { Kysely } from 'kysely';
+import type { Engine } from '../engine.js';
+import * as foundation from './0001-foundation.js';
+
+export interface EngineMigration {
+  up(db: Kysely<unknown>, engine: Engine): Promise<void>;
+}
+
+export const migrations: Record<string, EngineMigration> = {
+  '0001-foundation': foundation,
+};

@@ -1,0 +1,75 @@
+// Typed domain errors. Services throw these; the HTTP layer turns each into RFC 9457 problem
+// details in one place, and the CLI prints the same message.
+
+export interface FieldProblem {
+  /** Where the bad value is: a JSON path for bodies, or row/column for imports. */
+  field: string;
+  message: string;
+  row?: number;
+  column?: string;
+  value?: unknown;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  abstract readonly title: string;
+  readonly type: string;
+  constructor(message: string, type: string) {
+    super(message);
+    this.type = type;
+  }
+}
+
+export class NotFound extends DomainError {
+  readonly status = 404;
+  readonly title = 'Not found';
+  constructor(message: string) {
+    super(message, 'not-found');
+  }
+}
+
+export class Conflict extends DomainError {
+  readonly status = 409;
+  readonly title = 'Conflict';
+  constructor(message: string) {
+    super(message, 'conflict');
+  }
+}
+
+export class ValidationFailed extends DomainError {
+  readonly status = 422;
+  readonly title = 'Some values need correcting';
+  constructor(
+    message: string,
+    readonly errors: FieldProblem[] = [],
+  ) {
+    super(message, 'validation-failed');
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  readonly status = 401;
+  readonly title = 'Sign in required';
+  constructor(message = 'Sign in to continue.') {
+    super(message, 'unauthenticated');
+  }
+}
+
+export class Forbidden extends DomainError {
+  readonly status = 403;
+  readonly title = 'Not allowed';
+  constructor(message: string) {
+    super(message, 'forbidden');
+  }
+}
+
+export class TooManyAttempts extends DomainError {
+  readonly status = 429;
+  readonly title = 'Too many attempts';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, 'too-many-attempts');
+  }
+}

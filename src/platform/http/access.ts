@@ -1,0 +1,130 @@
+// Authentication, CSRF defence and authorisation for every route, driven by the policy each route
+// declares in its config. A route without a declared policy is refused (and a test lists them).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../audit/audit-trail.js';
+import type { AppContext, RequestContext } from '../context.js';
+import { actorOf } from '../context.js';
+import type { OrganisationRow } from '../db/schema.js';
+import { Forbidden, NotFound, Unauthenticated } from '../errors.js';
+import { can, policyFor } from '../policy/policy.js';
+import type { Principal } from '../policy/principal.js';
+
+export type RoutePolicy =
+  /** Anyone may call it; say why in words. */
+  | { public: string }
+  /** The caller must be signed in and allowed this action (in the :orgId organisation when the action is organisational). */
+  | { action: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+    /** The organisation named by :orgId, once the caller has been allowed to act in it. */
+    org: OrganisationRow | null;
+    csrfToken: string | null;
+  }
+}
+
+export const SESSION_COOKIE = 'bulwark_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface AccessDeps {
+  principalFromSession(token: string): Promise<{ principal: Principal; csrfToken: string } | null>;
+  findOrganisation(id: string): Promise<OrganisationRow | undefined>;
+}
+
+export function registerAccessControl(app: FastifyInstance, deps: AccessDeps) {
+  app.decorateRequest('principal', null);
+  app.decorateRequest('org', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('preHandler', async (request) => {
+    const policy = request.routeOptions.config.policy;
+    if (!policy) throw new Forbidden('This endpoint has no access policy, so nobody may use it.');
+
+    if ('public' in policy) {
+      if (UNSAFE.has(request.method)) assertSameOrigin(request);
+      return;
+    }
+
+    const token = request.cookies[SESSION_COOKIE];
+    const found = token ? await deps.principalFromSession(token) : null;
+    if (!found) throw new Unauthenticated(token ? 'Your session has ended. Sign in again.' : 'Sign in to continue.');
+    request.principal = found.principal;
+    request.csrfToken = found.csrfToken;
+    if (UNSAFE.has(request.method)) {
+      assertSameOrigin(request);
+      if (request.headers['x-csrf-token'] !== found.csrfToken) {
+        throw new Forbidden('The request did not carry this session’s CSRF token (header x-csrf-token). Reload the page and try again.');
+      }
+    }
+
+    const entry = policyFor(policy.action);
+    if (!entry) throw new Forbidden(`No policy is declared for ${policy.action}.`);
+    if (entry.inOrg) {
+      const orgId = (request.params as { orgId?: string }).orgId;
+      const org = orgId ? await deps.findOrganisation(orgId) : undefined;
+      // Unknown and unreadable organisations look the same, so ids cannot be probed.
+      if (!org || !can(found.principal, 'organisation.read', orgRefOf(org))) {
+        throw new NotFound('There is no organisation with that id, or you do not have access to it.');
+      }
+      if (!can(found.principal, policy.action, orgRefOf(org))) {
+        throw new Forbidden(`You do not have permission to do this in ${org.name}. ${entry.because}`);
+      }
+      request.org = org;
+    } else if (!can(found.principal, policy.action)) {
+      throw new Forbidden(`You do not have permission to do this. ${entry.because}`);
+    }
+  });
+}
+
+function orgRefOf(org: OrganisationRow) {
+  return { id: org.id, path: org.path, type: org.type };
+}
+
+/** Browsers say where a request came from; refuse writes that another site started. */
+function assertSameOrigin(request: FastifyRequest) {
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site') throw new Forbidden('Requests from other sites are not accepted.');
+  const origin = request.headers.origin;
+  if (origin && origin !== 'null') {
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      throw new Forbidden('The Origin header is not a valid origin.');
+    }
+    if (host !== request.host) throw new Forbidden('Requests from other sites are not accepted.');
+  } else if (origin === 'null') {
+    throw new Forbidden('Requests from other sites are not accepted.');
+  }
+}
+
+/** The service context for a request that passed access control. */
+export function contextOf(app: AppContext, request: FastifyRequest): RequestContext {
+  if (!request.principal) throw new Unauthenticated();
+  const actor: Actor = actorOf(request.principal, request.id);
+  return { ...app, principal: request.principal, actor, now: new Date() };
+}
+
+/** The :orgId organisation that access control loaded and allowed. */
+export function orgOf(request: FastifyRequest): OrganisationRow {
+  if (!request.org) throw new Error('Route uses orgOf() but its policy is not organisational');
+  return request.org;
+}
+
+export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, maxAgeSeconds: number) {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    maxAge: maxAgeSeconds,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, request: FastifyRequest) {
+  void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https' });
+}

@@ -1,0 +1,143 @@
+// Assembles the HTTP server: security headers, cookies, logging, access control, problem details,
+// the OpenAPI document, the capability modules' routes and the built web app.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import * as accounts from '../../modules/accounts/service.js';
+import { registerModules } from '../../modules/index.js';
+import * as organisations from '../../modules/organisations/service.js';
+import type { AppContext } from '../context.js';
+import { isDatabaseUp } from '../db/database.js';
+import { TooManyAttempts } from '../errors.js';
+import { loggerOptions } from '../logger.js';
+import { registerAccessControl, type RoutePolicy } from './access.js';
+import { problemHandler, sendProblem } from './problem.js';
+
+export type Server = FastifyInstance;
+export type RouteRecord = { method: string; url: string; policy: RoutePolicy | undefined };
+
+export interface ServerOptions {
+  /** pino options, or false for none (tests, benchmarks). */
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app; the default is dist/web in the project. */
+  webRoot?: string;
+}
+
+export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '../../../dist/web');
+
+export async function buildServer(app: AppContext, options: ServerOptions = {}): Promise<Server> {
+  const server = Fastify({
+    logger: options.logger === undefined ? loggerOptions(app.config.logLevel) : options.logger,
+    genReqId: () => randomUUID(),
+    trustProxy: app.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  server.setValidatorCompiler(validatorCompiler);
+  server.setSerializerCompiler(serializerCompiler);
+
+  // Every route is recorded with its policy, so a test can prove that none lacks one.
+  const routes: RouteRecord[] = [];
+  server.decorate('routeRecords', routes);
+  server.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const method of methods) routes.push({ method, url: r.url, policy: r.config?.policy });
+  });
+  server.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await server.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await server.register(fastifyCookie);
+  await server.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => new TooManyAttempts(`Too many requests from this address. Try again in ${Math.ceil(ctx.ttl / 1000)} seconds.`, Math.ceil(ctx.ttl / 1000)),
+  });
+  await server.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Bulwark API', version: '1', description: 'Cyber-resilience workbench for health and care organisations.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'bulwark_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  server.setErrorHandler(problemHandler);
+  registerAccessControl(server, {
+    principalFromSession: (token) => accounts.principalFromSession(app, token),
+    findOrganisation: (id) => organisations.getOrganisation(app.db, id).catch(() => undefined),
+  });
+
+  server.get(
+    '/healthz',
+    { config: { policy: { public: 'Load balancers and monitoring probe it.' } }, schema: { hide: true } },
+    async (_request, reply) => {
+      const up = await isDatabaseUp(app.db);
+      return reply.code(up ? 200 : 503).send(up ? { status: 'ok' } : { status: 'unavailable' });
+    },
+  );
+  server.get(
+    '/api/openapi.json',
+    { config: { policy: { public: 'The API description is not secret.' } }, schema: { hide: true } },
+    async () => server.swagger(),
+  );
+
+  await server.register(async (api) => registerModules(api, app), { prefix: '/api/v1' });
+  await registerWebApp(server, options.webRoot ?? DEFAULT_WEB_ROOT);
+  return server;
+}
+
+/** The built single-page app, with every unknown non-API path answered by index.html. */
+async function registerWebApp(server: FastifyInstance, webRoot: string) {
+  const r = server.withTypeProvider<ZodTypeProvider>();
+  const built = fs.existsSync(path.join(webRoot, 'index.html'));
+  if (built) await server.register(fastifyStatic, { root: webRoot, serve: false });
+  r.get(
+    '/*',
+    { config: { policy: { public: 'The web app’s files hold no data; the API checks access.' } }, schema: { hide: true, params: z.object({ '*': z.string() }) } },
+    async (request, reply) => {
+      const wanted = request.params['*'];
+      if (wanted.startsWith('api/')) {
+        return sendProblem(reply, { type: 'https://bulwark.dev/problems/not-found', title: 'Not found', status: 404, detail: `There is no API endpoint ${request.method} /${wanted.split('?')[0]}.` });
+      }
+      if (!built) return reply.code(503).type('text/plain').send('The web app has not been built: run `npm run build:web`.');
+      const file = path.join(webRoot, wanted);
+      if (wanted && file.startsWith(webRoot + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        const immutable = wanted.startsWith('assets/');
+        return reply.sendFile(wanted, { maxAge: immutable ? 31536000000 : 0, immutable });
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    },
+  );
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeRecords: RouteRecord[];
+  }
+}

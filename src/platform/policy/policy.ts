@@ -1,0 +1,48 @@
+// The one place that decides who may do what. Each module declares its rules with allow() in its
+// own policy.ts; routes name the action they need; can() answers, and an unknown action is refused.
+import { Forbidden } from '../errors.js';
+import type { OrgRef, Principal } from './principal.js';
+
+export interface PolicySubject {
+  principal: Principal;
+  /** The organisation the action is in; absent for actions on the principal's own account. */
+  org?: OrgRef;
+}
+
+export type Rule = (subject: PolicySubject) => boolean;
+
+export interface PolicyEntry {
+  rule: Rule;
+  /** The rule in words, for the policy reference page and test names. */
+  because: string;
+  /** True when the action needs an organisation to be judged. */
+  inOrg: boolean;
+}
+
+const rules = new Map<string, PolicyEntry>();
+
+export function allow(action: string, because: string, rule: Rule, options: { inOrg?: boolean } = {}): void {
+  if (rules.has(action)) throw new Error(`Policy for "${action}" is declared twice`);
+  rules.set(action, { rule, because, inOrg: options.inOrg ?? true });
+}
+
+export function policyFor(action: string): PolicyEntry | undefined {
+  return rules.get(action);
+}
+
+export function declaredActions(): string[] {
+  return [...rules.keys()].sort();
+}
+
+export function can(principal: Principal, action: string, org?: OrgRef): boolean {
+  const entry = rules.get(action);
+  if (!entry) return false; // fail closed: an action nobody declared is nobody's
+  if (entry.inOrg && !org) return false;
+  return entry.rule(org ? { principal, org } : { principal });
+}
+
+export function authorise(principal: Principal, action: string, org?: OrgRef): void {
+  if (!can(principal, action, org)) {
+    throw new Forbidden(`You do not have permission to do this (${action}). ${rules.get(action)?.because ?? ''}`.trim());
+  }
+}

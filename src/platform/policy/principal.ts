@@ -1,0 +1,73 @@
+// Who is asking, and what their memberships let them do where. Roles reach down the tree:
+// a role held at a trust applies at its sites and departments; a role held at an ICS or national
+// body only lets its holder oversee (read) the organisations below.
+import { OVERSIGHT_TYPES } from '../../modules/organisations/domain/organisation-types.js';
+import type { Role } from './roles.js';
+
+export interface OrgRef {
+  id: string;
+  /** '/root/…/self/': see organisations.path. */
+  path: string;
+  type: string;
+}
+
+export interface Grant {
+  org: OrgRef;
+  role: Role;
+}
+
+export interface PrincipalUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export class Principal {
+  constructor(
+    readonly user: PrincipalUser,
+    readonly grants: readonly Grant[],
+    /** Set when the request came with a login session (not, say, from the CLI). */
+    readonly sessionId?: string,
+  ) {}
+
+  get isSystemAdmin(): boolean {
+    return this.grants.some((g) => g.role === 'system-admin');
+  }
+
+  /** Roles that apply in org: held there, or held above it within the same organisation. */
+  rolesAt(org: OrgRef): Set<Role> {
+    const roles = new Set<Role>();
+    for (const g of this.grants) {
+      if (g.org.id === org.id || (isAncestor(g.org, org) && !OVERSIGHT_TYPES.has(g.org.type))) roles.add(g.role);
+    }
+    return roles;
+  }
+
+  hasRole(org: OrgRef, ...roles: Role[]): boolean {
+    const held = this.rolesAt(org);
+    return roles.some((r) => held.has(r));
+  }
+
+  hasAnyRole(org: OrgRef): boolean {
+    return this.rolesAt(org).size > 0;
+  }
+
+  /** Roles held at an ICS or national body above org: they allow reading, not acting. */
+  oversightRolesAt(org: OrgRef): Set<Role> {
+    const roles = new Set<Role>();
+    for (const g of this.grants) {
+      if (isAncestor(g.org, org) && OVERSIGHT_TYPES.has(g.org.type)) roles.add(g.role);
+    }
+    return roles;
+  }
+
+  /** Oversees org with any of roles, or with any role at all when none are named. */
+  oversees(org: OrgRef, ...roles: Role[]): boolean {
+    const held = this.oversightRolesAt(org);
+    return roles.length === 0 ? held.size > 0 : roles.some((r) => held.has(r));
+  }
+}
+
+function isAncestor(ancestor: OrgRef, org: OrgRef): boolean {
+  return ancestor.id !== org.id && org.path.startsWith(ancestor.path);
+}
