@@ -131,7 +131,7 @@ async function registerWebApp(server: FastifyInstance, webRoot: string) {
         const immutable = wanted.startsWith('assets/');
         return reply.sendFile(wanted, { maxAge: immutable ? 31536000000 : 0, immutable });
       }
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     },
   );
 }

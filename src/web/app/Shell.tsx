@@ -1,0 +1,151 @@
+// The frame around every page: skip link, NHS header (account links, primary navigation for the
+// organisation being worked in), the organisation switcher, and the footer. It also moves focus to
+// the new page's heading after each client-side navigation.
+import { useQuery } from '@tanstack/react-query';
+import { Fragment, useEffect, useRef } from 'react';
+import { useLocation, useMatch, useNavigate, useOutlet } from 'react-router';
+import { Footer } from '../components/Footer';
+import { Header, HeaderAccountButton, HeaderAccountLink, type HeaderNavigationItem } from '../components/Header';
+import { SkipLink } from '../components/SkipLink';
+import { useSignOut } from '../features/auth';
+import { can, type Organisation, organisationQueryOptions } from '../lib/current-org';
+import { requestHeadingFocus } from '../lib/heading-focus';
+import { SERVICE_NAME } from '../lib/page-title';
+import { type Me, type MyOrganisation, useMe } from '../lib/session';
+import { lastOrg, rememberOrg } from './last-org';
+import { OrgSwitcher } from './OrgSwitcher';
+
+export function Shell() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const outlet = useOutlet();
+  const me = useMe().data ?? null;
+  const orgMatch = useMatch('/orgs/:orgId/*');
+  const orgIdInUrl = orgMatch?.params.orgId;
+  if (orgIdInUrl) rememberOrg(orgIdInUrl);
+  const navOrgId = me ? (orgIdInUrl ?? lastOrg() ?? me.organisations[0]?.id) : undefined;
+  const navOrg = useQuery({ ...organisationQueryOptions(navOrgId ?? ''), enabled: Boolean(navOrgId) });
+  const signOut = useSignOut();
+
+  useHeadingFocusOnNavigation(location.pathname);
+
+  function signOutNow() {
+    signOut.mutate(undefined, {
+      onSettled: () => navigate('/sign-in', { replace: true, state: { notice: 'You have signed out of Bulwark.' } }),
+    });
+  }
+
+  const account = me
+    ? [
+        <HeaderAccountLink to="/account" icon key="me">
+          <span className="nhsuk-u-visually-hidden">Signed in as </span>
+          {me.user.name}
+        </HeaderAccountLink>,
+        <HeaderAccountButton onClick={signOutNow} key="sign-out">
+          Sign out
+        </HeaderAccountButton>,
+      ]
+    : location.pathname === '/sign-in'
+      ? []
+      : [
+          <HeaderAccountLink to="/sign-in" key="sign-in">
+            Sign in
+          </HeaderAccountLink>,
+        ];
+
+  const section = orgMatch?.params['*']?.split('/')[0] || undefined;
+
+  return (
+    <>
+      <SkipLink />
+      <Header
+        serviceName={SERVICE_NAME}
+        serviceHref="/"
+        account={account}
+        navigation={navOrgId ? navigationFor(navOrgId, navOrg.data, location.pathname) : []}
+      />
+      <div className="nhsuk-width-container">
+        {me && orgIdInUrl && (
+          <Switcher me={me} orgId={orgIdInUrl} organisation={navOrg.data} section={section} />
+        )}
+        <main className="nhsuk-main-wrapper" id="maincontent">
+          {/* A new path is a new page: its state (a half-filled form for another organisation) starts afresh. */}
+          <Fragment key={location.pathname}>{outlet}</Fragment>
+        </main>
+      </div>
+      <Footer
+        links={[
+          { to: '/api-docs', text: 'API documentation' },
+          { to: '/account', text: 'Your account' },
+        ]}
+        copyright="Bulwark: open-source cyber resilience for health and care"
+      />
+    </>
+  );
+}
+
+function Switcher({
+  me,
+  orgId,
+  organisation,
+  section,
+}: {
+  me: Me;
+  orgId: string;
+  organisation: Organisation | undefined;
+  section: string | undefined;
+}) {
+  let organisations: MyOrganisation[] = me.organisations;
+  // A system administrator may open an organisation that is not in their own list.
+  if (organisation && !organisations.some((candidate) => candidate.id === orgId)) {
+    organisations = [
+      {
+        id: organisation.id,
+        name: organisation.name,
+        type: organisation.type,
+        typeLabel: organisation.typeLabel,
+        odsCode: organisation.odsCode,
+        parentId: organisation.parentId,
+        depth: 0,
+        roles: organisation.roles,
+        access: 'system',
+      },
+      ...organisations,
+    ];
+  }
+  if (organisations.length < 2) return null;
+  return (
+    <div className="app-context-bar">
+      <OrgSwitcher key={orgId} organisations={organisations} currentOrgId={orgId} section={section} />
+    </div>
+  );
+}
+
+function navigationFor(orgId: string, organisation: Organisation | undefined, pathname: string): HeaderNavigationItem[] {
+  const base = `/orgs/${encodeURIComponent(orgId)}`;
+  const item = (to: string, text: string, sections: string[] = [to]): HeaderNavigationItem => ({
+    to,
+    text,
+    current: pathname === to ? 'page' : sections.some((prefix) => pathname.startsWith(`${prefix}/`) || pathname === prefix) ? 'section' : false,
+  });
+  const items = [item(base, 'Home', [])];
+  // Hide what the person may not open; the API refuses it anyway.
+  if (can(organisation, 'organisation.read')) items.push(item(`${base}/organisations`, 'Organisations', [`${base}/organisations`, `${base}/settings`]));
+  if (can(organisation, 'member.read')) items.push(item(`${base}/people`, 'People'));
+  if (can(organisation, 'audit.read')) items.push(item(`${base}/audit`, 'Audit trail'));
+  return items;
+}
+
+function useHeadingFocusOnNavigation(pathname: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    // A full page load starts at the top already; only client-side navigations need help.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) heading.focus();
+    else requestHeadingFocus(); // still loading: the heading takes focus when it appears
+  }, [pathname]);
+}

@@ -1,0 +1,21 @@
+// "/" takes you to the first organisation you work in.
+import { Link, Navigate } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { usePageTitle } from '../../lib/page-title';
+import { useMe } from '../../lib/session';
+
+export function HomeRedirect() {
+  const me = useMe().data;
+  const first = me?.organisations[0];
+  usePageTitle(first ? null : 'No organisation');
+  if (first) return <Navigate to={`/orgs/${encodeURIComponent(first.id)}`} replace />;
+  return (
+    <>
+      <PageHeading>You are not in any organisation yet</PageHeading>
+      <p className="nhsuk-body">
+        Ask an administrator of your organisation to add you to it in Bulwark. You can still see{' '}
+        <Link to="/account">your account</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+// An organisation's home: where it sits, what it is, your roles, its size and its latest changes.
+// It draws on two features, so the app composes it.
+import { useLocation } from 'react-router';
+import { SuccessBanner } from '../../components/Content';
+import { Breadcrumbs } from '../../components/Navigation';
+import { PageHeading } from '../../components/PageHeading';
+import { Loading, PageProblem } from '../../components/Status';
+import { RecentAuditEvents } from '../../features/audit';
+import { OrganisationOverview } from '../../features/organisations';
+import { can, useCurrentOrganisation } from '../../lib/current-org';
+import { usePageTitle } from '../../lib/page-title';
+import { useMe } from '../../lib/session';
+
+export function OrgHomePage() {
+  const organisation = useCurrentOrganisation();
+  const me = useMe().data;
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  usePageTitle(organisation.data?.name);
+
+  if (organisation.isPending) return <Loading />;
+  if (organisation.isError) return <PageProblem error={organisation.error} />;
+  const current = organisation.data;
+  // Link only the organisations above that this person can open.
+  const reachable = new Set(me?.organisations.map((candidate) => candidate.id));
+
+  return (
+    <>
+      <Breadcrumbs
+        label="Where this organisation sits"
+        items={current.ancestors.map((ancestor) => ({
+          text: ancestor.name,
+          to: me?.isSystemAdmin || reachable.has(ancestor.id) ? `/orgs/${encodeURIComponent(ancestor.id)}` : undefined,
+        }))}
+      />
+      {notice && <SuccessBanner>{notice}</SuccessBanner>}
+      <PageHeading caption={current.typeLabel}>{current.name}</PageHeading>
+      <OrganisationOverview organisation={current} />
+      {can(current, 'audit.read') && <RecentAuditEvents orgId={current.id} orgName={current.name} />}
+    </>
+  );
+}

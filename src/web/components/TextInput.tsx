@@ -1,0 +1,64 @@
+// A labelled text input with optional hint and error message, as NHS.UK markup.
+import type { HTMLInputAutoCompleteAttribute, ReactNode } from 'react';
+import { classNames } from './class-names';
+import { describedBy, ErrorMessage, Hint } from './field-parts';
+
+export interface TextInputProps {
+  id: string;
+  name?: string;
+  label: ReactNode;
+  labelSize?: 's' | 'm' | 'l';
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'password' | 'date' | 'search';
+  autoComplete?: HTMLInputAutoCompleteAttribute;
+  spellCheck?: boolean;
+  width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
+  code?: boolean;
+  className?: string;
+}
+
+export function TextInput({
+  id,
+  name,
+  label,
+  labelSize,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  spellCheck,
+  width,
+  code,
+  className,
+}: TextInputProps) {
+  return (
+    <div className={classNames('nhsuk-form-group', error && 'nhsuk-form-group--error', className)}>
+      <label className={classNames('nhsuk-label', labelSize && `nhsuk-label--${labelSize}`)} htmlFor={id}>
+        {label}
+      </label>
+      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+      <input
+        className={classNames(
+          'nhsuk-input',
+          width && `nhsuk-input--width-${width}`,
+          code && 'nhsuk-input--code',
+          error && 'nhsuk-input--error',
+        )}
+        id={id}
+        name={name ?? id}
+        type={type}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+// Your own account and login sessions.
+export { AccountPage } from './routes/AccountPage';

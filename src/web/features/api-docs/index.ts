@@ -1,0 +1,2 @@
+// The API reference page.
+export { ApiDocsPage } from './routes/ApiDocsPage';

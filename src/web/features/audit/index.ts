@@ -1,0 +1,3 @@
+// The audit trail: every change, who made it, and the record before and after.
+export { RecentAuditEvents } from './components/RecentAuditEvents';
+export { AuditPage } from './routes/AuditPage';

@@ -1,0 +1,154 @@
+// The organisation's audit trail: who changed what and when, with the record before and after.
+// Filters and the page position live in the address, so a filtered view can be bookmarked or shared.
+import { type FormEvent, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { Button, ButtonGroup } from '../../../components/Button';
+import { GridColumn, GridRow } from '../../../components/Content';
+import { ProblemSummary } from '../../../components/ErrorSummary';
+import { PageHeading } from '../../../components/PageHeading';
+import { Pagination } from '../../../components/Pagination';
+import { Loading, PageProblem } from '../../../components/Status';
+import { TextInput } from '../../../components/TextInput';
+import { isApiError } from '../../../lib/api-client';
+import { useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
+import { endOfLondonDay, formatDate, startOfLondonDay } from '../../../lib/format';
+import { formProblems } from '../../../lib/form-problems';
+import { usePageTitle } from '../../../lib/page-title';
+import { type AuditQuery, useAuditEvents } from '../api/get-audit-events';
+import { AuditEventsTable } from '../components/AuditEventsTable';
+
+const PAGE_SIZE = 25;
+const FILTERS = ['action', 'actor', 'entityType', 'from', 'to'] as const;
+type Filter = (typeof FILTERS)[number];
+const FIELDS: Record<Filter, string> = {
+  action: 'filter-action',
+  actor: 'filter-actor',
+  entityType: 'filter-entity-type',
+  from: 'filter-from',
+  to: 'filter-to',
+};
+
+export function AuditPage() {
+  const orgId = useOrgId();
+  const organisation = useCurrentOrganisation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const applied = Object.fromEntries(FILTERS.map((name) => [name, searchParams.get(name) ?? ''])) as Record<Filter, string>;
+  const before = Number(searchParams.get('before')) || undefined;
+  const query = toQuery(applied, before);
+  const audit = useAuditEvents(orgId, query);
+  const [draft, setDraft] = useState(applied);
+  const problems = formProblems(audit.error, FIELDS);
+  usePageTitle(`${problems ? 'Error: ' : ''}Audit trail`, organisation.data?.name);
+
+  if (organisation.isPending) return <Loading />;
+  if (organisation.isError) return <PageProblem error={organisation.error} />;
+  if (isApiError(audit.error) && audit.error.status === 403) return <PageProblem error={audit.error} />;
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const name of FILTERS) if (draft[name].trim()) next.set(name, draft[name].trim());
+    setSearchParams(next);
+  }
+
+  function clear() {
+    setDraft({ action: '', actor: '', entityType: '', from: '', to: '' });
+    setSearchParams(new URLSearchParams());
+  }
+
+  const filtered = FILTERS.some((name) => applied[name]);
+  const olderParams = new URLSearchParams(searchParams);
+  if (audit.data?.nextBefore != null) olderParams.set('before', String(audit.data.nextBefore));
+  const newestParams = new URLSearchParams(searchParams);
+  newestParams.delete('before');
+  const set = (name: Filter) => (value: string) => setDraft((current) => ({ ...current, [name]: value }));
+
+  return (
+    <>
+      <ProblemSummary problems={problems} />
+      <PageHeading caption={organisation.data.name}>Audit trail</PageHeading>
+      <p className="nhsuk-body">
+        Every change to {organisation.data.name}’s records, newest first: who made it, when, and the record before and after.
+      </p>
+
+      <form className="app-filters" onSubmit={apply} noValidate aria-labelledby="audit-filters">
+        <h2 className="nhsuk-heading-s" id="audit-filters">
+          Filter the audit trail
+        </h2>
+        <GridRow>
+          <GridColumn width="one-third">
+            <TextInput id={FIELDS.action} label="Action" hint="For example, member.add" value={draft.action} onChange={set('action')} spellCheck={false} autoComplete="off" error={problems?.byField.action} />
+          </GridColumn>
+          <GridColumn width="one-third">
+            <TextInput id={FIELDS.actor} label="Person" hint="Who made the change" value={draft.actor} onChange={set('actor')} spellCheck={false} autoComplete="off" error={problems?.byField.actor} />
+          </GridColumn>
+          <GridColumn width="one-third">
+            <TextInput id={FIELDS.entityType} label="Record type" hint="For example, member" value={draft.entityType} onChange={set('entityType')} spellCheck={false} autoComplete="off" error={problems?.byField.entityType} />
+          </GridColumn>
+        </GridRow>
+        <GridRow>
+          <GridColumn width="one-third">
+            <TextInput id={FIELDS.from} label="From" hint="On or after this day" type="date" value={draft.from} onChange={set('from')} error={problems?.byField.from} />
+          </GridColumn>
+          <GridColumn width="one-third">
+            <TextInput id={FIELDS.to} label="To" hint="On or before this day" type="date" value={draft.to} onChange={set('to')} error={problems?.byField.to} />
+          </GridColumn>
+        </GridRow>
+        <ButtonGroup>
+          <Button variant="secondary">Apply filters</Button>
+          {filtered && (
+            <Button variant="secondary" type="button" onClick={clear}>
+              Clear filters
+            </Button>
+          )}
+        </ButtonGroup>
+      </form>
+
+      <h2 className="nhsuk-heading-m" aria-live="polite">
+        {filtered ? 'Matching records' : 'Records'}
+        {before ? ' (older)' : ''}
+      </h2>
+      {audit.isPending && <Loading>Loading the audit trail…</Loading>}
+      {audit.data &&
+        (audit.data.events.length > 0 ? (
+          <>
+            <p className="nhsuk-body-s">
+              Showing {audit.data.events.length} {audit.data.events.length === 1 ? 'record' : 'records'}
+              {describeRange(applied)}.
+            </p>
+            <AuditEventsTable events={audit.data.events} caption={`Audit records for ${organisation.data.name}, newest first`} />
+          </>
+        ) : (
+          <p className="nhsuk-body">{filtered ? 'No records match these filters.' : 'Nothing has been recorded yet.'}</p>
+        ))}
+      <Pagination
+        label="Audit trail pages"
+        previous={before ? { to: { search: newestParams.size > 0 ? `?${newestParams.toString()}` : '' }, text: 'Newest records' } : undefined}
+        next={audit.data?.nextBefore != null ? { to: { search: `?${olderParams.toString()}` }, text: 'Older records' } : undefined}
+      />
+    </>
+  );
+}
+
+/** The page's filters as the API wants them: UK calendar days become UTC instants. */
+function toQuery(applied: Record<Filter, string>, before: number | undefined): AuditQuery {
+  const query: AuditQuery = { limit: PAGE_SIZE };
+  if (applied.action) query.action = applied.action;
+  if (applied.actor) query.actor = applied.actor;
+  if (applied.entityType) query.entityType = applied.entityType;
+  const from = applied.from ? startOfLondonDay(applied.from) : null;
+  const to = applied.to ? endOfLondonDay(applied.to) : null;
+  if (from) query.from = from;
+  if (to) query.to = to;
+  if (before) query.before = before;
+  return query;
+}
+
+function describeRange(applied: Record<Filter, string>): string {
+  const from = applied.from ? formatDate(`${applied.from}T12:00:00Z`) : '';
+  const to = applied.to ? formatDate(`${applied.to}T12:00:00Z`) : '';
+  if (from && to) return ` from ${from} to ${to}`;
+  if (from) return ` from ${from}`;
+  if (to) return ` up to ${to}`;
+  return '';
+}

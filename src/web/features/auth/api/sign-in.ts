@@ -1,0 +1,32 @@
+// POST /api/v1/auth/login: exchanges email and password for a session cookie and a CSRF token.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, setCsrfToken } from '../../../lib/api-client';
+import { type SessionUser, meQueryOptions } from '../../../lib/session';
+
+export interface SignInInput {
+  email: string;
+  password: string;
+}
+
+export interface SignInResult {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+export async function signIn(input: SignInInput): Promise<SignInResult> {
+  const result = await apiRequest<SignInResult>('/api/v1/auth/login', { method: 'POST', body: input });
+  setCsrfToken(result.csrfToken);
+  return result;
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signIn,
+    onSuccess: async () => {
+      // Nothing cached for a previous person may survive into this session.
+      queryClient.removeQueries();
+      await queryClient.fetchQuery(meQueryOptions);
+    },
+  });
+}

@@ -1,0 +1,149 @@
+// Change the current organisation's name, ODS code and DSPT category. The form remembers the version
+// it was filled from; if someone else saved first, the API's 409 is explained and their saved values
+// are shown beside yours.
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { Button, ButtonGroup } from '../../../components/Button';
+import { GridColumn, GridRow, InsetText, SuccessBanner } from '../../../components/Content';
+import { ErrorSummary, ProblemSummary } from '../../../components/ErrorSummary';
+import { BackLink } from '../../../components/Navigation';
+import { PageHeading } from '../../../components/PageHeading';
+import { Select } from '../../../components/Select';
+import { Loading, PageProblem } from '../../../components/Status';
+import { SummaryList } from '../../../components/SummaryList';
+import { TextInput } from '../../../components/TextInput';
+import { ApiError, isApiError } from '../../../lib/api-client';
+import { can, type Organisation, useCurrentOrganisation } from '../../../lib/current-org';
+import { formProblems } from '../../../lib/form-problems';
+import { usePageTitle } from '../../../lib/page-title';
+import { labelFor, type Reference, useReference } from '../../../lib/reference';
+import { useUpdateOrganisation } from '../api/update-organisation';
+
+const FIELDS = { name: 'name', odsCode: 'ods-code', dsptCategory: 'dspt-category' };
+
+export function SettingsPage() {
+  const organisation = useCurrentOrganisation();
+  const reference = useReference();
+  usePageTitle('Organisation details', organisation.data?.name);
+
+  if (organisation.isPending || reference.isPending) return <Loading />;
+  if (organisation.isError) return <PageProblem error={organisation.error} />;
+  if (reference.isError) return <PageProblem error={reference.error} />;
+  if (!can(organisation.data, 'organisation.update')) {
+    return (
+      <PageProblem
+        error={new ApiError({ status: 403, title: 'Not allowed', detail: 'Only the organisation’s administrators may change its details.' })}
+      />
+    );
+  }
+  return <SettingsForm organisation={organisation.data} reference={reference.data} refetch={organisation.refetch} />;
+}
+
+function SettingsForm({
+  organisation,
+  reference,
+  refetch,
+}: {
+  organisation: Organisation;
+  reference: Reference;
+  refetch: () => Promise<{ data?: Organisation | undefined }>;
+}) {
+  const update = useUpdateOrganisation(organisation.id);
+  const [name, setName] = useState(organisation.name);
+  const [odsCode, setOdsCode] = useState(organisation.odsCode ?? '');
+  const [dsptCategory, setDsptCategory] = useState(organisation.dsptCategory ?? '');
+  const [version, setVersion] = useState(organisation.version);
+  const [saved, setSaved] = useState(false);
+  // After a conflict: the details as someone else saved them.
+  const [theirs, setTheirs] = useState<Organisation | null>(null);
+
+  const conflict = isApiError(update.error) && update.error.status === 409 ? update.error : null;
+  const problems = conflict ? null : formProblems(update.error, FIELDS);
+  const home = `/orgs/${encodeURIComponent(organisation.id)}`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    update.mutate(
+      { name: name.trim(), odsCode: odsCode.trim() || null, dsptCategory: dsptCategory || null, version },
+      {
+        onSuccess: (updated) => {
+          setSaved(true);
+          setTheirs(null);
+          setVersion(updated.version);
+          setName(updated.name);
+          setOdsCode(updated.odsCode ?? '');
+          setDsptCategory(updated.dsptCategory ?? '');
+        },
+        onError: async (error) => {
+          if (!isApiError(error) || error.status !== 409) return;
+          const latest = (await refetch()).data;
+          if (latest) {
+            setTheirs(latest);
+            // Saving again now is a deliberate choice to replace their values with yours.
+            setVersion(latest.version);
+          }
+        },
+      },
+    );
+  }
+
+  return (
+    <GridRow>
+      <GridColumn width="two-thirds">
+        <BackLink to={home}>Back to {organisation.name}</BackLink>
+        {saved && <SuccessBanner>The organisation’s details have been saved.</SuccessBanner>}
+        {conflict && (
+          <ErrorSummary
+            title="Someone else changed these details"
+            description={`${conflict.detail} Your changes have not been saved. Check the details they saved, below, then save yours again if they are still right.`}
+          />
+        )}
+        <ProblemSummary problems={problems} />
+        <PageHeading caption={organisation.name}>Organisation details</PageHeading>
+        {conflict && theirs && (
+          <InsetText>
+            <h2 className="nhsuk-heading-s">Details saved by someone else</h2>
+            <SummaryList
+              rows={[
+                { key: 'Name', value: theirs.name },
+                { key: 'ODS code', value: theirs.odsCode ?? 'Not recorded' },
+                { key: 'DSPT category', value: theirs.dsptCategory ? labelFor(reference.dsptCategories, theirs.dsptCategory) : 'Not set' },
+              ]}
+            />
+          </InsetText>
+        )}
+        <form onSubmit={submit} noValidate>
+          <TextInput id={FIELDS.name} label="Name" value={name} onChange={setName} autoComplete="organization" error={problems?.byField.name} />
+          <TextInput
+            id={FIELDS.odsCode}
+            label="ODS code (optional)"
+            hint={`The Organisation Data Service code for a ${organisation.typeLabel.toLowerCase()}.`}
+            value={odsCode}
+            onChange={setOdsCode}
+            width={10}
+            code
+            spellCheck={false}
+            autoComplete="off"
+            error={problems?.byField.odsCode}
+          />
+          <Select
+            id={FIELDS.dsptCategory}
+            label="DSPT category (optional)"
+            hint="Category 1 organisations (trusts, ICBs, CSUs) use the CAF-aligned Data Security and Protection Toolkit."
+            options={[{ value: '', text: 'Not set' }, ...reference.dsptCategories.map((item) => ({ value: item.id, text: item.label }))]}
+            value={dsptCategory}
+            onChange={setDsptCategory}
+            error={problems?.byField.dsptCategory}
+          />
+          <ButtonGroup>
+            <Button busy={update.isPending}>{conflict ? 'Save my changes anyway' : 'Save details'}</Button>
+            <Link to={home}>
+              Cancel
+            </Link>
+          </ButtonGroup>
+        </form>
+      </GridColumn>
+    </GridRow>
+  );
+}

@@ -1,0 +1,107 @@
+// Give a person roles in the current organisation, creating their Bulwark account if they have none.
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Button, ButtonGroup } from '../../../components/Button';
+import { Checkboxes } from '../../../components/Checkboxes';
+import { GridColumn, GridRow } from '../../../components/Content';
+import { ProblemSummary } from '../../../components/ErrorSummary';
+import { BackLink } from '../../../components/Navigation';
+import { PageHeading } from '../../../components/PageHeading';
+import { Loading, PageProblem } from '../../../components/Status';
+import { TextInput } from '../../../components/TextInput';
+import { ApiError } from '../../../lib/api-client';
+import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
+import { formProblems } from '../../../lib/form-problems';
+import { usePageTitle } from '../../../lib/page-title';
+import { useReference } from '../../../lib/reference';
+import { useMe } from '../../../lib/session';
+import { type NewMember, useAddMember } from '../api/add-member';
+import { assignableRoles } from '../components/roles';
+
+const FIELDS = { name: 'name', email: 'email', password: 'password', roles: 'roles' };
+
+export function AddPersonPage() {
+  const orgId = useOrgId();
+  const organisation = useCurrentOrganisation();
+  const reference = useReference();
+  const me = useMe().data;
+  const add = useAddMember(orgId);
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [roles, setRoles] = useState<string[]>([]);
+  const problems = formProblems(add.error, FIELDS);
+  usePageTitle(`${problems ? 'Error: ' : ''}Add a person`, organisation.data?.name);
+
+  if (organisation.isPending || reference.isPending) return <Loading />;
+  if (organisation.isError) return <PageProblem error={organisation.error} />;
+  if (reference.isError) return <PageProblem error={reference.error} />;
+  if (!can(organisation.data, 'member.manage')) {
+    return (
+      <PageProblem
+        error={new ApiError({ status: 403, title: 'Not allowed', detail: 'Only the organisation’s administrators may add people.' })}
+      />
+    );
+  }
+  const people = `/orgs/${encodeURIComponent(orgId)}/people`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const input: NewMember = { name: name.trim(), email: email.trim(), roles };
+    if (password !== '') input.password = password;
+    add.mutate(input, {
+      onSuccess: (member) =>
+        navigate(`${people}/${encodeURIComponent(member.userId)}`, {
+          state: { notice: `${member.name} has been added to ${organisation.data?.name ?? 'the organisation'}.` },
+        }),
+    });
+  }
+
+  return (
+    <GridRow>
+      <GridColumn width="two-thirds">
+        <BackLink to={people}>Back to people</BackLink>
+        <ProblemSummary problems={problems} />
+        <PageHeading caption={organisation.data.name}>Add a person</PageHeading>
+        <form onSubmit={submit} noValidate>
+          <TextInput id={FIELDS.name} label="Full name" value={name} onChange={setName} autoComplete="off" spellCheck={false} error={problems?.byField.name} />
+          <TextInput
+            id={FIELDS.email}
+            label="Email address"
+            hint="Their work email address. They sign in with it."
+            type="email"
+            value={email}
+            onChange={setEmail}
+            autoComplete="off"
+            spellCheck={false}
+            error={problems?.byField.email}
+          />
+          <TextInput
+            id={FIELDS.password}
+            label="Initial password"
+            hint="Leave this blank if they already have a Bulwark account. Otherwise give them the password by a different route from their email address, and ask them to change it."
+            type="password"
+            value={password}
+            onChange={setPassword}
+            autoComplete="new-password"
+            error={problems?.byField.password}
+          />
+          <Checkboxes
+            id={FIELDS.roles}
+            legend="Roles"
+            hint="Select only the roles their work needs."
+            items={assignableRoles(reference.data.roles, me?.isSystemAdmin ?? false).map((role) => ({ value: role.id, label: role.label }))}
+            values={roles}
+            onChange={setRoles}
+            error={problems?.byField.roles}
+          />
+          <ButtonGroup>
+            <Button busy={add.isPending}>Add person</Button>
+            <Link to={people}>Cancel</Link>
+          </ButtonGroup>
+        </form>
+      </GridColumn>
+    </GridRow>
+  );
+}

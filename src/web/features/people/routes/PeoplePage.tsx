@@ -1,0 +1,48 @@
+// Everyone with a role in the current organisation.
+import { useLocation } from 'react-router';
+import { ButtonLink } from '../../../components/Button';
+import { SuccessBanner } from '../../../components/Content';
+import { PageHeading } from '../../../components/PageHeading';
+import { Loading, PageProblem, SectionProblem } from '../../../components/Status';
+import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
+import { usePageTitle } from '../../../lib/page-title';
+import { useReference } from '../../../lib/reference';
+import { useMembers } from '../api/get-members';
+import { MembersTable } from '../components/MembersTable';
+
+export function PeoplePage() {
+  const orgId = useOrgId();
+  const organisation = useCurrentOrganisation();
+  const members = useMembers(orgId);
+  const reference = useReference();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  usePageTitle('People', organisation.data?.name);
+
+  if (organisation.isPending) return <Loading />;
+  if (organisation.isError) return <PageProblem error={organisation.error} />;
+  const current = organisation.data;
+  const count = members.data?.members.length;
+
+  return (
+    <>
+      {notice && <SuccessBanner>{notice}</SuccessBanner>}
+      <PageHeading caption={current.name}>People</PageHeading>
+      <p className="nhsuk-body">
+        Everyone with a role in {current.name}
+        {count !== undefined ? ` (${count} ${count === 1 ? 'person' : 'people'})` : ''}. Give each person only the
+        roles their work needs.
+      </p>
+      {can(current, 'member.manage') && (
+        <ButtonLink to={`/orgs/${encodeURIComponent(orgId)}/people/new`}>Add a person</ButtonLink>
+      )}
+      {members.isPending && <Loading>Loading people…</Loading>}
+      {members.isError && <SectionProblem error={members.error} what="The list of people" />}
+      {members.data &&
+        (members.data.members.length > 0 ? (
+          <MembersTable orgId={orgId} orgName={current.name} members={members.data.members} roles={reference.data?.roles} />
+        ) : (
+          <p className="nhsuk-body">Nobody has a role here yet.</p>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+// The one way the app talks to the Bulwark API: same-origin JSON with the session cookie, the CSRF
+// token on every state-changing request, and RFC 9457 problem details turned into ApiError.
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A problem the API reported (or a network failure, status 0), in words a person can act on. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors: FieldError[];
+  readonly type: string;
+
+  constructor(init: { status: number; title: string; detail?: string; errors?: FieldError[]; type?: string }) {
+    super(init.detail || init.title);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.title = init.title;
+    this.detail = init.detail || init.title;
+    this.errors = init.errors ?? [];
+    this.type = init.type ?? 'about:blank';
+  }
+
+  /** The message for a field, if the API named one (422 validation problems). */
+  messageFor(field: string): string | undefined {
+    return this.errors.find((error) => error.field === field)?.message;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+// The CSRF token is kept in memory only (from /me or sign-in), never in storage a script could read later.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  method?: Method;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({
+      status: 0,
+      title: 'Bulwark could not be reached',
+      detail: 'Bulwark could not be reached. Check your connection and try again.',
+    });
+  }
+
+  if (response.status === 204) return undefined as T;
+  const payload = await readJson(response);
+  if (!response.ok) throw toApiError(response, payload);
+  return payload as T;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(response: Response, payload: unknown): ApiError {
+  const problem = isRecord(payload) ? payload : {};
+  const title = typeof problem.title === 'string' ? problem.title : response.statusText || 'Something went wrong';
+  const detail = typeof problem.detail === 'string' ? problem.detail : fallbackDetail(response.status);
+  const errors = Array.isArray(problem.errors)
+    ? problem.errors.filter(isRecord).map((error) => ({
+        field: typeof error.field === 'string' ? error.field : '',
+        message: typeof error.message === 'string' ? error.message : String(error.message ?? ''),
+      }))
+    : [];
+  return new ApiError({
+    status: response.status,
+    title,
+    detail,
+    errors,
+    ...(typeof problem.type === 'string' ? { type: problem.type } : {}),
+  });
+}
+
+function fallbackDetail(status: number): string {
+  if (status === 401) return 'Sign in to continue.';
+  if (status === 403) return 'You do not have permission to do this.';
+  if (status === 404) return 'This page or record could not be found.';
+  if (status >= 500) return 'Bulwark had a problem. Try again later.';
+  return 'Something went wrong. Try again.';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Encodes one path segment, so identifiers can never change the path's shape. */
+export function segment(value: string): string {
+  return encodeURIComponent(value);
+}

@@ -1,0 +1,46 @@
+// Turns a failed submit into what an NHS.UK form shows: a message beside each field the API named
+// (422 errors[].field) and the same messages, linked, in the error summary.
+import { ApiError, isApiError } from './api-client';
+
+export interface FormProblems {
+  /** The summary's heading. */
+  title: string;
+  /** A sentence for the summary when no field is to blame (wrong password, conflict, no permission). */
+  description?: string;
+  items: Array<{ text: string; fieldId?: string }>;
+  /** Message per body field name. */
+  byField: Record<string, string>;
+}
+
+/**
+ * @param fieldIds the form's body field names and the id of the control for each, in page order
+ */
+export function formProblems(error: unknown, fieldIds: Record<string, string>): FormProblems | null {
+  if (!error) return null;
+  const apiError = isApiError(error)
+    ? error
+    : new ApiError({ status: 0, title: 'Something went wrong', detail: 'Something went wrong. Try again.' });
+
+  const byField: Record<string, string> = {};
+  const items: FormProblems['items'] = [];
+  for (const fieldError of apiError.errors) {
+    // Nested paths ("roles.0") belong to their top-level field.
+    const field = fieldError.field.split(/[.[]/)[0] ?? '';
+    const fieldId = fieldIds[field];
+    if (fieldId && !byField[field]) byField[field] = fieldError.message;
+    items.push(fieldId ? { text: fieldError.message, fieldId } : { text: fieldError.message });
+  }
+  // Order the summary as the fields appear on the page.
+  const order = Object.values(fieldIds);
+  items.sort((a, b) => rank(order, a.fieldId) - rank(order, b.fieldId));
+
+  const result: FormProblems = { title: 'There is a problem', items, byField };
+  // With a list of fields to correct the list says it all; otherwise the detail is the whole story.
+  if (items.length === 0) result.description = apiError.detail;
+  return result;
+}
+
+function rank(order: string[], fieldId: string | undefined): number {
+  const index = fieldId ? order.indexOf(fieldId) : -1;
+  return index === -1 ? order.length : index;
+}

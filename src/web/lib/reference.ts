@@ -1,0 +1,31 @@
+// Reference lists (roles, organisation types, DSPT categories) with their labels. They change only
+// with a new release, so they are fetched once per session.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from './api-client';
+
+export interface ReferenceItem {
+  id: string;
+  label: string;
+}
+
+export interface Reference {
+  roles: ReferenceItem[];
+  organisationTypes: ReferenceItem[];
+  dsptCategories: ReferenceItem[];
+}
+
+export const referenceQueryOptions = queryOptions({
+  queryKey: ['reference'] as const,
+  queryFn: ({ signal }) => apiRequest<Reference>('/api/v1/reference', { signal }),
+  staleTime: Infinity,
+});
+
+export function useReference() {
+  return useQuery(referenceQueryOptions);
+}
+
+/** The label for an id, or the id itself while the list is loading or for a value it lacks. */
+export function labelFor(items: ReferenceItem[] | undefined, id: string | null | undefined): string {
+  if (!id) return '';
+  return items?.find((item) => item.id === id)?.label ?? id;
+}

@@ -1,0 +1,58 @@
+// Who is signed in (GET /api/v1/me), shared by the app shell and every feature. A 401 means
+// "nobody", not an error, so the shell can offer sign-in.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest, isApiError, setCsrfToken } from './api-client';
+
+export type Access = 'member' | 'oversight' | 'system';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface MyOrganisation {
+  id: string;
+  name: string;
+  type: string;
+  typeLabel: string;
+  odsCode: string | null;
+  parentId: string | null;
+  depth: number;
+  roles: string[];
+  access: Access;
+}
+
+export interface Me {
+  user: SessionUser;
+  csrfToken: string;
+  isSystemAdmin: boolean;
+  organisations: MyOrganisation[];
+}
+
+export const meQueryKey = ['me'] as const;
+
+export async function getMe(signal?: AbortSignal): Promise<Me | null> {
+  try {
+    const me = await apiRequest<Me>('/api/v1/me', signal ? { signal } : {});
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const meQueryOptions = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: ({ signal }) => getMe(signal),
+  staleTime: 60_000,
+});
+
+/** The signed-in person, null when nobody is, undefined while loading. */
+export function useMe() {
+  return useQuery(meQueryOptions);
+}

@@ -1,0 +1,109 @@
+// The bulwark command, run as a person runs it, against a real database on the engine under test.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../../bin/bulwark.js');
+
+let database: TestDatabase;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const target = database.target;
+  env = {
+    PATH: process.env.PATH ?? '',
+    BULWARK_DEMO_PASSWORD: 'demo-password-for-cli-tests',
+    ...(target.engine === 'sqlite' ? { BULWARK_DATA_DIR: path.dirname(target.file) } : { DATABASE_URL: target.url }),
+  };
+});
+afterAll(() => database.drop());
+
+async function bulwark(args: string[], extraEnv: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function openDb(): DatabaseHandle {
+  return openDatabase(database.target);
+}
+
+describe('bulwark CLI', () => {
+  it('admin create makes the first organisation and its administrator', async () => {
+    const r = await bulwark(['admin', 'create', '--email', 'ciso@riverbend.example', '--name', 'Ada Lovell', '--org', 'Riverbend NHS Trust', '--ods', 'rzx', '--json'], {
+      BULWARK_PASSWORD: 'lighthouse-ember-quartz',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ userCreated: true, organisationCreated: true, roles: ['org-admin'], organisation: { name: 'Riverbend NHS Trust', odsCode: 'RZX', type: 'nhs-trust' } });
+  });
+
+  it('admin create refuses a weak password and says why', async () => {
+    const r = await bulwark(['admin', 'create', '--email', 'weak@riverbend.example', '--name', 'W', '--org', 'RZX'], { BULWARK_PASSWORD: 'letmein' });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/at least 12 characters/);
+  });
+
+  it('demo loads the demo tree once; running it again adds nothing', async () => {
+    const first = JSON.parse((await bulwark(['demo', '--json'])).stdout);
+    expect(first.organisations).toEqual({ created: 9, existing: 0 });
+    expect(first.peopleCreated).toBe(16);
+    const second = JSON.parse((await bulwark(['demo', '--json'])).stdout);
+    expect(second.organisations).toEqual({ created: 0, existing: 9 });
+    expect(second.peopleCreated).toBe(0);
+  });
+
+  it('org list --json lists organisations with id, ODS code, name, type and parent', async () => {
+    const list = JSON.parse((await bulwark(['org', 'list', '--json'])).stdout) as Array<Record<string, string | null>>;
+    expect(list).toHaveLength(10);
+    const trust = list.find((o) => o.odsCode === 'RZZ')!;
+    const ics = list.find((o) => o.type === 'ics')!;
+    expect(trust).toMatchObject({ name: 'Northshire Hospitals NHS Foundation Trust', type: 'nhs-foundation-trust', parent: ics.id });
+    expect(Object.keys(trust).sort()).toEqual(['dsptCategory', 'id', 'name', 'odsCode', 'parent', 'type']);
+  });
+
+  it('audit verify passes on an untouched trail', async () => {
+    const r = await bulwark(['audit', 'verify', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
+  });
+
+  it('audit verify fails, naming the record, when a record is edited in the database', async () => {
+    const handle = openDb();
+    const original = await handle.db.selectFrom('audit_events').select('after_json').where('seq', '=', 5).executeTakeFirstOrThrow();
+    await handle.db.updateTable('audit_events').set({ after_json: '{"roles":["system-admin"]}' }).where('seq', '=', 5).execute();
+    const r = await bulwark(['audit', 'verify']);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/record 5 has been altered/);
+    // Put it back, so the next test sees only its own tampering.
+    await handle.db.updateTable('audit_events').set({ after_json: original.after_json }).where('seq', '=', 5).execute();
+    await handle.close();
+    expect((await bulwark(['audit', 'verify'])).code).toBe(0);
+  });
+
+  it('audit verify fails when records are removed from the end', async () => {
+    const handle = openDb();
+    const last = await handle.db.selectFrom('audit_events').select('seq').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    await handle.db.deleteFrom('audit_events').where('seq', '=', last.seq).execute();
+    await handle.close();
+    const r = await bulwark(['audit', 'verify', '--json']);
+    expect(r.code).not.toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, message: expect.stringMatching(/removed from the end/) });
+  });
+
+  it('an unknown organisation is a clear error', async () => {
+    const r = await bulwark(['admin', 'create', '--email', 'x@y.example', '--name', 'X', '--org', 'Q99', '--type', 'galaxy'], { BULWARK_PASSWORD: 'lighthouse-ember-quartz' });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/"galaxy" is not a type of organisation/);
+  });
+});
