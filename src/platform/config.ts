@@ -14,7 +14,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   BULWARK_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  /** When set, rate limits are counted in Redis and so shared by every instance. */
   REDIS_URL: z.string().url().optional(),
+  /** Prefix of Bulwark's keys in Redis, for a Redis shared with other services. */
+  REDIS_KEY_PREFIX: z.string().default('bulwark:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Behind a reverse proxy that sets X-Forwarded-*: trust it for the client address and protocol. */
   TRUST_PROXY: bool.default(false),
@@ -40,6 +43,7 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  redisKeyPrefix: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   trustProxy: boolean;
   session: { idleMinutes: number; absoluteMinutes: number };
@@ -64,6 +68,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.BULWARK_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteMinutes: e.SESSION_ABSOLUTE_MINUTES },

@@ -8,6 +8,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
+import { Redis } from 'ioredis';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -74,8 +75,13 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
     referrerPolicy: { policy: 'no-referrer' },
   });
   await server.register(fastifyCookie);
+  const redis = app.config.redisUrl ? new Redis(app.config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 }) : undefined;
+  if (redis) server.addHook('onClose', async () => void (await redis.quit()));
   await server.register(fastifyRateLimit, {
     global: false,
+    // Shared across instances when Redis is configured. If Redis fails, requests are let through
+    // (account lockout, kept in the database, still protects passwords) rather than refused.
+    ...(redis ? { redis, nameSpace: `${app.config.redisKeyPrefix}rate:`, skipOnError: true } : {}),
     errorResponseBuilder: (_req, ctx) => new TooManyAttempts(`Too many requests from this address. Try again in ${Math.ceil(ctx.ttl / 1000)} seconds.`, Math.ceil(ctx.ttl / 1000)),
   });
   await server.register(fastifySwagger, {
