@@ -102,6 +102,12 @@ describe('people in an organisation', () => {
     expect(byActor.length).toBeGreaterThan(0);
     expect(byActor.every((e: { actorLabel: string }) => e.actorLabel === 'orgadmin@northshire-acute.example')).toBe(true);
 
+    const upperCase = (await admin.get(`/api/v1/orgs/${acute}/audit?actor=ORGADMIN@NORTHSHIRE-ACUTE&limit=100`)).json().events;
+    expect(upperCase.length).toBe(byActor.length);
+    // Wildcards typed by a person are taken literally.
+    expect((await admin.get(`/api/v1/orgs/${acute}/audit?actor=%25`)).json().events).toEqual([]);
+    expect((await admin.get(`/api/v1/orgs/${acute}/audit?action=member_`)).json().events).toEqual([]);
+
     const future = (await admin.get(`/api/v1/orgs/${acute}/audit?from=2999-01-01`)).json().events;
     expect(future).toEqual([]);
     const bad = await admin.get(`/api/v1/orgs/${acute}/audit?from=yesterday-ish`);

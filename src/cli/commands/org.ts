@@ -11,11 +11,12 @@ export function orgCommands(program: Command) {
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
       await withApp(async (app) => {
-        const rows = await organisations.allOrganisations(app.db);
-        const list = rows.map((r) => ({ id: r.id, odsCode: r.ods_code, name: r.name, type: r.type, parent: r.parent_id, dsptCategory: r.dspt_category }));
-        const depth = (path: string) => path.split('/').length - 3;
+        const rows = await organisations.treeOfEverything(app.db);
+        const list = rows.map((r) => ({ id: r.id, odsCode: r.odsCode, name: r.name, type: r.type, parent: r.parentId, dsptCategory: r.dsptCategory }));
         print(opts.json, list, () =>
-          rows.length === 0 ? 'No organisations yet: create one with `bulwark admin create`.' : rows.map((r) => `${'  '.repeat(depth(r.path))}${r.name} [${r.type}${r.ods_code ? `, ${r.ods_code}` : ''}] ${r.id}`).join('\n'),
+          rows.length === 0
+            ? 'No organisations yet: create one with `bulwark admin create`.'
+            : rows.map((r) => `${'  '.repeat(r.depth)}${r.name} [${r.typeLabel}${r.odsCode ? `, ${r.odsCode}` : ''}] ${r.id}`).join('\n'),
         );
       });
     });

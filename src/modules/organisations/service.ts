@@ -160,6 +160,13 @@ export async function ancestorsOf(db: Db, org: OrganisationRow): Promise<Array<{
   });
 }
 
+/** Every organisation, each root's tree in turn (roots by name), depth-first. */
+export async function treeOfEverything(db: Db): Promise<Array<OrganisationView & { depth: number }>> {
+  const rows = await store.allOrganisations(db);
+  const roots = rows.filter((r) => r.parent_id === null).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  return roots.flatMap((root) => flattenTree(rows, root.id).map((r) => ({ ...toView(r), depth: r.depth })));
+}
+
 export async function allOrganisations(db: Db): Promise<OrganisationRow[]> {
   return store.allOrganisations(db);
 }

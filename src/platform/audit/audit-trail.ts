@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { containsText, startsWithText } from '../db/text-match.js';
 import { type ChainCursor, type ChainProblem, chainStart, checkLink, describeProblem, hashRecord } from './chain.js';
 
 type Db = Kysely<Database>;
@@ -119,8 +120,8 @@ export async function listAuditEvents(db: Db, q: AuditQuery): Promise<{ events: 
     .where('org_id', 'in', db.selectFrom('organisations').select('id').where('path', 'like', `${q.orgPath}%`))
     .orderBy('seq', 'desc')
     .limit(q.limit + 1);
-  if (q.action) query = query.where('action', 'like', `${q.action}%`);
-  if (q.actor) query = query.where('actor_label', 'like', `%${q.actor}%`);
+  if (q.action) query = query.where((eb) => startsWithText(eb.ref('action'), q.action!));
+  if (q.actor) query = query.where((eb) => containsText(eb.ref('actor_label'), q.actor!));
   if (q.entityType) query = query.where('entity_type', '=', q.entityType);
   if (q.from) query = query.where('occurred_at', '>=', q.from);
   if (q.to) query = query.where('occurred_at', '<', q.to);
