@@ -1,6 +1,6 @@
 // Tables of the accounts module: users, memberships and login sessions.
 import type { Db } from '../../platform/db/database.js';
-import type { UserRow, UserUpdate } from '../../platform/db/schema.js';
+import type { SessionRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
 import type { Grant } from '../../platform/policy/principal.js';
 import type { Role } from '../../platform/policy/roles.js';
@@ -118,10 +118,7 @@ export interface SessionWithUser {
   deactivated_at: string | null;
 }
 
-export async function insertSession(
-  db: Db,
-  row: { id: string; user_id: string; csrf_token: string; created_at: string; last_seen_at: string; expires_at: string; ip: string | null; user_agent: string | null },
-) {
+export async function insertSession(db: Db, row: SessionRow) {
   await db.insertInto('sessions').values(row).execute();
 }
 

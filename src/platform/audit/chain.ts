@@ -1,24 +1,12 @@
 // The audit trail's hash chain: each record's hash covers its own fields and the hash before it,
 // so editing or deleting a record breaks every link after it. Pure functions, no I/O.
 import { createHash } from 'node:crypto';
+import type { AuditEventRow } from '../db/schema.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface ChainedFields {
-  seq: number;
-  id: string;
-  occurred_at: string;
-  actor_id: string | null;
-  actor_label: string;
-  org_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  request_id: string | null;
-  prev_hash: string;
-}
+/** Every stored field of an audit record except its own hash. */
+export type ChainedFields = Omit<AuditEventRow, 'hash'>;
 
 export function hashRecord(r: ChainedFields): string {
   // A JSON array fixes the field order and escapes separators, so no two records share a pre-image.
