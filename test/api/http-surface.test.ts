@@ -24,6 +24,8 @@ afterAll(async () => {
 
 const STRICT_CSP = "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;font-src 'self';connect-src 'self';object-src 'none';frame-ancestors 'none';base-uri 'self';form-action 'self'";
 
+// Written out here rather than imported, so that a change to the policy has to change this test too.
+
 describe('HTTP surface', () => {
   it('pages carry a strict Content-Security-Policy with no inline script', async () => {
     const res = await t.server.inject({ method: 'GET', url: '/orgs/anything/people' });
@@ -31,13 +33,15 @@ describe('HTTP surface', () => {
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.headers['content-security-policy']).toBe(STRICT_CSP);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['permissions-policy']).toMatch(/camera=\(\)/);
     expect(res.headers['referrer-policy']).toBe('no-referrer');
-    expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
 
   it('API responses carry the same headers and a request id', async () => {
     const res = await t.server.inject({ method: 'GET', url: '/api/v1/me' });
+    expect(res.statusCode).toBe(401);
     expect(res.headers['content-security-policy']).toBe(STRICT_CSP);
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -56,3 +56,14 @@ describe('tree order', () => {
     expect(flattenTree(rows, 'r').map((n) => `${n.depth}:${n.name}`)).toEqual(['0:Root', '1:Alpha', '2:Alpha site', '1:Beta']);
   });
 });
+
+describe('organisation path ranges', () => {
+  it('cover the organisation and its descendants, not a sibling whose id starts the same', async () => {
+    const { pathUpperBound } = await import('../../src/platform/db/tree-path.js');
+    const prefix = '/ics/b/';
+    const upper = pathUpperBound(prefix);
+    const inRange = (p: string) => p >= prefix && p < upper;
+    expect(['/ics/b/', '/ics/b/site/', '/ics/b/site/dept/'].every(inRange)).toBe(true);
+    expect(['/ics/', '/ics/bc/', '/ics/a/', '/ics/c/'].some(inRange)).toBe(false);
+  });
+});

@@ -94,16 +94,15 @@ export interface SessionPrincipal {
 /** The person behind a session cookie, or null when the session is unknown, expired or the account is deactivated. */
 export async function principalFromSession(app: AppContext, token: string, now = new Date()): Promise<SessionPrincipal | null> {
   const id = tokenId(token);
-  const session = await store.findSessionWithUser(app.db, id);
+  const session = await store.findSessionWithGrants(app.db, id);
   if (!session) return null;
   if (session.deactivated_at || sessionState(session, now, app.config.session.idleMinutes) !== 'active') {
     await store.deleteSession(app.db, id);
     return null;
   }
   if (shouldRecordActivity(session, now)) await store.touchSession(app.db, id, now.toISOString());
-  const grants = await store.grantsForUser(app.db, session.user_id);
   return {
-    principal: new Principal({ id: session.user_id, email: session.email, name: session.name }, grants, id),
+    principal: new Principal({ id: session.user_id, email: session.email, name: session.name }, session.grants, id),
     csrfToken: session.csrf_token,
   };
 }
@@ -180,7 +179,7 @@ export async function getMember(db: Db, orgId: string, userId: string): Promise<
 }
 
 export async function countMembers(db: Db, orgId: string): Promise<number> {
-  return (await listMembers(db, orgId)).length;
+  return store.countMembers(db, orgId);
 }
 
 export interface NewMemberInput {

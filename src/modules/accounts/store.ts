@@ -4,6 +4,7 @@ import type { SessionRow, UserRow, UserUpdate } from '../../platform/db/schema.j
 import { Conflict } from '../../platform/errors.js';
 import type { Grant } from '../../platform/policy/principal.js';
 import type { Role } from '../../platform/policy/roles.js';
+import { precompiled } from '../../platform/db/precompiled.js';
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
@@ -69,6 +70,15 @@ export async function membersOf(db: Db, orgId: string): Promise<MemberRow[]> {
     .execute();
 }
 
+export async function countMembers(db: Db, orgId: string): Promise<number> {
+  const r = await db
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.count<number>('user_id').distinct().as('n'))
+    .where('org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export async function membershipsOfUser(db: Db, userId: string) {
   return db
     .selectFrom('memberships')
@@ -122,10 +132,19 @@ export async function insertSession(db: Db, row: SessionRow) {
   await db.insertInto('sessions').values(row).execute();
 }
 
-export async function findSessionWithUser(db: Db, id: string): Promise<SessionWithUser | undefined> {
-  return db
+export interface SessionWithGrants extends SessionWithUser {
+  grants: Grant[];
+}
+
+// One round trip for everything access control needs on every request: the session, its person
+// and every role they hold with the organisation it is held in (a session with no roles still
+// comes back, with one row of nulls from the outer join).
+const sessionWithGrants = precompiled((db) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('memberships', 'memberships.user_id', 'sessions.user_id')
+    .leftJoin('organisations', 'organisations.id', 'memberships.org_id')
     .select([
       'sessions.id',
       'sessions.user_id',
@@ -136,9 +155,21 @@ export async function findSessionWithUser(db: Db, id: string): Promise<SessionWi
       'users.email',
       'users.name',
       'users.deactivated_at',
+      'memberships.role',
+      'organisations.id as org_id',
+      'organisations.path as org_path',
+      'organisations.type as org_type',
     ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst();
+    .where('sessions.id', '=', '(session id)'),
+);
+
+export async function findSessionWithGrants(db: Db, id: string): Promise<SessionWithGrants | undefined> {
+  const rows = await sessionWithGrants(db, [id]);
+  const first = rows[0];
+  if (!first) return undefined;
+  const { role: _role, org_id: _orgId, org_path: _orgPath, org_type: _orgType, ...session } = first;
+  const grants = rows.flatMap((r) => (r.role && r.org_id && r.org_path && r.org_type ? [{ role: r.role as Role, org: { id: r.org_id, path: r.org_path, type: r.org_type } }] : []));
+  return { ...session, grants };
 }
 
 export async function touchSession(db: Db, id: string, at: string) {

@@ -79,9 +79,9 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
       const org = orgOf(request);
       const principal = request.principal!;
       const ref = service.refOf(org);
-      const [ancestors, tree, members] = await Promise.all([
+      const [ancestors, below, members] = await Promise.all([
         service.ancestorsOf(app.db, org),
-        service.subtreeOf(app.db, org),
+        service.countBelow(app.db, org),
         accounts.countMembers(app.db, org.id),
       ]);
       return {
@@ -89,7 +89,7 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
         ancestors,
         roles: [...principal.rolesAt(ref)],
         permissions: declaredActions().filter((a) => policyFor(a)?.inOrg && can(principal, a, ref)),
-        counts: { members, subOrganisations: tree.length - 1 },
+        counts: { members, subOrganisations: below },
       };
     },
   );

@@ -175,6 +175,10 @@ export async function organisationsByIds(db: Db, ids: string[]): Promise<Organis
   return store.byIds(db, ids);
 }
 
+export async function countBelow(db: Db, org: OrganisationRow): Promise<number> {
+  return store.countBelow(db, org.path);
+}
+
 export async function subtreeOf(db: Db, org: OrganisationRow): Promise<OrganisationRow[]> {
   return store.subtree(db, org.path);
 }

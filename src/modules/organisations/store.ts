@@ -2,9 +2,14 @@
 import type { Db } from '../../platform/db/database.js';
 import type { OrganisationRow } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
+import { precompiled } from '../../platform/db/precompiled.js';
+import { atOrBelow } from '../../platform/db/tree-path.js';
+
+// Every organisational request looks its organisation up, so this query is compiled once.
+const organisationById = precompiled((db) => db.selectFrom('organisations').selectAll().where('id', '=', '(organisation id)'));
 
 export async function findOrganisation(db: Db, id: string): Promise<OrganisationRow | undefined> {
-  return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await organisationById(db, [id]))[0];
 }
 
 export async function findByOdsCode(db: Db, odsCode: string): Promise<OrganisationRow | undefined> {
@@ -38,7 +43,17 @@ export async function updateOrganisation(
 
 /** The organisation and everything below it, ordered so that each parent comes before its children. */
 export async function subtree(db: Db, path: string): Promise<OrganisationRow[]> {
-  return db.selectFrom('organisations').selectAll().where('path', 'like', `${path}%`).orderBy('path').execute();
+  return db.selectFrom('organisations').selectAll().where((eb) => atOrBelow(eb, path)).orderBy('path').execute();
+}
+
+export async function countBelow(db: Db, path: string): Promise<number> {
+  const r = await db
+    .selectFrom('organisations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => atOrBelow(eb, path))
+    .where('path', '!=', path)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 export async function byIds(db: Db, ids: string[]): Promise<OrganisationRow[]> {

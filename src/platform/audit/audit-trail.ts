@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { containsText, startsWithText } from '../db/text-match.js';
+import { atOrBelow } from '../db/tree-path.js';
 import { type ChainCursor, type ChainProblem, chainStart, checkLink, describeProblem, hashRecord } from './chain.js';
 
 type Db = Kysely<Database>;
@@ -117,7 +118,7 @@ export async function listAuditEvents(db: Db, q: AuditQuery): Promise<{ events: 
   let query = db
     .selectFrom('audit_events')
     .selectAll()
-    .where('org_id', 'in', db.selectFrom('organisations').select('id').where('path', 'like', `${q.orgPath}%`))
+    .where('org_id', 'in', db.selectFrom('organisations').select('id').where((eb) => atOrBelow(eb, q.orgPath)))
     .orderBy('seq', 'desc')
     .limit(q.limit + 1);
   if (q.action) query = query.where((eb) => startsWithText(eb.ref('action'), q.action!));

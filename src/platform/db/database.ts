@@ -67,9 +67,20 @@ function setPgTypeParsers() {
   if (pgTypesSet) return;
   pgTypesSet = true;
   const parseTimestamp = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ) as (v: string) => Date;
-  pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (v) => parseTimestamp(v).toISOString());
+  pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (v) => utcTimestampToIso(v) ?? parseTimestamp(v).toISOString());
   pg.types.setTypeParser(pg.types.builtins.INT8, Number);
   pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number.parseFloat);
+}
+
+/**
+ * '2026-11-28 16:25:32.1+00' → '2026-11-28T16:25:32.100Z', the form Date#toISOString gives, without
+ * building a Date. Sessions run in UTC, so PostgreSQL always answers '+00'; anything else (such as
+ * a year beyond 9999) returns null and takes the general parser.
+ */
+export function utcTimestampToIso(value: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/.exec(value);
+  if (!m) return null;
+  return `${m[1]}T${m[2]}.${(m[3] ?? '').padEnd(3, '0').slice(0, 3)}Z`;
 }
 
 function openPostgres(url: string, poolSize: number): DatabaseHandle {

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -21,6 +20,7 @@ import { TooManyAttempts } from '../errors.js';
 import { loggerOptions } from '../logger.js';
 import { registerAccessControl, type RoutePolicy } from './access.js';
 import { problemHandler, sendProblem } from './problem.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 export type Server = FastifyInstance;
 export type RouteRecord = { method: string; url: string; policy: RoutePolicy | undefined };
@@ -55,25 +55,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
     void reply.header('x-request-id', request.id);
   });
 
-  await server.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    },
-    strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
-    referrerPolicy: { policy: 'no-referrer' },
-  });
+  registerSecurityHeaders(server);
   await server.register(fastifyCookie);
   const redis = app.config.redisUrl ? new Redis(app.config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 }) : undefined;
   if (redis) server.addHook('onClose', async () => void (await redis.quit()));

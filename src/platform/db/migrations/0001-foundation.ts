@@ -9,7 +9,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .createTable('organisations')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('parent_id', 'text', (c) => c.references('organisations.id'))
-    .addColumn('path', 'text', (c) => c.notNull())
+    // Binary collation on PostgreSQL so that range scans over path prefixes follow byte order.
+    .addColumn('path', 'text', (c) => (engine === 'postgres' ? c.notNull().modifyEnd(sql`collate "C"`) : c.notNull()))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('ods_code', 'text', (c) => c.unique())

@@ -1,0 +1,92 @@
+// The real Bulwark server for benchmarks, standalone in its own process: its own database (a
+// temporary SQLite file, or the PostgreSQL database at BENCH_DATABASE_URL), the demo data, and one
+// signed-in session. Prints one JSON line for the harness:
+//   { "url": ".../api/v1/orgs/<id>", "cookie": "bulwark_session=...", "engine": ..., ... }
+// With BENCH_PROFILE_FILE set, it records a CPU profile from the moment it is ready (start-up and
+// module loading left out) until it is stopped, and writes it to that file.
+// Run: node --import tsx bench/servers/bulwark.ts
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadDemo } from '../../src/modules/demo/service.js';
+import { openApp } from '../../src/platform/bootstrap.js';
+import { loadConfig } from '../../src/platform/config.js';
+import { buildServer } from '../../src/platform/http/server.js';
+
+const PASSWORD = 'bench-demo-password-not-secret';
+const EMAIL = 'orgadmin@northshire-acute.example';
+const ODS_CODE = 'RZZ';
+
+// The harness passes a directory it removes itself, so a killed server leaves nothing behind.
+const ownDataDir = !process.env.BENCH_DATA_DIR;
+const dataDir = process.env.BENCH_DATA_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-bench-'));
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+const config = loadConfig({ LOG_LEVEL: 'silent', BULWARK_DEMO_PASSWORD: PASSWORD, BULWARK_DATA_DIR: dataDir });
+const app = databaseUrl ? await openApp(config, { engine: 'postgres', url: databaseUrl }) : await openApp(config);
+await loadDemo(app);
+const server = await buildServer(app, { logger: false });
+await server.listen({ host: '127.0.0.1', port: 0 });
+
+let closing = false;
+async function close(code: number) {
+  if (closing) return;
+  closing = true;
+  setTimeout(() => process.exit(code || 1), 10_000).unref();
+  try {
+    if (profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      fs.writeFileSync(profileFile!, JSON.stringify(profile));
+    }
+    await server.close();
+    await app.close();
+  } finally {
+    if (ownDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    process.exit(code);
+  }
+}
+let profiler: Session | undefined;
+const profileFile = process.env.BENCH_PROFILE_FILE;
+process.on('SIGTERM', () => void close(0));
+process.on('SIGINT', () => void close(0));
+// Should the harness die without stopping us, do not linger.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && void close(0), 1000).unref();
+
+try {
+  const address = server.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+
+  const login = await server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password: PASSWORD } });
+  if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`);
+  const session = login.cookies.find((c) => c.name === 'bulwark_session');
+  if (!session) throw new Error('sign-in set no bulwark_session cookie');
+  const cookie = `bulwark_session=${session.value}`;
+
+  const org = await app.db.selectFrom('organisations').select('id').where('ods_code', '=', ODS_CODE).executeTakeFirstOrThrow();
+  const route = `/api/v1/orgs/${org.id}`;
+  const check = await server.inject({ method: 'GET', url: route, headers: { cookie } });
+  if (check.statusCode !== 200) throw new Error(`GET ${route} answered ${check.statusCode}: ${check.body}`);
+
+  const count = async (table: 'organisations' | 'users' | 'memberships') =>
+    Number((await app.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  const info = {
+    url: `http://127.0.0.1:${address.port}${route}`,
+    cookie,
+    engine: app.engine,
+    dataset: { source: 'demo data (src/modules/demo)', organisations: await count('organisations'), users: await count('users'), memberships: await count('memberships') },
+    responseBytes: Buffer.byteLength(check.body),
+  };
+  if (profileFile) {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.setSamplingInterval', { interval: 1000 });
+    await profiler.post('Profiler.start');
+  }
+  process.stdout.write(`${JSON.stringify(info)}\n`);
+} catch (error) {
+  console.error(error);
+  await close(1);
+}
