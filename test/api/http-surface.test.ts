@@ -80,6 +80,7 @@ describe('HTTP surface', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/api/v1/orgs/{orgId}/members', '/api/v1/orgs/{orgId}/audit']));
     expect(doc.paths['/api/v1/orgs/{orgId}/members'].post.requestBody).toBeDefined();
     expect(Object.keys(doc.paths)).not.toContain('/*');
+    expect(Object.keys(doc.paths['/api/v1/auth/logout'].post.responses)).toEqual(['204']);
   });
 
   it('a response never carries fields its schema does not name', async () => {

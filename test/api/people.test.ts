@@ -27,6 +27,12 @@ describe('people in an organisation', () => {
     expect((await nia.get(`/api/v1/orgs/${acute}`)).statusCode).toBe(200);
   });
 
+  it('an empty form is refused with every problem at once', async () => {
+    const res = await admin.post(`/api/v1/orgs/${acute}/members`, { email: '', name: '', roles: [] });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(['email', 'name', 'roles', 'password']);
+  });
+
   it('a weak initial password is refused with the reason', async () => {
     const res = await admin.post(`/api/v1/orgs/${acute}/members`, { ...newPerson, email: 'weak@northshire-acute.example', password: 'Password2026' });
     expect(res.statusCode).toBe(422);

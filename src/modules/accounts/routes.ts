@@ -21,6 +21,7 @@ const memberSchema = z.object({
 const orgParams = z.object({ orgId: z.string() });
 const memberParams = z.object({ orgId: z.string(), userId: z.string() });
 const roleList = z.array(z.enum(ROLES)).max(ROLES.length);
+const noContent = z.null().describe('No content');
 
 export async function accountRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -54,21 +55,21 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
 
   r.post(
     '/auth/logout',
-    { config: { policy: { action: 'me.read' } }, schema: { tags: ['authentication'], summary: 'Sign out of this session' } },
+    { config: { policy: { action: 'me.read' } }, schema: { tags: ['authentication'], summary: 'Sign out of this session', response: { 204: noContent } } },
     async (request, reply) => {
       await service.signOut(contextOf(app, request));
       clearSessionCookie(reply, request);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
   r.post(
     '/auth/logout-everywhere',
-    { config: { policy: { action: 'me.read' } }, schema: { tags: ['authentication'], summary: 'Sign out of every session of your account' } },
+    { config: { policy: { action: 'me.read' } }, schema: { tags: ['authentication'], summary: 'Sign out of every session of your account', response: { 204: noContent } } },
     async (request, reply) => {
       await service.signOutEverywhere(contextOf(app, request));
       clearSessionCookie(reply, request);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -213,11 +214,11 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
     '/orgs/:orgId/members/:userId',
     {
       config: { policy: { action: 'member.manage' } },
-      schema: { tags: ['people'], summary: 'Remove every role the person holds in this organisation', params: memberParams },
+      schema: { tags: ['people'], summary: 'Remove every role the person holds in this organisation', params: memberParams, response: { 204: noContent } },
     },
     async (request, reply) => {
       await service.removeMember(contextOf(app, request), orgOf(request), request.params.userId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

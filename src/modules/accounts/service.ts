@@ -6,7 +6,7 @@ import type { AppContext, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import type { OrganisationRow, UserRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { Conflict, Forbidden, NotFound, TooManyAttempts, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
+import { Conflict, type FieldProblem, Forbidden, NotFound, TooManyAttempts, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
 import { can } from '../../platform/policy/policy.js';
 import { Principal } from '../../platform/policy/principal.js';
 import { isRole, type Role } from '../../platform/policy/roles.js';
@@ -191,21 +191,23 @@ export interface NewMemberInput {
 
 /** Adds a person to the organisation with the given roles, creating their account if it is new. */
 export async function addMember(ctx: RequestContext, org: OrganisationRow, input: NewMemberInput): Promise<MemberView> {
-  const roles = checkRoles(ctx, input.roles);
+  // Every problem with the form is reported at once, so a person corrects it in one go.
+  const problems: FieldProblem[] = [];
   const email = normaliseEmail(input.email);
-  const problems = [];
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push({ field: 'email', message: 'Enter an email address in the right format, like name@example.nhs.uk' });
   const name = input.name.trim();
   if (!name) problems.push({ field: 'name', message: 'Enter the person’s full name' });
-  if (problems.length) throw new ValidationFailed('The person’s details need correcting.', problems);
+  const roleCheck = roleProblem(input.roles);
+  if (roleCheck) problems.push(roleCheck);
 
-  const existing = await store.findUserByEmail(ctx.db, email);
-  let passwordHash: string | null = null;
+  const existing = problems.some((p) => p.field === 'email') ? undefined : await store.findUserByEmail(ctx.db, email);
   if (!existing) {
     const problem = input.password ? passwordProblem(input.password, { email, name }) : 'Enter an initial password for the new account';
-    if (problem) throw new ValidationFailed('The person’s details need correcting.', [{ field: 'password', message: problem }]);
-    passwordHash = await hashPassword(input.password!);
+    if (problem) problems.push({ field: 'password', message: problem });
   }
+  if (problems.length) throw new ValidationFailed('The person’s details need correcting.', problems);
+  const roles = checkRoles(ctx, input.roles);
+  const passwordHash = existing ? null : await hashPassword(input.password!);
 
   return inTransaction(ctx.db, async (tx) => {
     let userId: string;
@@ -249,10 +251,17 @@ function newUserRow(id: string, email: string, name: string, passwordHash: strin
   };
 }
 
-function checkRoles(ctx: RequestContext, roles: string[]): Role[] {
+/** What is wrong with a list of roles, as a field problem, or null. */
+function roleProblem(roles: string[]): FieldProblem | null {
   const unknown = roles.filter((r) => !isRole(r));
-  if (unknown.length) throw new ValidationFailed('Some roles are not recognised.', [{ field: 'roles', message: `Not a role: ${unknown.join(', ')}` }]);
-  if (roles.length === 0) throw new ValidationFailed('Choose at least one role.', [{ field: 'roles', message: 'Choose at least one role' }]);
+  if (unknown.length) return { field: 'roles', message: `Not a role: ${unknown.join(', ')}` };
+  if (roles.length === 0) return { field: 'roles', message: 'Choose at least one role' };
+  return null;
+}
+
+function checkRoles(ctx: RequestContext, roles: string[]): Role[] {
+  const problem = roleProblem(roles);
+  if (problem) throw new ValidationFailed('The roles need correcting.', [problem]);
   if (roles.includes('system-admin') && !can(ctx.principal, 'role.grant-system-admin')) {
     throw new Forbidden('Only system administrators may make someone a system administrator.');
   }

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../components/Button';
 import { Select } from '../components/Select';
 import type { MyOrganisation } from '../lib/session';
+import { VisuallyHidden } from '../components/Typography';
 
 // Sections that exist in every organisation; other pages (a person, a form) belong to one org only.
 const SECTIONS = new Set(['organisations', 'people', 'audit', 'settings']);
@@ -24,7 +25,7 @@ export function OrgSwitcher({
   function submit(event: FormEvent) {
     event.preventDefault();
     const keep = section && SECTIONS.has(section) ? `/${section}` : '';
-    navigate(`/orgs/${encodeURIComponent(selected)}${keep}`);
+    void navigate(`/orgs/${encodeURIComponent(selected)}${keep}`);
   }
 
   return (
@@ -40,7 +41,7 @@ export function OrgSwitcher({
         onChange={setSelected}
       />
       <Button variant="secondary" small>
-        Change<span className="nhsuk-u-visually-hidden"> organisation</span>
+        Change<VisuallyHidden> organisation</VisuallyHidden>
       </Button>
     </form>
   );

@@ -3,9 +3,10 @@
 // the new page's heading after each client-side navigation.
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useEffect, useRef } from 'react';
-import { useLocation, useMatch, useNavigate, useOutlet } from 'react-router';
+import { useLocation, useMatch, useOutlet } from 'react-router';
 import { Footer } from '../components/Footer';
 import { Header, HeaderAccountButton, HeaderAccountLink, type HeaderNavigationItem } from '../components/Header';
+import { PageBody } from '../components/Layout';
 import { SkipLink } from '../components/SkipLink';
 import { useSignOut } from '../features/auth';
 import { can, type Organisation, organisationQueryOptions } from '../lib/current-org';
@@ -14,38 +15,37 @@ import { SERVICE_NAME } from '../lib/page-title';
 import { type Me, type MyOrganisation, useMe } from '../lib/session';
 import { lastOrg, rememberOrg } from './last-org';
 import { OrgSwitcher } from './OrgSwitcher';
+import { VisuallyHidden } from '../components/Typography';
 
 export function Shell() {
   const location = useLocation();
-  const navigate = useNavigate();
   const outlet = useOutlet();
-  const me = useMe().data ?? null;
+  const meQuery = useMe();
+  const me = meQuery.data ?? null;
   const orgMatch = useMatch('/orgs/:orgId/*');
   const orgIdInUrl = orgMatch?.params.orgId;
   if (orgIdInUrl) rememberOrg(orgIdInUrl);
-  const navOrgId = me ? (orgIdInUrl ?? lastOrg() ?? me.organisations[0]?.id) : undefined;
+  const remembered = lastOrg();
+  // The remembered organisation may belong to whoever used this tab before: only use it if it is yours.
+  const navOrgId = me
+    ? (orgIdInUrl ?? (remembered && me.organisations.some((organisation) => organisation.id === remembered) ? remembered : me.organisations[0]?.id))
+    : undefined;
   const navOrg = useQuery({ ...organisationQueryOptions(navOrgId ?? ''), enabled: Boolean(navOrgId) });
   const signOut = useSignOut();
 
   useHeadingFocusOnNavigation(location.pathname);
 
-  function signOutNow() {
-    signOut.mutate(undefined, {
-      onSettled: () => navigate('/sign-in', { replace: true, state: { notice: 'You have signed out of Bulwark.' } }),
-    });
-  }
-
   const account = me
     ? [
         <HeaderAccountLink to="/account" icon key="me">
-          <span className="nhsuk-u-visually-hidden">Signed in as </span>
+          <VisuallyHidden>Signed in as </VisuallyHidden>
           {me.user.name}
         </HeaderAccountLink>,
-        <HeaderAccountButton onClick={signOutNow} key="sign-out">
+        <HeaderAccountButton onClick={() => signOut.mutate()} key="sign-out">
           Sign out
         </HeaderAccountButton>,
       ]
-    : location.pathname === '/sign-in'
+    : meQuery.isPending || location.pathname === '/sign-in'
       ? []
       : [
           <HeaderAccountLink to="/sign-in" key="sign-in">
@@ -64,20 +64,12 @@ export function Shell() {
         account={account}
         navigation={navOrgId ? navigationFor(navOrgId, navOrg.data, location.pathname) : []}
       />
-      <div className="nhsuk-width-container">
-        {me && orgIdInUrl && (
-          <Switcher me={me} orgId={orgIdInUrl} organisation={navOrg.data} section={section} />
-        )}
-        <main className="nhsuk-main-wrapper" id="maincontent">
-          {/* A new path is a new page: its state (a half-filled form for another organisation) starts afresh. */}
-          <Fragment key={location.pathname}>{outlet}</Fragment>
-        </main>
-      </div>
+      <PageBody before={me && orgIdInUrl && <Switcher me={me} orgId={orgIdInUrl} organisation={navOrg.data} section={section} />}>
+        {/* A new path is a new page: its state (a half-filled form for another organisation) starts afresh. */}
+        <Fragment key={location.pathname}>{outlet}</Fragment>
+      </PageBody>
       <Footer
-        links={[
-          { to: '/api-docs', text: 'API documentation' },
-          { to: '/account', text: 'Your account' },
-        ]}
+        links={[{ to: '/api-docs', text: 'API documentation' }, ...(me ? [{ to: '/account', text: 'Your account' }] : [])]}
         copyright="Bulwark: open-source cyber resilience for health and care"
       />
     </>

@@ -1,5 +1,5 @@
 // NHS.UK buttons: a real <button>, or a router link that looks like one (for "Add a person").
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
 import { classNames } from './class-names';
 
@@ -18,11 +18,13 @@ export interface ButtonProps {
   busy?: boolean;
   small?: boolean;
   className?: string;
+  ref?: Ref<HTMLButtonElement>;
 }
 
-export function Button({ children, variant = 'primary', type = 'submit', onClick, busy = false, small, className }: ButtonProps) {
+export function Button({ children, variant = 'primary', type = 'submit', onClick, busy = false, small, className, ref }: ButtonProps) {
   return (
     <button
+      ref={ref}
       className={buttonClass(variant, small, className)}
       type={type}
       aria-disabled={busy || undefined}

@@ -15,6 +15,8 @@ export interface CheckboxesProps {
   name?: string;
   legend: ReactNode;
   legendSize?: 's' | 'm' | 'l';
+  /** Make the legend a heading when the group is a section of its own. */
+  legendHeadingLevel?: 1 | 2;
   hint?: ReactNode;
   error?: string | undefined;
   items: CheckboxItem[];
@@ -23,7 +25,8 @@ export interface CheckboxesProps {
   small?: boolean;
 }
 
-export function Checkboxes({ id, name, legend, legendSize = 'm', hint, error, items, values, onChange, small }: CheckboxesProps) {
+export function Checkboxes({ id, name, legend, legendSize = 'm', legendHeadingLevel, hint, error, items, values, onChange, small }: CheckboxesProps) {
+  const LegendHeading = legendHeadingLevel === 1 ? 'h1' : 'h2';
   function toggle(value: string, checked: boolean) {
     const next = checked ? [...values, value] : values.filter((existing) => existing !== value);
     // Keep the order of the items, not the order they were ticked.
@@ -32,7 +35,9 @@ export function Checkboxes({ id, name, legend, legendSize = 'm', hint, error, it
   return (
     <div className={classNames('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
       <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>{legend}</legend>
+        <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>
+          {legendHeadingLevel ? <LegendHeading className="nhsuk-fieldset__heading">{legend}</LegendHeading> : legend}
+        </legend>
         {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
         {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
         <div className={classNames('nhsuk-checkboxes', small && 'nhsuk-checkboxes--small')}>

@@ -96,3 +96,8 @@ export function GridRow({ children }: { children: ReactNode }) {
 export function GridColumn({ width, children }: { width: ColumnWidth; children: ReactNode }) {
   return <div className={`nhsuk-grid-column-${width}`}>{children}</div>;
 }
+
+/** A single large number on a card, such as the count of people. */
+export function Figure({ children }: { children: ReactNode }) {
+  return <p className="app-figure">{children}</p>;
+}

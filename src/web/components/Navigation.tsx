@@ -4,9 +4,11 @@ import { Link } from 'react-router';
 
 export function BackLink({ to, children = 'Back' }: { to: string; children?: ReactNode }) {
   return (
-    <Link className="nhsuk-back-link" to={to}>
-      {children}
-    </Link>
+    <div className="app-back-link">
+      <Link className="nhsuk-back-link" to={to}>
+        {children}
+      </Link>
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { isApiError } from '../lib/api-client';
 import { PageHeading } from './PageHeading';
+import { Paragraph } from './Typography';
 
 export function Loading({ children = 'Loading…' }: { children?: ReactNode }) {
   return (
@@ -11,7 +12,8 @@ export function Loading({ children = 'Loading…' }: { children?: ReactNode }) {
   );
 }
 
-function headingFor(error: unknown): string {
+/** The heading for a failed load, which also makes a good page title. */
+export function problemHeading(error: unknown): string {
   if (!isApiError(error)) return 'Sorry, there is a problem with Bulwark';
   if (error.status === 403) return 'You cannot see this page';
   if (error.status === 404) return 'Page not found';
@@ -28,7 +30,7 @@ function messageFor(error: unknown): string {
 export function PageProblem({ error }: { error: unknown }) {
   return (
     <>
-      <PageHeading>{headingFor(error)}</PageHeading>
+      <PageHeading>{problemHeading(error)}</PageHeading>
       <p className="nhsuk-body">{messageFor(error)}</p>
     </>
   );
@@ -40,5 +42,21 @@ export function SectionProblem({ error, what }: { error: unknown; what: string }
     <p className="nhsuk-body">
       {what} could not be shown. {messageFor(error)}
     </p>
+  );
+}
+
+/** A message that screen readers announce when it changes, such as how many records a filter found. */
+export function Announce({ children }: { children: ReactNode }) {
+  return <div role="status">{children}</div>;
+}
+
+/** The page for someone whose roles do not let them see it; `reason` says who may. */
+export function NotAllowed({ reason }: { reason: string }) {
+  return (
+    <>
+      <PageHeading>You cannot see this page</PageHeading>
+      <Paragraph>{reason}</Paragraph>
+      <Paragraph>If you need it for your work, ask your organisation’s administrator.</Paragraph>
+    </>
   );
 }

@@ -9,7 +9,7 @@ export interface SummaryListRow {
 }
 
 export function SummaryList({ rows, noBorder = false }: { rows: SummaryListRow[]; noBorder?: boolean }) {
-  const withActions = rows.some((row) => row.action);
+  const withActions = rows.some((row) => row.action !== undefined && row.action !== null);
   return (
     <dl className={classNames('nhsuk-summary-list', noBorder && 'nhsuk-summary-list--no-border')}>
       {rows.map((row) => (

@@ -96,7 +96,7 @@ function toApiError(response: Response, payload: unknown): ApiError {
   const errors = Array.isArray(problem.errors)
     ? problem.errors.filter(isRecord).map((error) => ({
         field: typeof error.field === 'string' ? error.field : '',
-        message: typeof error.message === 'string' ? error.message : String(error.message ?? ''),
+        message: typeof error.message === 'string' ? error.message : 'is not valid',
       }))
     : [];
   return new ApiError({

@@ -13,3 +13,14 @@ export function usePageTitle(...parts: Array<string | null | undefined | false>)
     document.title = title;
   }, [title]);
 }
+
+/**
+ * Sets the title only while `active`: for a page whose title, once loaded, is set by a child that
+ * knows more (a form that may show errors), since a parent's effect runs after its child's.
+ */
+export function usePageTitleWhile(active: boolean, ...parts: Array<string | null | undefined | false>): void {
+  const title = pageTitle(...parts);
+  useEffect(() => {
+    if (active) document.title = title;
+  }, [active, title]);
+}

@@ -1,6 +1,6 @@
 // Who is signed in (GET /api/v1/me), shared by the app shell and every feature. A 401 means
 // "nobody", not an error, so the shell can offer sign-in.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, isApiError, setCsrfToken } from './api-client';
 
 export type Access = 'member' | 'oversight' | 'system';
@@ -51,6 +51,11 @@ export const meQueryOptions = queryOptions({
   queryFn: ({ signal }) => getMe(signal),
   staleTime: 60_000,
 });
+
+/** Forgets everything cached for whoever was signed in, except "who am I" itself. */
+export function forgetSessionData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => !(query.queryKey.length === 1 && query.queryKey[0] === meQueryKey[0]) });
+}
 
 /** The signed-in person, null when nobody is, undefined while loading. */
 export function useMe() {

@@ -63,7 +63,7 @@ export interface TreeNode {
   name: string;
 }
 
-/** Depth-first order from the root, siblings by name, each with its depth below the root. */
+/** Depth-first order from the root, siblings by name (Ward 2 before Ward 10), each with its depth below the root. */
 export function flattenTree<T extends TreeNode>(rows: T[], rootId: string): Array<T & { depth: number }> {
   const children = new Map<string | null, T[]>();
   for (const r of rows) {
@@ -71,7 +71,7 @@ export function flattenTree<T extends TreeNode>(rows: T[], rootId: string): Arra
     list.push(r);
     children.set(r.parent_id, list);
   }
-  for (const list of children.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  for (const list of children.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
   const root = rows.find((r) => r.id === rootId);
   if (!root) return [];
   const out: Array<T & { depth: number }> = [];

@@ -3,6 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../lib/page-title';
 import { useMe } from '../../lib/session';
+import { Paragraph } from '../../components/Typography';
 
 export function HomeRedirect() {
   const me = useMe().data;
@@ -12,10 +13,10 @@ export function HomeRedirect() {
   return (
     <>
       <PageHeading>You are not in any organisation yet</PageHeading>
-      <p className="nhsuk-body">
+      <Paragraph>
         Ask an administrator of your organisation to add you to it in Bulwark. You can still see{' '}
         <Link to="/account">your account</Link>.
-      </p>
+      </Paragraph>
     </>
   );
 }

@@ -2,17 +2,18 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../lib/page-title';
+import { Paragraph } from '../../components/Typography';
 
 export function NotFoundPage() {
   usePageTitle('Page not found');
   return (
     <>
       <PageHeading>Page not found</PageHeading>
-      <p className="nhsuk-body">If you typed the web address, check it is correct.</p>
-      <p className="nhsuk-body">If you pasted the web address, check you copied the entire address.</p>
-      <p className="nhsuk-body">
+      <Paragraph>If you typed the web address, check it is correct.</Paragraph>
+      <Paragraph>If you pasted the web address, check you copied the entire address.</Paragraph>
+      <Paragraph>
         <Link to="/">Go to the Bulwark home page</Link>
-      </p>
+      </Paragraph>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useLocation } from 'react-router';
 import { SuccessBanner } from '../../components/Content';
 import { Breadcrumbs } from '../../components/Navigation';
 import { PageHeading } from '../../components/PageHeading';
-import { Loading, PageProblem } from '../../components/Status';
+import { Loading, PageProblem, problemHeading } from '../../components/Status';
 import { RecentAuditEvents } from '../../features/audit';
 import { OrganisationOverview } from '../../features/organisations';
 import { can, useCurrentOrganisation } from '../../lib/current-org';
@@ -15,7 +15,7 @@ export function OrgHomePage() {
   const organisation = useCurrentOrganisation();
   const me = useMe().data;
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-  usePageTitle(organisation.data?.name);
+  usePageTitle(organisation.isError ? problemHeading(organisation.error) : organisation.data?.name);
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;

@@ -3,25 +3,28 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { Footer } from '../../components/Footer';
 import { Header } from '../../components/Header';
+import { PageBody } from '../../components/Layout';
 import { PageHeading } from '../../components/PageHeading';
 import { SkipLink } from '../../components/SkipLink';
 import { isApiError } from '../../lib/api-client';
-import { SERVICE_NAME, usePageTitle } from '../../lib/page-title';
+import { SERVICE_NAME, usePageTitleWhile } from '../../lib/page-title';
 import { NotFoundPage } from './NotFoundPage';
+import { Paragraph } from '../../components/Typography';
 
 function ErrorContent() {
   const error = useRouteError();
-  usePageTitle('Sorry, there is a problem');
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  usePageTitleWhile(!notFound, 'Sorry, there is a problem');
+  if (notFound) return <NotFoundPage />;
   // Shown to the console for whoever investigates; the person sees words, not a stack trace.
   console.error(error);
   return (
     <>
       <PageHeading>Sorry, there is a problem with Bulwark</PageHeading>
-      <p className="nhsuk-body">{isApiError(error) ? error.detail : 'This page could not be shown.'}</p>
-      <p className="nhsuk-body">
+      <Paragraph>{isApiError(error) ? error.detail : 'This page could not be shown.'}</Paragraph>
+      <Paragraph>
         Try again later, or <Link to="/">go to the Bulwark home page</Link>.
-      </p>
+      </Paragraph>
     </>
   );
 }
@@ -35,11 +38,9 @@ export function StandaloneError() {
     <>
       <SkipLink />
       <Header serviceName={SERVICE_NAME} serviceHref="/" />
-      <div className="nhsuk-width-container">
-        <main className="nhsuk-main-wrapper" id="maincontent">
-          <ErrorContent />
-        </main>
-      </div>
+      <PageBody>
+        <ErrorContent />
+      </PageBody>
       <Footer links={[{ to: '/api-docs', text: 'API documentation' }]} copyright="Bulwark: open-source cyber resilience for health and care" />
     </>
   );

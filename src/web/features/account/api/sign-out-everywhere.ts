@@ -1,20 +1,15 @@
 // POST /api/v1/auth/logout-everywhere: ends every one of your sessions, this one included.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, setCsrfToken } from '../../../lib/api-client';
-import { meQueryKey } from '../../../lib/session';
+import { useMutation } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
 
 export function signOutEverywhere(): Promise<void> {
   return apiRequest<void>('/api/v1/auth/logout-everywhere', { method: 'POST' });
 }
 
+/** Like signing out, ends with a fresh page load so nothing of the session stays in memory. */
 export function useSignOutEverywhere() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOutEverywhere,
-    onSuccess: () => {
-      setCsrfToken(null);
-      queryClient.removeQueries();
-      queryClient.setQueryData(meQueryKey, null);
-    },
+    onSuccess: () => window.location.assign('/sign-in?signedOut=everywhere'),
   });
 }

@@ -1,6 +1,5 @@
 // Your details, the organisations you work in, and where you are signed in, with a way to sign out
 // of every session at once (for a lost device or a shared computer).
-import { useNavigate } from 'react-router';
 import { Button } from '../../../components/Button';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
@@ -16,28 +15,22 @@ import { useMe } from '../../../lib/session';
 import { useSessions } from '../api/get-sessions';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere';
 import { browserName } from '../components/browser-name';
+import { Heading, Paragraph, SmallPrint } from '../../../components/Typography';
 
 export function AccountPage() {
   const me = useMe().data;
   const sessions = useSessions();
   const reference = useReference();
   const signOutEverywhere = useSignOutEverywhere();
-  const navigate = useNavigate();
   usePageTitle('Your account');
   if (!me) return <Loading />;
 
-  function signOutOfEverySession() {
-    signOutEverywhere.mutate(undefined, {
-      onSuccess: () =>
-        navigate('/sign-in', { replace: true, state: { notice: 'You have signed out of every Bulwark session, including this one.' } }),
-    });
-  }
 
   return (
     <>
       <ProblemSummary problems={formProblems(signOutEverywhere.error, {})} />
       <PageHeading>Your account</PageHeading>
-      <h2 className="nhsuk-heading-m">Your details</h2>
+      <Heading>Your details</Heading>
       <SummaryList
         rows={[
           { key: 'Name', value: me.user.name },
@@ -46,7 +39,7 @@ export function AccountPage() {
         ]}
       />
 
-      <h2 className="nhsuk-heading-m">Your organisations</h2>
+      <Heading>Your organisations</Heading>
       {me.organisations.length > 0 ? (
         <Table
           caption="Organisations you work in and your roles there"
@@ -72,11 +65,11 @@ export function AccountPage() {
           ]}
         />
       ) : (
-        <p className="nhsuk-body">You are not in any organisation yet.</p>
+        <Paragraph>You are not in any organisation yet.</Paragraph>
       )}
 
-      <h2 className="nhsuk-heading-m">Your login sessions</h2>
-      <p className="nhsuk-body">Each place you are signed in to Bulwark. Times are UK time.</p>
+      <Heading>Your login sessions</Heading>
+      <Paragraph>Each place you are signed in to Bulwark. Times are UK time.</Paragraph>
       {sessions.isPending && <Loading>Loading your sessions…</Loading>}
       {sessions.isError && <SectionProblem error={sessions.error} what="Your sessions" />}
       {sessions.data && (
@@ -99,7 +92,7 @@ export function AccountPage() {
                     </>
                   )}
                   {session.userAgent && (
-                    <span className="nhsuk-body-s nhsuk-u-secondary-text-colour app-break-anywhere nhsuk-u-display-block">{session.userAgent}</span>
+                    <SmallPrint breakAnywhere>{session.userAgent}</SmallPrint>
                   )}
                 </>
               ),
@@ -111,11 +104,11 @@ export function AccountPage() {
           ]}
         />
       )}
-      <p className="nhsuk-body">
+      <Paragraph>
         If you do not recognise a session, or you signed in on a shared or lost device, sign out of every session and
         tell your organisation’s administrator.
-      </p>
-      <Button variant="warning" type="button" onClick={signOutOfEverySession} busy={signOutEverywhere.isPending}>
+      </Paragraph>
+      <Button variant="warning" type="button" onClick={() => signOutEverywhere.mutate()} busy={signOutEverywhere.isPending}>
         Sign out of every session
       </Button>
     </>

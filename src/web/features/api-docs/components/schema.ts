@@ -19,6 +19,8 @@ export function resolve<T>(document: OpenApiDocument, value: T | undefined): T |
   return current as T | undefined;
 }
 
+const PARAMETER_ORDER: Array<Parameter['in']> = ['path', 'query', 'header', 'cookie'];
+
 export interface DocumentedOperation {
   id: string;
   method: HttpMethod;
@@ -53,7 +55,9 @@ export function groupByTag(document: OpenApiDocument): TagGroup[] {
       if (!groups.has(tag)) groups.set(tag, { name: tag, slug: '', operations: [] });
       const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
         .map((parameter) => resolve(document, parameter))
-        .filter((parameter): parameter is Parameter => Boolean(parameter));
+        .filter((parameter): parameter is Parameter => Boolean(parameter))
+        // Path parameters first: they are part of the address.
+        .sort((a, b) => PARAMETER_ORDER.indexOf(a.in) - PARAMETER_ORDER.indexOf(b.in));
       groups.get(tag)!.operations.push({ id: slug(`${method} ${path}`), method, path, operation, parameters });
     }
   }
@@ -89,12 +93,12 @@ export function schemaRows(document: OpenApiDocument, schema: JsonSchema | undef
 }
 
 /** allOf parts combined into one schema, which is how zod-generated documents express intersections. */
-function merge(document: OpenApiDocument, schema: JsonSchema | undefined): JsonSchema | undefined {
+export function merge(document: OpenApiDocument, schema: JsonSchema | undefined): JsonSchema | undefined {
   if (!schema?.allOf) return schema;
   const parts = schema.allOf.map((part) => merge(document, resolve(document, part)) ?? {});
   return {
     ...schema,
-    properties: Object.assign({}, schema.properties, ...parts.map((part) => part.properties ?? {})),
+    properties: Object.assign({}, schema.properties, ...parts.map((part) => part.properties ?? {})) as Record<string, JsonSchema>,
     required: [...(schema.required ?? []), ...parts.flatMap((part) => part.required ?? [])],
     type: schema.type ?? parts.find((part) => part.type)?.type ?? 'object',
   };
@@ -118,7 +122,8 @@ export function describeType(document: OpenApiDocument, schema: JsonSchema | und
   return name;
 }
 
-function describeConstraints(schema: JsonSchema): string {
+/** Description, limits and default of a value, in words. */
+export function describeConstraints(schema: JsonSchema): string {
   const notes: string[] = [];
   if (schema.description) notes.push(schema.description);
   if (schema.minLength !== undefined && schema.maxLength !== undefined) notes.push(`${schema.minLength} to ${schema.maxLength} characters`);

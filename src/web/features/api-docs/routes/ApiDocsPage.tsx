@@ -38,7 +38,7 @@ export function ApiDocsPage() {
       <BulletList label="API sections">
         {groups.map((group) => (
           <li key={group.slug}>
-            <a href={`#${group.slug}`}>{group.name}</a> ({group.operations.length}{' '}
+            <a href={`#${group.slug}`}>{sentenceCase(group.name)}</a> ({group.operations.length}{' '}
             {group.operations.length === 1 ? 'operation' : 'operations'})
           </li>
         ))}
@@ -47,7 +47,7 @@ export function ApiDocsPage() {
       {groups.map((group) => (
         <section key={group.slug} aria-labelledby={group.slug}>
           <Heading level={2} size="l" id={group.slug} spaceAbove>
-            {group.name}
+            {sentenceCase(group.name)}
           </Heading>
           {group.description && <Paragraph>{group.description}</Paragraph>}
           {group.operations.map((entry) => (
@@ -57,4 +57,9 @@ export function ApiDocsPage() {
       ))}
     </>
   );
+}
+
+/** Tags are often lower-case identifiers ("people"); headings read better with a capital. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

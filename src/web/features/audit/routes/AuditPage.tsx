@@ -7,15 +7,16 @@ import { GridColumn, GridRow } from '../../../components/Content';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pagination } from '../../../components/Pagination';
-import { Loading, PageProblem } from '../../../components/Status';
+import { Announce, Loading, NotAllowed, PageProblem } from '../../../components/Status';
 import { TextInput } from '../../../components/TextInput';
 import { isApiError } from '../../../lib/api-client';
-import { useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
+import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { endOfLondonDay, formatDate, startOfLondonDay } from '../../../lib/format';
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { type AuditQuery, useAuditEvents } from '../api/get-audit-events';
 import { AuditEventsTable } from '../components/AuditEventsTable';
+import { Heading, Paragraph } from '../../../components/Typography';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['action', 'actor', 'entityType', 'from', 'to'] as const;
@@ -35,14 +36,17 @@ export function AuditPage() {
   const applied = Object.fromEntries(FILTERS.map((name) => [name, searchParams.get(name) ?? ''])) as Record<Filter, string>;
   const before = Number(searchParams.get('before')) || undefined;
   const query = toQuery(applied, before);
-  const audit = useAuditEvents(orgId, query);
+  // Ask only once it is known the person may read it.
+  const audit = useAuditEvents(orgId, query, { enabled: can(organisation.data, 'audit.read') });
   const [draft, setDraft] = useState(applied);
   const problems = formProblems(audit.error, FIELDS);
   usePageTitle(`${problems ? 'Error: ' : ''}Audit trail`, organisation.data?.name);
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
-  if (isApiError(audit.error) && audit.error.status === 403) return <PageProblem error={audit.error} />;
+  if (!can(organisation.data, 'audit.read') || (isApiError(audit.error) && audit.error.status === 403)) {
+    return <NotAllowed reason="Administrators, the SIRO and auditors may read an organisation’s audit trail." />;
+  }
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -67,23 +71,23 @@ export function AuditPage() {
     <>
       <ProblemSummary problems={problems} />
       <PageHeading caption={organisation.data.name}>Audit trail</PageHeading>
-      <p className="nhsuk-body">
+      <Paragraph>
         Every change to {organisation.data.name}’s records, newest first: who made it, when, and the record before and after.
-      </p>
+      </Paragraph>
 
       <form className="app-filters" onSubmit={apply} noValidate aria-labelledby="audit-filters">
-        <h2 className="nhsuk-heading-s" id="audit-filters">
+        <Heading size="s" id="audit-filters">
           Filter the audit trail
-        </h2>
+        </Heading>
         <GridRow>
           <GridColumn width="one-third">
-            <TextInput id={FIELDS.action} label="Action" hint="For example, member.add" value={draft.action} onChange={set('action')} spellCheck={false} autoComplete="off" error={problems?.byField.action} />
+            <TextInput id={FIELDS.action} label="Action" hint="Such as member.roles" value={draft.action} onChange={set('action')} spellCheck={false} autoComplete="off" error={problems?.byField.action} />
           </GridColumn>
           <GridColumn width="one-third">
-            <TextInput id={FIELDS.actor} label="Person" hint="Who made the change" value={draft.actor} onChange={set('actor')} spellCheck={false} autoComplete="off" error={problems?.byField.actor} />
+            <TextInput id={FIELDS.actor} label="Person" hint="Name or email, or part of one" value={draft.actor} onChange={set('actor')} spellCheck={false} autoComplete="off" error={problems?.byField.actor} />
           </GridColumn>
           <GridColumn width="one-third">
-            <TextInput id={FIELDS.entityType} label="Record type" hint="For example, member" value={draft.entityType} onChange={set('entityType')} spellCheck={false} autoComplete="off" error={problems?.byField.entityType} />
+            <TextInput id={FIELDS.entityType} label="Record type" hint="Such as user or organisation" value={draft.entityType} onChange={set('entityType')} spellCheck={false} autoComplete="off" error={problems?.byField.entityType} />
           </GridColumn>
         </GridRow>
         <GridRow>
@@ -104,23 +108,25 @@ export function AuditPage() {
         </ButtonGroup>
       </form>
 
-      <h2 className="nhsuk-heading-m" aria-live="polite">
+      <Heading>
         {filtered ? 'Matching records' : 'Records'}
         {before ? ' (older)' : ''}
-      </h2>
+      </Heading>
       {audit.isPending && <Loading>Loading the audit trail…</Loading>}
-      {audit.data &&
-        (audit.data.events.length > 0 ? (
-          <>
-            <p className="nhsuk-body-s">
+      <Announce>
+        {audit.data &&
+          (audit.data.events.length > 0 ? (
+            <Paragraph size="s">
               Showing {audit.data.events.length} {audit.data.events.length === 1 ? 'record' : 'records'}
               {describeRange(applied)}.
-            </p>
-            <AuditEventsTable events={audit.data.events} caption={`Audit records for ${organisation.data.name}, newest first`} />
-          </>
-        ) : (
-          <p className="nhsuk-body">{filtered ? 'No records match these filters.' : 'Nothing has been recorded yet.'}</p>
-        ))}
+            </Paragraph>
+          ) : (
+            <Paragraph>{filtered ? 'No records match these filters.' : 'Nothing has been recorded yet.'}</Paragraph>
+          ))}
+      </Announce>
+      {audit.data && audit.data.events.length > 0 && (
+        <AuditEventsTable events={audit.data.events} caption={`Audit records for ${organisation.data.name}, newest first`} />
+      )}
       <Pagination
         label="Audit trail pages"
         previous={before ? { to: { search: newestParams.size > 0 ? `?${newestParams.toString()}` : '' }, text: 'Newest records' } : undefined}

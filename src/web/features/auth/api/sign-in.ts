@@ -1,7 +1,7 @@
 // POST /api/v1/auth/login: exchanges email and password for a session cookie and a CSRF token.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client';
-import { type SessionUser, meQueryOptions } from '../../../lib/session';
+import { forgetSessionData, meQueryKey, type SessionUser } from '../../../lib/session';
 
 export interface SignInInput {
   email: string;
@@ -25,8 +25,8 @@ export function useSignIn() {
     mutationFn: signIn,
     onSuccess: async () => {
       // Nothing cached for a previous person may survive into this session.
-      queryClient.removeQueries();
-      await queryClient.fetchQuery(meQueryOptions);
+      forgetSessionData(queryClient);
+      await queryClient.refetchQueries({ queryKey: meQueryKey, exact: true });
     },
   });
 }

@@ -1,21 +1,20 @@
 // POST /api/v1/auth/logout: ends this login session.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, setCsrfToken } from '../../../lib/api-client';
-import { meQueryKey } from '../../../lib/session';
+import { useMutation } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
 
 export function signOut(): Promise<void> {
   return apiRequest<void>('/api/v1/auth/logout', { method: 'POST' });
 }
 
+/**
+ * Signs out, then loads the sign-in page afresh: a full page load is the surest way to drop every
+ * trace of the session held in memory (cached records, the CSRF token), and avoids racing the
+ * sign-in guard of the page being left.
+ */
 export function useSignOut() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOut,
-    onSettled: () => {
-      // Forget everything even if the server had already ended the session.
-      setCsrfToken(null);
-      queryClient.removeQueries();
-      queryClient.setQueryData(meQueryKey, null);
-    },
+    // Even if the server had already ended the session, the person asked to leave.
+    onSettled: () => window.location.assign('/sign-in?signedOut=this'),
   });
 }

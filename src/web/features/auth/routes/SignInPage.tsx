@@ -1,7 +1,7 @@
 // Sign in with email and password. Problems (wrong password, account locked for N minutes) are shown
 // in an error summary with the API's own words.
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
 import { GridColumn, GridRow, SuccessBanner } from '../../../components/Content';
 import { ProblemSummary } from '../../../components/ErrorSummary';
@@ -15,16 +15,21 @@ import { safeReturnTo } from '../return-to';
 
 const FIELDS = { email: 'email', password: 'password' };
 
+// Sign-out ends with a fresh load of this page (see api/sign-out), so the message comes in the address.
+const SIGNED_OUT: Record<string, string> = {
+  this: 'You have signed out of Bulwark.',
+  everywhere: 'You have signed out of every Bulwark session, including this one.',
+};
+
 export function SignInPage() {
   const [searchParams] = useSearchParams();
-  const location = useLocation();
   const navigate = useNavigate();
   const me = useMe();
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const returnTo = safeReturnTo(searchParams.get('returnTo'));
-  const notice = (location.state as { notice?: string } | null)?.notice;
+  const notice = SIGNED_OUT[searchParams.get('signedOut') ?? ''];
 
   const problems = formProblems(signIn.error, FIELDS);
   usePageTitle(`${problems ? 'Error: ' : ''}Sign in`);
@@ -37,7 +42,7 @@ export function SignInPage() {
     signIn.mutate(
       { email: email.trim(), password },
       {
-        onSuccess: () => navigate(returnTo, { replace: true }),
+        onSuccess: () => void navigate(returnTo, { replace: true }),
         onError: () => setPassword(''),
       },
     );

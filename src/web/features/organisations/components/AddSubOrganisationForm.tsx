@@ -8,6 +8,7 @@ import { TextInput } from '../../../components/TextInput';
 import { formProblems } from '../../../lib/form-problems';
 import type { Reference } from '../../../lib/reference';
 import { type NewOrganisation, useCreateChild } from '../api/create-child';
+import { Heading } from '../../../components/Typography';
 
 const FIELDS = { name: 'child-name', type: 'child-type', odsCode: 'child-ods-code', dsptCategory: 'child-dspt-category' };
 
@@ -39,9 +40,9 @@ export function AddSubOrganisationForm({ orgId, parentName, reference }: { orgId
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-sub-organisation">
-      <h2 className="nhsuk-heading-m" id="add-sub-organisation">
+      <Heading id="add-sub-organisation" spaceAbove>
         Add a sub-organisation
-      </h2>
+      </Heading>
       {added && <SuccessBanner>{added} has been added below {parentName}.</SuccessBanner>}
       <ProblemSummary problems={problems} />
       <TextInput id={FIELDS.name} label="Name" value={name} onChange={setName} autoComplete="off" error={problems?.byField.name} />

@@ -1,12 +1,13 @@
 // The organisation at a glance: what it is, where it sits, your roles in it, and how big it is.
 import { Link } from 'react-router';
-import { Card, GridColumn, GridRow } from '../../../components/Content';
+import { Card, Figure, GridColumn, GridRow } from '../../../components/Content';
 import { SummaryList } from '../../../components/SummaryList';
 import { TagList } from '../../../components/Tag';
 import { can, type Organisation } from '../../../lib/current-org';
 import { formatDateTime } from '../../../lib/format';
 import { labelFor, useReference } from '../../../lib/reference';
 import { type Access, useMe } from '../../../lib/session';
+import { Heading, Paragraph } from '../../../components/Typography';
 
 const ACCESS_EXPLAINED: Record<Access, string> = {
   member: 'You have no roles here.',
@@ -38,45 +39,45 @@ export function OrganisationOverview({ organisation }: { organisation: Organisat
         ]}
       />
       {can(organisation, 'organisation.update') && (
-        <p className="nhsuk-body">
+        <Paragraph>
           <Link to={`${base}/settings`}>Change the organisation’s details</Link>
-        </p>
+        </Paragraph>
       )}
 
-      <h2 className="nhsuk-heading-m">Your roles here</h2>
+      <Heading>Your roles here</Heading>
       {organisation.roles.length > 0 ? (
         <TagList
           label={`Your roles in ${organisation.name}`}
           tags={organisation.roles.map((role) => ({ key: role, text: labelFor(reference?.roles, role), colour: 'blue' }))}
         />
       ) : (
-        <p className="nhsuk-body">{ACCESS_EXPLAINED[access]}</p>
+        <Paragraph>{ACCESS_EXPLAINED[access]}</Paragraph>
       )}
 
-      <h2 className="nhsuk-heading-m nhsuk-u-margin-top-5">In this organisation</h2>
+      <Heading spaceAbove>In this organisation</Heading>
       <GridRow>
         <GridColumn width="one-half">
           <Card heading="People" headingLevel={3}>
-            <p className="app-figure">{organisation.counts.members}</p>
-            <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+            <Figure>{organisation.counts.members}</Figure>
+            <Paragraph size="s" noMargin>
               {can(organisation, 'member.read') ? (
                 <Link to={`${base}/people`}>See the people</Link>
               ) : (
                 'with a role in this organisation'
               )}
-            </p>
+            </Paragraph>
           </Card>
         </GridColumn>
         <GridColumn width="one-half">
           <Card heading="Sub-organisations" headingLevel={3}>
-            <p className="app-figure">{organisation.counts.subOrganisations}</p>
-            <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+            <Figure>{organisation.counts.subOrganisations}</Figure>
+            <Paragraph size="s" noMargin>
               {can(organisation, 'organisation.read') ? (
                 <Link to={`${base}/organisations`}>See the organisation tree</Link>
               ) : (
                 'below this organisation'
               )}
-            </p>
+            </Paragraph>
           </Card>
         </GridColumn>
       </GridRow>

@@ -9,6 +9,7 @@ import { useReference } from '../../../lib/reference';
 import { useTree } from '../api/get-tree';
 import { AddSubOrganisationForm } from '../components/AddSubOrganisationForm';
 import { OrganisationTree } from '../components/OrganisationTree';
+import { Heading, Paragraph } from '../../../components/Typography';
 
 export function OrganisationsPage() {
   const orgId = useOrgId();
@@ -26,16 +27,16 @@ export function OrganisationsPage() {
     <GridRow>
       <GridColumn width="two-thirds">
         <PageHeading caption={current.name}>Organisations</PageHeading>
-        <p className="nhsuk-body">
+        <Paragraph>
           {current.name} and the organisations, sites and departments below it
           {tree.data ? ` (${below === 1 ? '1 below it' : `${below} below it`})` : ''}.
-        </p>
+        </Paragraph>
         {can(current, 'organisation.update') && (
-          <p className="nhsuk-body">
+          <Paragraph>
             <Link to={`/orgs/${encodeURIComponent(orgId)}/settings`}>Change {current.name}’s details</Link>
-          </p>
+          </Paragraph>
         )}
-        <h2 className="nhsuk-heading-m">Organisation tree</h2>
+        <Heading>Organisation tree</Heading>
         {tree.isPending && <Loading>Loading the organisation tree…</Loading>}
         {tree.isError && <SectionProblem error={tree.error} what="The organisation tree" />}
         {tree.data && (

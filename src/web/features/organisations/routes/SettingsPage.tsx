@@ -9,31 +9,31 @@ import { ErrorSummary, ProblemSummary } from '../../../components/ErrorSummary';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
 import { Select } from '../../../components/Select';
-import { Loading, PageProblem } from '../../../components/Status';
+import { Loading, NotAllowed, PageProblem } from '../../../components/Status';
 import { SummaryList } from '../../../components/SummaryList';
 import { TextInput } from '../../../components/TextInput';
-import { ApiError, isApiError } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api-client';
 import { can, type Organisation, useCurrentOrganisation } from '../../../lib/current-org';
 import { formProblems } from '../../../lib/form-problems';
-import { usePageTitle } from '../../../lib/page-title';
+import { usePageTitle, usePageTitleWhile } from '../../../lib/page-title';
 import { labelFor, type Reference, useReference } from '../../../lib/reference';
 import { useUpdateOrganisation } from '../api/update-organisation';
+import { Heading } from '../../../components/Typography';
 
 const FIELDS = { name: 'name', odsCode: 'ods-code', dsptCategory: 'dspt-category' };
 
 export function SettingsPage() {
   const organisation = useCurrentOrganisation();
   const reference = useReference();
-  usePageTitle('Organisation details', organisation.data?.name);
 
+  const formShown = organisation.isSuccess && reference.isSuccess && can(organisation.data, 'organisation.update');
+  usePageTitleWhile(!formShown, 'Organisation details', organisation.data?.name);
   if (organisation.isPending || reference.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (reference.isError) return <PageProblem error={reference.error} />;
   if (!can(organisation.data, 'organisation.update')) {
     return (
-      <PageProblem
-        error={new ApiError({ status: 403, title: 'Not allowed', detail: 'Only the organisation’s administrators may change its details.' })}
-      />
+<NotAllowed reason="Only the organisation’s administrators may change its details." />
     );
   }
   return <SettingsForm organisation={organisation.data} reference={reference.data} refetch={organisation.refetch} />;
@@ -60,6 +60,15 @@ function SettingsForm({
   const conflict = isApiError(update.error) && update.error.status === 409 ? update.error : null;
   const problems = conflict ? null : formProblems(update.error, FIELDS);
   const home = `/orgs/${encodeURIComponent(organisation.id)}`;
+  usePageTitle(`${problems || conflict ? 'Error: ' : ''}Organisation details`, organisation.name);
+
+  async function showTheirs() {
+    const latest = (await refetch()).data;
+    if (!latest) return;
+    setTheirs(latest);
+    // Saving again now is a deliberate choice to replace their values with yours.
+    setVersion(latest.version);
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,14 +84,8 @@ function SettingsForm({
           setOdsCode(updated.odsCode ?? '');
           setDsptCategory(updated.dsptCategory ?? '');
         },
-        onError: async (error) => {
-          if (!isApiError(error) || error.status !== 409) return;
-          const latest = (await refetch()).data;
-          if (latest) {
-            setTheirs(latest);
-            // Saving again now is a deliberate choice to replace their values with yours.
-            setVersion(latest.version);
-          }
+        onError: (error) => {
+          if (isApiError(error) && error.status === 409) void showTheirs();
         },
       },
     );
@@ -103,7 +106,7 @@ function SettingsForm({
         <PageHeading caption={organisation.name}>Organisation details</PageHeading>
         {conflict && theirs && (
           <InsetText>
-            <h2 className="nhsuk-heading-s">Details saved by someone else</h2>
+            <Heading size="s">Details saved by someone else</Heading>
             <SummaryList
               rows={[
                 { key: 'Name', value: theirs.name },
@@ -118,7 +121,7 @@ function SettingsForm({
           <TextInput
             id={FIELDS.odsCode}
             label="ODS code (optional)"
-            hint={`The Organisation Data Service code for a ${organisation.typeLabel.toLowerCase()}.`}
+            hint="The organisation’s Organisation Data Service (ODS) code, such as RXX for a trust."
             value={odsCode}
             onChange={setOdsCode}
             width={10}

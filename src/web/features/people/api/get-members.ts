@@ -16,6 +16,6 @@ export function membersQueryOptions(orgId: string) {
   });
 }
 
-export function useMembers(orgId: string) {
-  return useQuery(membersQueryOptions(orgId));
+export function useMembers(orgId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...membersQueryOptions(orgId), enabled: options.enabled ?? true });
 }

@@ -7,9 +7,8 @@ import { GridColumn, GridRow } from '../../../components/Content';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
-import { Loading, PageProblem } from '../../../components/Status';
+import { Loading, NotAllowed, PageProblem } from '../../../components/Status';
 import { TextInput } from '../../../components/TextInput';
-import { ApiError } from '../../../lib/api-client';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
@@ -39,9 +38,7 @@ export function AddPersonPage() {
   if (reference.isError) return <PageProblem error={reference.error} />;
   if (!can(organisation.data, 'member.manage')) {
     return (
-      <PageProblem
-        error={new ApiError({ status: 403, title: 'Not allowed', detail: 'Only the organisation’s administrators may add people.' })}
-      />
+<NotAllowed reason="Only the organisation’s administrators may add people." />
     );
   }
   const people = `/orgs/${encodeURIComponent(orgId)}/people`;
@@ -52,7 +49,7 @@ export function AddPersonPage() {
     if (password !== '') input.password = password;
     add.mutate(input, {
       onSuccess: (member) =>
-        navigate(`${people}/${encodeURIComponent(member.userId)}`, {
+        void navigate(`${people}/${encodeURIComponent(member.userId)}`, {
           state: { notice: `${member.name} has been added to ${organisation.data?.name ?? 'the organisation'}.` },
         }),
     });

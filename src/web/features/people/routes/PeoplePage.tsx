@@ -3,17 +3,18 @@ import { useLocation } from 'react-router';
 import { ButtonLink } from '../../../components/Button';
 import { SuccessBanner } from '../../../components/Content';
 import { PageHeading } from '../../../components/PageHeading';
-import { Loading, PageProblem, SectionProblem } from '../../../components/Status';
+import { Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { usePageTitle } from '../../../lib/page-title';
 import { useReference } from '../../../lib/reference';
 import { useMembers } from '../api/get-members';
 import { MembersTable } from '../components/MembersTable';
+import { Paragraph } from '../../../components/Typography';
 
 export function PeoplePage() {
   const orgId = useOrgId();
   const organisation = useCurrentOrganisation();
-  const members = useMembers(orgId);
+  const members = useMembers(orgId, { enabled: can(organisation.data, 'member.read') });
   const reference = useReference();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   usePageTitle('People', organisation.data?.name);
@@ -21,17 +22,20 @@ export function PeoplePage() {
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   const current = organisation.data;
+  if (!can(current, 'member.read')) {
+    return <NotAllowed reason="Administrators, the SIRO and auditors may see who holds which role in an organisation." />;
+  }
   const count = members.data?.members.length;
 
   return (
     <>
       {notice && <SuccessBanner>{notice}</SuccessBanner>}
       <PageHeading caption={current.name}>People</PageHeading>
-      <p className="nhsuk-body">
+      <Paragraph>
         Everyone with a role in {current.name}
         {count !== undefined ? ` (${count} ${count === 1 ? 'person' : 'people'})` : ''}. Give each person only the
         roles their work needs.
-      </p>
+      </Paragraph>
       {can(current, 'member.manage') && (
         <ButtonLink to={`/orgs/${encodeURIComponent(orgId)}/people/new`}>Add a person</ButtonLink>
       )}
@@ -41,7 +45,7 @@ export function PeoplePage() {
         (members.data.members.length > 0 ? (
           <MembersTable orgId={orgId} orgName={current.name} members={members.data.members} roles={reference.data?.roles} />
         ) : (
-          <p className="nhsuk-body">Nobody has a role here yet.</p>
+          <Paragraph>Nobody has a role here yet.</Paragraph>
         ))}
     </>
   );

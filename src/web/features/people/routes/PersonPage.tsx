@@ -1,6 +1,6 @@
 // One person's membership of the current organisation: change their roles, deactivate or reactivate
 // them, or remove them from the organisation.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/Button';
 import { Checkboxes } from '../../../components/Checkboxes';
@@ -8,7 +8,7 @@ import { GridColumn, GridRow, SuccessBanner, WarningCallout } from '../../../com
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
-import { Loading, PageProblem } from '../../../components/Status';
+import { Loading, PageProblem, problemHeading } from '../../../components/Status';
 import { SummaryList } from '../../../components/SummaryList';
 import { Tag, TagList } from '../../../components/Tag';
 import { can, type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
@@ -24,6 +24,7 @@ import { useRemoveMember } from '../api/remove-member';
 import { useSetMemberRoles } from '../api/set-member-roles';
 import type { Member } from '../api/types';
 import { assignableRoles, statusTag } from '../components/roles';
+import { Heading, Paragraph, VisuallyHidden } from '../../../components/Typography';
 
 export function PersonPage() {
   const orgId = useOrgId();
@@ -31,7 +32,7 @@ export function PersonPage() {
   const organisation = useCurrentOrganisation();
   const member = useMember(orgId, userId);
   const reference = useReference();
-  usePageTitle(member.data?.name, organisation.data?.name);
+  usePageTitle(member.isError ? problemHeading(member.error) : member.data?.name, organisation.data?.name);
 
   if (organisation.isPending || member.isPending || reference.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
@@ -47,6 +48,16 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
   const [notice, setNotice] = useState<string | undefined>((location.state as { notice?: string } | null)?.notice);
   const [roles, setRoles] = useState(member.roles);
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const confirmationShown = useRef(false);
+  // The button pressed is replaced by the question, or the question by the button: keep keyboard
+  // and screen reader users where the action is.
+  useEffect(() => {
+    if (confirmingRemoval) confirmButton.current?.focus();
+    else if (confirmationShown.current) removeButton.current?.focus();
+    confirmationShown.current = confirmingRemoval;
+  }, [confirmingRemoval]);
   const setMemberRoles = useSetMemberRoles(organisation.id, member.userId);
   const deactivate = useDeactivateMember(organisation.id, member.userId);
   const reactivate = useReactivateMember(organisation.id, member.userId);
@@ -76,8 +87,8 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
       onSuccess: (updated) =>
         setNotice(
           active
-            ? `${updated.name} has been reactivated and can use their roles here again.`
-            : `${updated.name} has been deactivated. They can no longer use their roles here.`,
+            ? `${updated.name} has been reactivated and can sign in again.`
+            : `${updated.name} has been deactivated. They cannot sign in, and their sessions have been ended.`,
         ),
     });
   }
@@ -85,7 +96,7 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
   function removeNow() {
     resetAll();
     remove.mutate(undefined, {
-      onSuccess: () => navigate(people, { state: { notice: `${member.name} has been removed from ${organisation.name}.` } }),
+      onSuccess: () => void navigate(people, { state: { notice: `${member.name} has been removed from ${organisation.name}.` } }),
     });
   }
 
@@ -126,7 +137,8 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
             <form onSubmit={saveRoles} noValidate>
               <Checkboxes
                 id="roles"
-                legend={<h2 className="nhsuk-fieldset__heading">Change roles</h2>}
+                legend="Change roles"
+                legendHeadingLevel={2}
                 hint={`Select the roles ${member.name} needs in ${organisation.name}, and no more.`}
                 items={assignableRoles(reference.roles, me?.isSystemAdmin ?? false).map((role) => ({ value: role.id, label: role.label }))}
                 values={roles}
@@ -136,37 +148,37 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
               <Button busy={setMemberRoles.isPending}>Save roles</Button>
             </form>
 
-            <h2 className="nhsuk-heading-m">Access</h2>
+            <Heading>Access</Heading>
             {member.status === 'active' ? (
               <>
-                <p className="nhsuk-body">
-                  Deactivate {member.name} to stop them using their roles here straight away, for example while they are
-                  on leave or under investigation. Their roles and history are kept.
-                </p>
+                <Paragraph>
+                  Deactivate {member.name} to stop them signing in to Bulwark straight away, for example while they are on
+                  leave or under investigation. Any sessions they have are ended. Their roles and history are kept.
+                </Paragraph>
                 <Button variant="secondary" type="button" onClick={() => changeAccess(false)} busy={deactivate.isPending}>
-                  Deactivate<span className="nhsuk-u-visually-hidden"> {member.name}</span>
+                  Deactivate<VisuallyHidden> {member.name}</VisuallyHidden>
                 </Button>
               </>
             ) : (
               <>
-                <p className="nhsuk-body">{member.name} is deactivated and cannot use their roles here.</p>
+                <Paragraph>{member.name} is deactivated and cannot sign in to Bulwark.</Paragraph>
                 <Button variant="secondary" type="button" onClick={() => changeAccess(true)} busy={reactivate.isPending}>
-                  Reactivate<span className="nhsuk-u-visually-hidden"> {member.name}</span>
+                  Reactivate<VisuallyHidden> {member.name}</VisuallyHidden>
                 </Button>
               </>
             )}
 
-            <h2 className="nhsuk-heading-m">Remove from {organisation.name}</h2>
+            <Heading>Remove from {organisation.name}</Heading>
             {confirmingRemoval ? (
               <WarningCallout headingLevel={3} heading={`Remove ${member.name} from ${organisation.name}?`}>
-                <p className="nhsuk-card__description">
+                <Paragraph>
                   {isMe
                     ? 'This is you. You will lose every role you hold here.'
                     : `They will lose every role they hold here. Their account and the audit trail of what they did are kept.`}
-                </p>
+                </Paragraph>
                 <ButtonGroup>
-                  <Button variant="warning" type="button" onClick={removeNow} busy={remove.isPending}>
-                    Yes, remove<span className="nhsuk-u-visually-hidden"> {member.name}</span>
+                  <Button variant="warning" type="button" onClick={removeNow} busy={remove.isPending} ref={confirmButton}>
+                    Yes, remove<VisuallyHidden> {member.name}</VisuallyHidden>
                   </Button>
                   <Button variant="secondary" type="button" onClick={() => setConfirmingRemoval(false)}>
                     Cancel
@@ -175,8 +187,16 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
               </WarningCallout>
             ) : (
               <>
-                <p className="nhsuk-body">Take away all of {member.name}’s roles in this organisation.</p>
-                <Button variant="warning" type="button" onClick={() => setConfirmingRemoval(true)}>
+                <Paragraph>Take away all of {member.name}’s roles in this organisation.</Paragraph>
+                <Button
+                  variant="warning"
+                  type="button"
+                  ref={removeButton}
+                  onClick={() => {
+                    setNotice(undefined);
+                    setConfirmingRemoval(true);
+                  }}
+                >
                   Remove from organisation
                 </Button>
               </>

@@ -1,0 +1,205 @@
+// Every page, scanned with axe against WCAG 2.2 AA, with no Content Security Policy refusals in the
+// console. Screenshots of each go to /tmp/bulwark-shots for a person to look at.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+import { expectAccessible, expectCleanConsole, launchBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Test data through the API, as the signed-in person: enough departments to fill more than a page of audit records. */
+async function addDepartments(page: Page, orgId: string, count: number): Promise<void> {
+  const me = await page.request.get('/api/v1/me');
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  for (let n = 1; n <= count; n++) {
+    const response = await page.request.post(`/api/v1/orgs/${orgId}/children`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { name: `Ward ${n}`, type: 'department' },
+    });
+    expect(response.status()).toBe(201);
+  }
+}
+
+/** Visits a page, checks its title, scans it and photographs it. */
+async function check(page: Page, path: string | null, name: string, title: RegExp | string): Promise<void> {
+  if (path) await page.goto(path);
+  await settled(page);
+  if (typeof title === 'string') expect(await page.title()).toBe(title);
+  else expect(await page.title()).toMatch(title);
+  await expectAccessible(page, name);
+  await screenshot(page, name);
+}
+
+describe('every page meets WCAG 2.2 AA', () => {
+  it('pages for people who are not signed in', async () => {
+    const { page, context, console } = await openSession(browser, server.url);
+    await check(page, '/sign-in', 'sign-in', 'Sign in – Bulwark');
+
+    await page.getByLabel('Email address').fill('orgadmin@northshire-acute.example');
+    await page.getByLabel('Password').fill('wrong password entirely');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.nhsuk-error-summary').waitFor();
+    await check(page, null, 'sign-in-error', 'Error: Sign in – Bulwark');
+
+    await check(page, '/sign-in?signedOut=this', 'signed-out', 'Sign in – Bulwark');
+    await check(page, '/api-docs', 'api-docs-signed-out', 'API documentation – Bulwark');
+    await check(page, '/no-such-page', 'not-found-signed-out', 'Page not found – Bulwark');
+    expectCleanConsole(console);
+    await context.close();
+  });
+
+  describe('pages for an organisation administrator', () => {
+    let session: Session;
+    let page: Page;
+    let home: string;
+
+    beforeAll(async () => {
+      session = await openSession(browser, server.url);
+      page = session.page;
+      await signIn(page, 'orgadmin@northshire-acute.example', server.demoPassword);
+      await page.waitForURL(/\/orgs\/[^/]+$/);
+      home = new URL(page.url()).pathname;
+    });
+
+    afterAll(async () => {
+      await session.context.close();
+    });
+
+    const trust = 'Northshire Hospitals NHS Foundation Trust';
+
+    it('organisation home, tree and settings', async () => {
+      await check(page, home, 'home', `${trust} – Bulwark`);
+      expect(await page.getByRole('heading', { name: 'Recent changes' }).count()).toBe(1);
+      await check(page, `${home}/organisations`, 'organisations', `Organisations – ${trust} – Bulwark`);
+      await check(page, `${home}/settings`, 'settings', `Organisation details – ${trust} – Bulwark`);
+      // The settings form after a validation problem.
+      await page.getByLabel('ODS code (optional)').fill('not an ODS code');
+      await page.getByRole('button', { name: 'Save details' }).click();
+      await page.locator('.nhsuk-error-summary').waitFor();
+      await check(page, null, 'settings-error', `Error: Organisation details – ${trust} – Bulwark`);
+      // Adding a sub-organisation, and the confirmation that follows.
+      await page.goto(`${home}/organisations`);
+      await settled(page);
+      await page.getByLabel('Name').fill('Pharmacy');
+      await page.getByLabel('Type').selectOption({ label: 'Department' });
+      await page.getByRole('button', { name: 'Add sub-organisation' }).click();
+      await page.locator('.nhsuk-notification-banner--success').waitFor();
+      await expect.poll(() => page.locator('.app-org-tree').first().textContent()).toContain('Pharmacy');
+      await check(page, null, 'organisations-added', `Organisations – ${trust} – Bulwark`);
+      expectCleanConsole(session.console);
+    });
+
+    it('people, adding a person, and a person’s page', async () => {
+      await check(page, `${home}/people`, 'people', `People – ${trust} – Bulwark`);
+      await check(page, `${home}/people/new`, 'add-person', `Add a person – ${trust} – Bulwark`);
+      await page.getByLabel('Full name').fill('Priya Shah');
+      await page.getByLabel('Email address').fill('priya.shah@northshire-acute.example');
+      await page.getByLabel('Initial password').fill('short');
+      await page.getByLabel('Line manager').check();
+      await page.getByRole('button', { name: 'Add person' }).click();
+      await page.locator('.nhsuk-error-summary').waitFor();
+      await check(page, null, 'add-person-error', `Error: Add a person – ${trust} – Bulwark`);
+
+      await page.getByLabel('Initial password').fill('copper kettle meadow 7');
+      await page.getByRole('button', { name: 'Add person' }).click();
+      await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
+      await check(page, null, 'person', `Priya Shah – ${trust} – Bulwark`);
+      await page.getByRole('button', { name: 'Remove from organisation' }).click();
+      await page.getByRole('button', { name: 'Yes, remove Priya Shah' }).waitFor();
+      // The question replaces the button pressed, so focus moves to its answer.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, remove Priya Shah');
+      await check(page, null, 'person-remove', `Priya Shah – ${trust} – Bulwark`);
+      await page.getByRole('button', { name: 'Yes, remove Priya Shah' }).click();
+      await page.waitForURL(/\/people$/);
+      await page.locator('.nhsuk-notification-banner--success').waitFor();
+      await check(page, null, 'person-removed', `People – ${trust} – Bulwark`);
+      expect(await page.getByRole('row').filter({ hasText: 'priya.shah@' }).count()).toBe(0);
+      expectCleanConsole(session.console);
+    });
+
+    it('the audit trail, filtered, paged and opened', async () => {
+      await check(page, `${home}/audit`, 'audit', `Audit trail – ${trust} – Bulwark`);
+      // Open the first record's before and after.
+      await page.locator('main table tbody tr').first().getByText('Before and after').click();
+      await check(page, null, 'audit-details', `Audit trail – ${trust} – Bulwark`);
+      await page.getByLabel('Record type').fill('organisation');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL(/entityType=organisation/);
+      await check(page, null, 'audit-filtered', `Audit trail – ${trust} – Bulwark`);
+      // Older records: a page holds 25, so make sure there are more than that.
+      await addDepartments(page, home.split('/').pop()!, 26);
+      await page.goto(`${home}/audit`);
+      await settled(page);
+      const first = await page.locator('main table tbody tr').first().textContent();
+      await page.getByRole('link', { name: /Older records/ }).click();
+      await page.waitForURL(/before=\d+/);
+      await settled(page);
+      expect(await page.locator('main table tbody tr').first().textContent()).not.toBe(first);
+      await check(page, null, 'audit-older', `Audit trail – ${trust} – Bulwark`);
+      expectCleanConsole(session.console);
+    });
+
+    it('your account, the API reference and a page that does not exist', async () => {
+      await check(page, '/account', 'account', 'Your account – Bulwark');
+      expect(await page.getByRole('row').filter({ hasText: 'This session' }).count()).toBe(1);
+      await check(page, '/api-docs', 'api-docs', 'API documentation – Bulwark');
+      expect(await page.getByRole('heading', { name: 'People', level: 2 }).count()).toBe(1);
+      await check(page, '/orgs/not-an-organisation', 'org-not-found', /^(Page not found|You cannot see this page) – Bulwark$/);
+      await check(page, '/no-such-page', 'not-found', 'Page not found – Bulwark');
+      expectCleanConsole(session.console);
+    });
+  });
+
+  it('the page a staff member sees when a section is not for them', async () => {
+    const { page, context, console } = await openSession(browser, server.url);
+    await signIn(page, 'staff@northshire-acute.example', server.demoPassword);
+    await page.waitForURL(/\/orgs\/[^/]+$/);
+    const home = new URL(page.url()).pathname;
+    await check(page, home, 'home-staff', /^Northshire Hospitals NHS Foundation Trust – Bulwark$/);
+    await check(page, `${home}/people`, 'not-allowed', /People – .* – Bulwark/);
+    expectCleanConsole(console);
+    await context.close();
+  });
+
+  it('pages for an ICS lead and a system administrator', async () => {
+    for (const [email, name] of [
+      ['icslead@northshire-ics.example', 'ics-lead'],
+      ['admin@northshire-ics.example', 'system-admin'],
+    ] as const) {
+      const { page, context, console } = await openSession(browser, server.url);
+      await signIn(page, email, server.demoPassword);
+      await page.waitForURL(/\/orgs\/[^/]+$/);
+      const home = new URL(page.url()).pathname;
+      await check(page, home, `home-${name}`, /^Northshire Integrated Care System – Bulwark$/);
+      await check(page, `${home}/organisations`, `organisations-${name}`, /^Organisations – /);
+      expectCleanConsole(console);
+      await context.close();
+    }
+  });
+
+  it('pages on a phone-sized screen', async () => {
+    const { page, context, console } = await openSession(browser, server.url, { width: 375, height: 812 });
+    await check(page, '/sign-in', 'phone-sign-in', 'Sign in – Bulwark');
+    await signIn(page, 'orgadmin@northshire-acute.example', server.demoPassword);
+    await page.waitForURL(/\/orgs\/[^/]+$/);
+    const home = new URL(page.url()).pathname;
+    await check(page, home, 'phone-home', /^Northshire Hospitals NHS Foundation Trust – Bulwark$/);
+    await check(page, `${home}/people`, 'phone-people', /^People – /);
+    await check(page, `${home}/audit`, 'phone-audit', /^Audit trail – /);
+    await check(page, '/account', 'phone-account', 'Your account – Bulwark');
+    // Nothing but a scrolling table may be wider than the screen (WCAG 1.4.10 reflow).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expectCleanConsole(console);
+    await context.close();
+  });
+});

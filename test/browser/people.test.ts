@@ -1,0 +1,144 @@
+// An organisation administrator looks after the people in their trust, in a real browser: add a
+// person, change their roles, deactivate them, and find each change in the audit trail.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+import { expectCleanConsole, launchBrowser, openSession, type Session, settled, signIn } from './support/browser.js';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  session = await openSession(browser, server.url);
+  page = session.page;
+  await signIn(page, 'orgadmin@northshire-acute.example', server.demoPassword);
+});
+
+afterAll(async () => {
+  await session?.context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** The success banner's text, polled, since the banner from the previous action may still be showing. */
+function successMessage(page: Page) {
+  return expect.poll(() => page.locator('.nhsuk-notification-banner--success').textContent());
+}
+
+describe('an organisation administrator managing people', () => {
+  it('an empty "Add a person" form names each problem beside its field and in the error summary', async () => {
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'People' }).click();
+    await settled(page);
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await settled(page);
+    expect(await page.title()).toBe('Add a person – Northshire Hospitals NHS Foundation Trust – Bulwark');
+
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    const firstLink = summary.getByRole('link').first();
+    const target = await firstLink.getAttribute('href');
+    expect(target).toMatch(/^#/);
+    // The same message is shown beside the field it is about.
+    const message = (await firstLink.textContent())?.trim() ?? '';
+    expect(message.length).toBeGreaterThan(0);
+    expect(await page.locator(`${target}-error`).textContent()).toContain(message);
+    expect(await page.title()).toMatch(/^Error: Add a person/);
+    // Following the link puts the cursor in that field.
+    await firstLink.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(target!.slice(1));
+  });
+
+  it('adds a person, changes their roles, deactivates them, and the audit trail shows each change', async () => {
+    const email = `chidi.obi.${Date.now()}@northshire-acute.example`;
+    await page.getByLabel('Full name').fill('Chidi Obi');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Initial password').fill('lantern orchard velvet 42');
+    await page.getByLabel('Staff member').check();
+    await page.getByRole('button', { name: 'Add person' }).click();
+
+    await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
+    await successMessage(page).toContain('Chidi Obi has been added');
+    expect(await page.locator('main h1').textContent()).toContain('Chidi Obi');
+    const details = page.locator('.nhsuk-summary-list');
+    expect(await details.textContent()).toContain(email);
+    expect(await details.textContent()).toContain('Staff member');
+    expect(await details.textContent()).toContain('Active');
+
+    // Change roles: an Information Asset Owner, no longer plain staff.
+    await page.getByLabel('Information Asset Owner').check();
+    await page.getByLabel('Staff member').uncheck();
+    await page.getByRole('button', { name: 'Save roles' }).click();
+    await successMessage(page).toContain('roles have been saved');
+    await expect.poll(() => details.textContent()).toContain('Information Asset Owner');
+    expect(await details.textContent()).not.toContain('Staff member');
+
+    // Deactivate.
+    await page.getByRole('button', { name: 'Deactivate Chidi Obi' }).click();
+    await successMessage(page).toContain('has been deactivated');
+    await expect.poll(() => details.textContent()).toContain('Deactivated');
+    await page.getByRole('button', { name: 'Reactivate Chidi Obi' }).waitFor();
+
+    // The People list shows the new state.
+    await page.getByRole('link', { name: 'Back to people' }).click();
+    await settled(page);
+    const row = page.getByRole('row').filter({ hasText: email });
+    expect(await row.textContent()).toContain('Information Asset Owner');
+    expect(await row.textContent()).toContain('Deactivated');
+
+    // The audit trail: the deactivation, by whom, with before and after.
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Audit trail' }).click();
+    await settled(page);
+    await page.getByLabel('Action').fill('user.deactivate');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/action=user\.deactivate/);
+    await settled(page);
+    const records = page.locator('main table tbody tr');
+    await expect.poll(() => records.count()).toBe(1);
+    const record = records.first();
+    expect(await record.textContent()).toContain('user.deactivate');
+    expect(await record.textContent()).toContain('Chidi Obi');
+    expect(await record.textContent()).toContain('orgadmin@northshire-acute.example');
+    await record.getByText('Before and after').click();
+    const changes = record.locator('pre');
+    expect(await changes.nth(0).textContent()).toContain('"status": "active"');
+    expect(await changes.nth(1).textContent()).toContain('"status": "deactivated"');
+
+    // Filtering by the prefix "member" finds the add and the role change too.
+    await page.getByLabel('Action').fill('member');
+    await page.getByLabel('Person').fill('orgadmin');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/action=member&actor=orgadmin/);
+    await settled(page);
+    const actions = await page.locator('main table tbody tr td:nth-child(3) code').allTextContents();
+    expect(actions).toEqual(['member.roles', 'member.create']);
+    expectCleanConsole(session.console);
+  });
+
+  it('a stale edit of the organisation is refused with the conflict explained', async () => {
+    const home = new URL(page.url()).pathname.replace(/\/audit$/, '');
+    await page.goto(`${home}/settings`);
+    await settled(page);
+    // Someone else saves first, in another tab.
+    const other = await page.context().newPage();
+    await other.goto(`${home}/settings`);
+    await other.getByLabel('Name').fill('Northshire Hospitals NHS Foundation Trust (renamed)');
+    await other.getByRole('button', { name: 'Save details' }).click();
+    await other.locator('.nhsuk-notification-banner--success').waitFor();
+    await other.close();
+
+    await page.getByLabel('ODS code (optional)').fill('RZW');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Someone else changed these details');
+    await expect.poll(() => page.locator('.nhsuk-inset-text').textContent()).toContain('(renamed)');
+    // Saving again is a deliberate choice, and now succeeds.
+    await page.getByRole('button', { name: 'Save my changes anyway' }).click();
+    await successMessage(page).toContain('saved');
+    expectCleanConsole(session.console);
+  });
+});

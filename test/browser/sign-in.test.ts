@@ -1,0 +1,123 @@
+// Signing in and out in a real browser: the error summary for a wrong password, coming back to the
+// page asked for, and signing out.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+import { expectCleanConsole, launchBrowser, openSession, settled, signIn } from './support/browser.js';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('signing in', () => {
+  it('a wrong password shows an error summary with the reason, and takes focus', async () => {
+    const { page, context, console } = await openSession(browser, server.url);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').fill('orgadmin@northshire-acute.example');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    const summary = page.locator('.nhsuk-error-summary');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    await expect.poll(() => summary.getByRole('heading', { level: 2 }).textContent()).toContain('There is a problem');
+    // The API's own words, not a generic message.
+    expect((await summary.textContent())?.length).toBeGreaterThan('There is a problem'.length + 10);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
+    await expect.poll(() => page.title()).toBe('Error: Sign in – Bulwark');
+    expect(page.url()).toContain('/sign-in');
+    expectCleanConsole(console);
+    await context.close();
+  });
+
+  it('after repeated wrong passwords the account is locked, and the summary says for how long', async () => {
+    const { page, context, console } = await openSession(browser, server.url);
+    await page.goto('/sign-in');
+    const summary = page.locator('.nhsuk-error-summary');
+    // The demo server locks an account after 5 failures in a row.
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel('Email address').fill('analyst@northshire-acute.example');
+      await page.getByLabel('Password').fill(`wrong guess number ${attempt}`);
+      const answered = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/login'));
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      expect((await answered).status()).toBe(attempt < 5 ? 401 : 429);
+      await summary.waitFor();
+    }
+    await expect.poll(() => summary.textContent()).toMatch(/locked for \d+ more minutes?/);
+    // Even the right password is refused while it is locked.
+    await page.getByLabel('Password').fill(server.demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => summary.textContent()).toMatch(/locked/);
+    expect(page.url()).toContain('/sign-in');
+    expectCleanConsole(console);
+    await context.close();
+  });
+
+  it('a page that needs sign-in sends you to sign in, then back to that page', async () => {
+    const { page, context, console } = await openSession(browser, server.url);
+    await page.goto('/account');
+    await page.waitForURL(/\/sign-in\?returnTo=%2Faccount/);
+    await page.getByLabel('Email address').fill('orgadmin@northshire-acute.example');
+    await page.getByLabel('Password').fill(server.demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/account');
+    await settled(page);
+    expect(await page.locator('main h1').textContent()).toBe('Your account');
+    expect(await page.title()).toBe('Your account – Bulwark');
+    expectCleanConsole(console);
+    await context.close();
+  });
+
+  it('signing in with nowhere asked for goes to your first organisation, and signing out ends the session', async () => {
+    const { page, context, console } = await openSession(browser, server.url);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').fill('orgadmin@northshire-acute.example');
+    await page.getByLabel('Password').fill(server.demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/orgs\/[^/]+$/);
+    await settled(page);
+    expect(await page.locator('main h1').textContent()).toContain('Northshire Hospitals NHS Foundation Trust');
+    expect(await page.getByRole('navigation', { name: 'Account' }).textContent()).toContain('Helen Marsh');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'You have signed out' }).count()).toBe(1);
+    // The session is over on the server too: the account page now asks you to sign in.
+    await page.goto('/account');
+    await page.waitForURL(/\/sign-in/);
+    expectCleanConsole(console);
+    await context.close();
+  });
+
+  it('"Sign out of every session" on your account page ends your sessions in other browsers too', async () => {
+    const laptop = await openSession(browser, server.url);
+    const phone = await openSession(browser, server.url);
+    await signIn(laptop.page, 'siro@northshire-acute.example', server.demoPassword);
+    await signIn(phone.page, 'siro@northshire-acute.example', server.demoPassword);
+
+    await laptop.page.goto('/account');
+    await settled(laptop.page);
+    const sessions = laptop.page.getByRole('table', { name: 'Your login sessions' }).getByRole('row');
+    // A header row, and one row for each browser.
+    await expect.poll(() => sessions.count()).toBe(3);
+    expect(await sessions.filter({ hasText: 'This session' }).count()).toBe(1);
+
+    await laptop.page.getByRole('button', { name: 'Sign out of every session' }).click();
+    await laptop.page.waitForURL(/\/sign-in\?signedOut=everywhere/);
+    await expect.poll(() => laptop.page.getByRole('alert').filter({ hasText: 'every Bulwark session' }).count()).toBe(1);
+
+    await phone.page.goto('/account');
+    await phone.page.waitForURL(/\/sign-in\?returnTo=%2Faccount/);
+    expectCleanConsole(laptop.console);
+    expectCleanConsole(phone.console);
+    await laptop.context.close();
+    await phone.context.close();
+  });
+});

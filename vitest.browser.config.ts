@@ -1,0 +1,13 @@
+// Browser tests: the real server with the built web app, driven in Debian's Chromium, scanned with axe.
+// Run with `npx vitest run --config vitest.browser.config.ts`; the web app is rebuilt first if stale.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    globalSetup: ['test/browser/support/build-web.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
