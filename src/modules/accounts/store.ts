@@ -70,13 +70,16 @@ export async function membersOf(db: Db, orgId: string): Promise<MemberRow[]> {
     .execute();
 }
 
-export async function countMembers(db: Db, orgId: string): Promise<number> {
-  const r = await db
+const distinctMembers = precompiled((db) =>
+  db
     .selectFrom('memberships')
     .select((eb) => eb.fn.count<number>('user_id').distinct().as('n'))
-    .where('org_id', '=', orgId)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+    .where('org_id', '=', '(organisation id)'),
+);
+
+export async function countMembers(db: Db, orgId: string): Promise<number> {
+  const [row] = await distinctMembers(db, [orgId]);
+  return Number(row!.n);
 }
 
 export async function membershipsOfUser(db: Db, userId: string) {

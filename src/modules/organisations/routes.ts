@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
-import { can, declaredActions, policyFor } from '../../platform/policy/policy.js';
+import { permissionsIn } from '../../platform/policy/policy.js';
 import { ROLE_LABELS, ROLES } from '../../platform/policy/roles.js';
 import * as accounts from '../accounts/service.js';
 import { DSPT_CATEGORIES, ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES } from './domain/organisation-types.js';
@@ -88,7 +88,7 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
         ...service.toView(org),
         ancestors,
         roles: [...principal.rolesAt(ref)],
-        permissions: declaredActions().filter((a) => policyFor(a)?.inOrg && can(principal, a, ref)),
+        permissions: permissionsIn(principal, ref),
         counts: { members, subOrganisations: below },
       };
     },

@@ -152,7 +152,7 @@ export async function treeBelow(db: Db, org: OrganisationRow): Promise<Array<Org
 
 export async function ancestorsOf(db: Db, org: OrganisationRow): Promise<Array<{ id: string; name: string }>> {
   const ids = org.path.split('/').filter((id) => id && id !== org.id);
-  const rows = await store.byIds(db, ids);
+  const rows = await store.byFewIds(db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);

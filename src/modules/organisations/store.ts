@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { OrganisationRow } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
 import { precompiled } from '../../platform/db/precompiled.js';
-import { atOrBelow } from '../../platform/db/tree-path.js';
+import { atOrBelow, pathUpperBound } from '../../platform/db/tree-path.js';
 
 // Every organisational request looks its organisation up, so this query is compiled once.
 const organisationById = precompiled((db) => db.selectFrom('organisations').selectAll().where('id', '=', '(organisation id)'));
@@ -46,14 +46,31 @@ export async function subtree(db: Db, path: string): Promise<OrganisationRow[]> 
   return db.selectFrom('organisations').selectAll().where((eb) => atOrBelow(eb, path)).orderBy('path').execute();
 }
 
-export async function countBelow(db: Db, path: string): Promise<number> {
-  const r = await db
+const countStrictlyBelow = precompiled((db) =>
+  db
     .selectFrom('organisations')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => atOrBelow(eb, path))
-    .where('path', '!=', path)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+    .where('path', '>', '(path)')
+    .where('path', '<', '(upper bound)'),
+);
+
+export async function countBelow(db: Db, path: string): Promise<number> {
+  const [row] = await countStrictlyBelow(db, [path, pathUpperBound(path)]);
+  return Number(row!.n);
+}
+
+// Ancestors come from the path, so their number is the depth: one compiled query per depth.
+const organisationsByIdCount = new Map<number, ReturnType<typeof precompiled<OrganisationRow>>>();
+
+/** The organisations with these ids; for the short lists on every request (ancestors). */
+export async function byFewIds(db: Db, ids: string[]): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  let query = organisationsByIdCount.get(ids.length);
+  if (!query) {
+    query = precompiled((d) => d.selectFrom('organisations').selectAll().where('id', 'in', ids));
+    organisationsByIdCount.set(ids.length, query);
+  }
+  return query(db, ids);
 }
 
 export async function byIds(db: Db, ids: string[]): Promise<OrganisationRow[]> {

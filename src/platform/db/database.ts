@@ -38,8 +38,23 @@ function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const statements = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  directReaders.set(db, (sqlText, parameters) => (sqlite.inTransaction ? null : (statements.prepare(sqlText).all(parameters) as unknown[])));
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+type DirectReader = (sqlText: string, parameters: readonly unknown[]) => unknown[] | null;
+const directReaders = new WeakMap<Db, DirectReader>();
+
+/**
+ * For SQLite: run a read straight on the connection, skipping Kysely's asynchronous plumbing, which
+ * costs more than a simple indexed read. better-sqlite3 is synchronous, so such a read cannot
+ * interleave with another query; while a transaction is open it answers null and the caller goes
+ * through Kysely, which waits its turn, so uncommitted changes are never seen.
+ */
+export function directReaderFor(db: Db): DirectReader | undefined {
+  return directReaders.get(db);
 }
 
 /**

@@ -3,7 +3,7 @@
 // this is for the few queries on every request's path (the session lookup). Parameters are given
 // in the order they appear in the compiled SQL.
 import type { Compilable, CompiledQuery } from 'kysely';
-import type { Db } from './database.js';
+import { type Db, directReaderFor } from './database.js';
 
 export function precompiled<Row>(build: (db: Db) => Compilable<Row>) {
   const compiledFor = new WeakMap<Db, CompiledQuery<Row>>();
@@ -16,6 +16,8 @@ export function precompiled<Row>(build: (db: Db) => Compilable<Row>) {
       }
       compiledFor.set(db, compiled);
     }
+    const direct = directReaderFor(db)?.(compiled.sql, parameters);
+    if (direct) return direct as Row[];
     const result = await db.executeQuery<Row>({ ...compiled, parameters });
     return result.rows;
   };

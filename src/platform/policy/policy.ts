@@ -20,18 +20,25 @@ export interface PolicyEntry {
 }
 
 const rules = new Map<string, PolicyEntry>();
+let sortedActions: string[] | null = null;
 
 export function allow(action: string, because: string, rule: Rule, options: { inOrg?: boolean } = {}): void {
   if (rules.has(action)) throw new Error(`Policy for "${action}" is declared twice`);
   rules.set(action, { rule, because, inOrg: options.inOrg ?? true });
+  sortedActions = null;
 }
 
 export function policyFor(action: string): PolicyEntry | undefined {
   return rules.get(action);
 }
 
-export function declaredActions(): string[] {
-  return [...rules.keys()].sort();
+export function declaredActions(): readonly string[] {
+  return (sortedActions ??= [...rules.keys()].sort());
+}
+
+/** The organisational actions principal may take in org: what the web app offers them there. */
+export function permissionsIn(principal: Principal, org: OrgRef): string[] {
+  return declaredActions().filter((a) => rules.get(a)!.inOrg && can(principal, a, org));
 }
 
 export function can(principal: Principal, action: string, org?: OrgRef): boolean {

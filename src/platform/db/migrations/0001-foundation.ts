@@ -46,7 +46,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('created_at', instant, (c) => c.notNull())
     .addUniqueConstraint('memberships_unique', ['user_id', 'org_id', 'role'])
     .execute();
-  await db.schema.createIndex('memberships_org').on('memberships').column('org_id').execute();
+  await db.schema.createIndex('memberships_org').on('memberships').columns(['org_id', 'user_id']).execute();
 
   await db.schema
     .createTable('sessions')
