@@ -40,7 +40,7 @@ function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   const statements = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
-  directReaders.set(db, (sqlText, parameters) => (sqlite.inTransaction ? null : (statements.prepare(sqlText).all(parameters) as unknown[])));
+  directReaders.set(db, (sqlText, parameters) => (sqlite.inTransaction ? null : statements.prepare(sqlText).all(parameters)));
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }
 
