@@ -40,11 +40,15 @@ function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   const statements = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
-  directReaders.set(db, (sqlText, parameters) => (sqlite.inTransaction ? null : statements.prepare(sqlText).all(parameters)));
+  directReaders.set(db, (sqlText) => {
+    const statement = statements.prepare(sqlText);
+    return (parameters) => (sqlite.inTransaction ? null : statement.all(...parameters));
+  });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }
 
-type DirectReader = (sqlText: string, parameters: readonly unknown[]) => unknown[] | null;
+/** Prepares a read once; running it answers null while a transaction is open. */
+type DirectReader = (sqlText: string) => (parameters: readonly unknown[]) => unknown[] | null;
 const directReaders = new WeakMap<Db, DirectReader>();
 
 /**

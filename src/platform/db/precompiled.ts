@@ -5,20 +5,26 @@
 import type { Compilable, CompiledQuery } from 'kysely';
 import { type Db, directReaderFor } from './database.js';
 
+interface Prepared<Row> {
+  compiled: CompiledQuery<Row>;
+  direct: ((parameters: readonly unknown[]) => unknown[] | null) | undefined;
+}
+
 export function precompiled<Row>(build: (db: Db) => Compilable<Row>) {
-  const compiledFor = new WeakMap<Db, CompiledQuery<Row>>();
+  const preparedFor = new WeakMap<Db, Prepared<Row>>();
   return async (db: Db, parameters: readonly unknown[]): Promise<Row[]> => {
-    let compiled = compiledFor.get(db);
-    if (!compiled) {
-      compiled = build(db).compile();
+    let prepared = preparedFor.get(db);
+    if (!prepared) {
+      const compiled = build(db).compile();
       if (compiled.parameters.length !== parameters.length) {
         throw new Error(`Precompiled query takes ${compiled.parameters.length} parameters, given ${parameters.length}`);
       }
-      compiledFor.set(db, compiled);
+      prepared = { compiled, direct: directReaderFor(db)?.(compiled.sql) };
+      preparedFor.set(db, prepared);
     }
-    const direct = directReaderFor(db)?.(compiled.sql, parameters);
-    if (direct) return direct as Row[];
-    const result = await db.executeQuery<Row>({ ...compiled, parameters });
+    const rows = prepared.direct?.(parameters);
+    if (rows) return rows as Row[];
+    const result = await db.executeQuery<Row>({ ...prepared.compiled, parameters });
     return result.rows;
   };
 }
