@@ -2,25 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { loginSession, me, member, newMemberBody, rolesBody, signedIn, signInBody } from '../../contract/accounts.js';
 import type { AppContext } from '../../platform/context.js';
 import { clearSessionCookie, contextOf, orgOf, setSessionCookie } from '../../platform/http/access.js';
-import { ROLES } from '../../platform/policy/roles.js';
 import * as organisations from '../organisations/service.js';
 import * as service from './service.js';
 
-const userSchema = z.object({ id: z.string(), email: z.string(), name: z.string() });
-const memberSchema = z.object({
-  userId: z.string(),
-  email: z.string(),
-  name: z.string(),
-  status: z.enum(['active', 'deactivated']),
-  lastLoginAt: z.string().nullable(),
-  roles: z.array(z.string()),
-  version: z.number(),
-});
 const orgParams = z.object({ orgId: z.string() });
 const memberParams = z.object({ orgId: z.string(), userId: z.string() });
-const roleList = z.array(z.enum(ROLES)).max(ROLES.length);
 const noContent = z.null().describe('No content');
 
 export async function accountRoutes(api: FastifyInstance, app: AppContext) {
@@ -36,8 +25,8 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
       schema: {
         tags: ['authentication'],
         summary: 'Sign in with email and password; sets the session cookie',
-        body: z.object({ email: z.string().max(320), password: z.string().max(1024) }),
-        response: { 200: z.object({ user: userSchema, csrfToken: z.string() }) },
+        body: signInBody,
+        response: { 200: signedIn },
       },
     },
     async (request, reply) => {
@@ -80,26 +69,7 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
       schema: {
         tags: ['authentication'],
         summary: 'The signed-in person, and every organisation they can see',
-        response: {
-          200: z.object({
-            user: userSchema,
-            csrfToken: z.string(),
-            isSystemAdmin: z.boolean(),
-            organisations: z.array(
-              z.object({
-                id: z.string(),
-                name: z.string(),
-                type: z.string(),
-                typeLabel: z.string(),
-                odsCode: z.string().nullable(),
-                parentId: z.string().nullable(),
-                depth: z.number(),
-                roles: z.array(z.string()),
-                access: z.enum(['member', 'oversight', 'system']),
-              }),
-            ),
-          }),
-        },
+        response: { 200: me },
       },
     },
     async (request) => {
@@ -140,13 +110,7 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
       schema: {
         tags: ['authentication'],
         summary: 'Your login sessions',
-        response: {
-          200: z.object({
-            sessions: z.array(
-              z.object({ id: z.string(), createdAt: z.string(), lastSeenAt: z.string(), expiresAt: z.string(), ip: z.string().nullable(), userAgent: z.string().nullable(), current: z.boolean() }),
-            ),
-          }),
-        },
+        response: { 200: z.object({ sessions: z.array(loginSession) }) },
       },
     },
     async (request) => ({ sessions: await service.sessionsOf(contextOf(app, request)) }),
@@ -156,7 +120,7 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
     '/orgs/:orgId/members',
     {
       config: { policy: { action: 'member.read' } },
-      schema: { tags: ['people'], summary: 'People with a role in this organisation', params: orgParams, response: { 200: z.object({ members: z.array(memberSchema) }) } },
+      schema: { tags: ['people'], summary: 'People with a role in this organisation', params: orgParams, response: { 200: z.object({ members: z.array(member) }) } },
     },
     async (request) => ({ members: await service.listMembers(app.db, orgOf(request).id) }),
   );
@@ -165,7 +129,7 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
     '/orgs/:orgId/members/:userId',
     {
       config: { policy: { action: 'member.read' } },
-      schema: { tags: ['people'], summary: 'One person’s roles in this organisation', params: memberParams, response: { 200: memberSchema } },
+      schema: { tags: ['people'], summary: 'One person’s roles in this organisation', params: memberParams, response: { 200: member } },
     },
     async (request) => service.getMember(app.db, orgOf(request).id, request.params.userId),
   );
@@ -178,8 +142,8 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
         tags: ['people'],
         summary: 'Add a person with roles; creates their account if the email is new',
         params: orgParams,
-        body: z.object({ email: z.string().max(320), name: z.string().max(200), password: z.string().max(1024).optional(), roles: roleList }),
-        response: { 201: memberSchema },
+        body: newMemberBody,
+        response: { 201: member },
       },
     },
     async (request, reply) => reply.code(201).send(await service.addMember(contextOf(app, request), orgOf(request), request.body)),
@@ -189,7 +153,7 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
     '/orgs/:orgId/members/:userId/roles',
     {
       config: { policy: { action: 'member.manage' } },
-      schema: { tags: ['people'], summary: 'Set a person’s roles in this organisation', params: memberParams, body: z.object({ roles: roleList }), response: { 200: memberSchema } },
+      schema: { tags: ['people'], summary: 'Set a person’s roles in this organisation', params: memberParams, body: rolesBody, response: { 200: member } },
     },
     async (request) => service.setRoles(contextOf(app, request), orgOf(request), request.params.userId, request.body.roles),
   );
@@ -203,7 +167,7 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
           tags: ['people'],
           summary: active ? 'Let a deactivated account sign in again' : 'Stop an account signing in, and end its sessions at once',
           params: memberParams,
-          response: { 200: memberSchema },
+          response: { 200: member },
         },
       },
       async (request) => service.setActive(contextOf(app, request), orgOf(request), request.params.userId, active),

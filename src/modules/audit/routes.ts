@@ -3,10 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listAuditEvents, verifyAuditTrail } from '../../platform/audit/audit-trail.js';
+import { auditPage, auditQuery, auditVerification } from '../../contract/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { orgOf } from '../../platform/http/access.js';
-
-const instant = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'Enter a date, like 2026-04-01');
 
 export async function auditRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -19,36 +18,8 @@ export async function auditRoutes(api: FastifyInstance, app: AppContext) {
         tags: ['audit'],
         summary: 'The audit trail of this organisation and those below it, newest first',
         params: z.object({ orgId: z.string() }),
-        querystring: z.object({
-          action: z.string().max(100).optional(),
-          actor: z.string().max(320).optional(),
-          entityType: z.string().max(100).optional(),
-          from: instant.optional(),
-          to: instant.optional(),
-          before: z.coerce.number().int().positive().optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-        }),
-        response: {
-          200: z.object({
-            events: z.array(
-              z.object({
-                seq: z.number(),
-                id: z.string(),
-                occurredAt: z.string(),
-                actorId: z.string().nullable(),
-                actorLabel: z.string(),
-                orgId: z.string().nullable(),
-                action: z.string(),
-                entityType: z.string(),
-                entityId: z.string().nullable(),
-                before: z.unknown(),
-                after: z.unknown(),
-                requestId: z.string().nullable(),
-              }),
-            ),
-            nextBefore: z.number().nullable(),
-          }),
-        },
+        querystring: auditQuery,
+        response: { 200: auditPage },
       },
     },
     async (request) => {
@@ -74,7 +45,7 @@ export async function auditRoutes(api: FastifyInstance, app: AppContext) {
       schema: {
         tags: ['audit'],
         summary: 'Check the whole audit trail’s hash chain',
-        response: { 200: z.object({ ok: z.boolean(), records: z.number(), headHash: z.string().optional(), message: z.string().optional() }) },
+        response: { 200: auditVerification },
       },
     },
     async () => {

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { newOrganisationBody, organisation, organisationChangeBody, organisationPage, reference, treeOrganisation } from '../../contract/organisations.js';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
 import { permissionsIn } from '../../platform/policy/policy.js';
@@ -10,26 +11,7 @@ import * as accounts from '../accounts/service.js';
 import { DSPT_CATEGORIES, ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES } from './domain/organisation-types.js';
 import * as service from './service.js';
 
-export const organisationSchema = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
-  name: z.string(),
-  type: z.string(),
-  typeLabel: z.string(),
-  odsCode: z.string().nullable(),
-  dsptCategory: z.string().nullable(),
-  version: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
 const orgParams = z.object({ orgId: z.string() });
-const organisationInput = z.object({
-  name: z.string().max(200),
-  type: z.string(),
-  odsCode: z.string().max(20).nullish(),
-  dsptCategory: z.string().nullish(),
-});
 
 export async function organisationRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -41,13 +23,7 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
       schema: {
         tags: ['reference'],
         summary: 'Roles, organisation types and DSPT categories, with their labels',
-        response: {
-          200: z.object({
-            roles: z.array(z.object({ id: z.string(), label: z.string() })),
-            organisationTypes: z.array(z.object({ id: z.string(), label: z.string() })),
-            dsptCategories: z.array(z.object({ id: z.string(), label: z.string() })),
-          }),
-        },
+        response: { 200: reference },
       },
     },
     async () => ({
@@ -65,14 +41,7 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
         tags: ['organisations'],
         summary: 'One organisation, with where it sits, your roles and what you may do there',
         params: orgParams,
-        response: {
-          200: organisationSchema.extend({
-            ancestors: z.array(z.object({ id: z.string(), name: z.string() })),
-            roles: z.array(z.string()),
-            permissions: z.array(z.string()),
-            counts: z.object({ members: z.number(), subOrganisations: z.number() }),
-          }),
-        },
+        response: { 200: organisationPage },
       },
     },
     async (request) => {
@@ -102,7 +71,7 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
         tags: ['organisations'],
         summary: 'The organisation and everything below it, depth-first',
         params: orgParams,
-        response: { 200: z.object({ organisations: z.array(organisationSchema.extend({ depth: z.number() })) }) },
+        response: { 200: z.object({ organisations: z.array(treeOrganisation) }) },
       },
     },
     async (request) => ({ organisations: await service.treeBelow(app.db, orgOf(request)) }),
@@ -112,7 +81,7 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
     '/orgs/:orgId/children',
     {
       config: { policy: { action: 'organisation.create-child' } },
-      schema: { tags: ['organisations'], summary: 'Add an organisation, site or department below this one', params: orgParams, body: organisationInput, response: { 201: organisationSchema } },
+      schema: { tags: ['organisations'], summary: 'Add an organisation, site or department below this one', params: orgParams, body: newOrganisationBody, response: { 201: organisation } },
     },
     async (request, reply) => {
       const row = await service.createOrganisation(contextOf(app, request), request.body, orgOf(request));
@@ -124,7 +93,7 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
     '/orgs',
     {
       config: { policy: { action: 'organisation.create-root' } },
-      schema: { tags: ['organisations'], summary: 'Add an organisation at the top of the tree', body: organisationInput, response: { 201: organisationSchema } },
+      schema: { tags: ['organisations'], summary: 'Add an organisation at the top of the tree', body: newOrganisationBody, response: { 201: organisation } },
     },
     async (request, reply) => {
       const row = await service.createOrganisation(contextOf(app, request), request.body, null);
@@ -141,8 +110,8 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
         summary: 'Change an organisation’s name, ODS code or DSPT category',
         description: 'Send the version you read; a stale version gets 409 Conflict rather than overwriting a colleague’s change.',
         params: orgParams,
-        body: z.object({ name: z.string().max(200).optional(), odsCode: z.string().max(20).nullish(), dsptCategory: z.string().nullish(), version: z.number().int() }),
-        response: { 200: organisationSchema },
+        body: organisationChangeBody,
+        response: { 200: organisation },
       },
     },
     async (request) => service.toView(await service.updateOrganisation(contextOf(app, request), orgOf(request).id, request.body)),

@@ -1,5 +1,6 @@
 // What people do with the organisation tree: find, add, change and list organisations.
 import { randomUUID } from 'node:crypto';
+import type { Organisation } from '../../contract/organisations.js';
 import { type Actor, recordAudit } from '../../platform/audit/audit-trail.js';
 import type { Db } from '../../platform/db/database.js';
 import type { OrganisationRow } from '../../platform/db/schema.js';
@@ -16,18 +17,8 @@ export interface ChangeContext {
   now: Date;
 }
 
-export interface OrganisationView {
-  id: string;
-  parentId: string | null;
-  name: string;
-  type: string;
-  typeLabel: string;
-  odsCode: string | null;
-  dsptCategory: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An organisation as the API shows it. */
+export type OrganisationView = Organisation;
 
 export function toView(row: OrganisationRow): OrganisationView {
   return {

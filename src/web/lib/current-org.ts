@@ -2,6 +2,7 @@
 // person may do there. The shell uses it for navigation; features use it for titles and permissions.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import type { OrganisationPage } from '../../contract/organisations';
 import { apiRequest, segment } from './api-client';
 
 export type Permission =
@@ -13,22 +14,8 @@ export type Permission =
   | 'audit.read'
   | (string & {});
 
-export interface Organisation {
-  id: string;
-  parentId: string | null;
-  name: string;
-  type: string;
-  typeLabel: string;
-  odsCode: string | null;
-  dsptCategory: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  ancestors: Array<{ id: string; name: string }>;
-  roles: string[];
-  permissions: Permission[];
-  counts: { members: number; subOrganisations: number };
-}
+/** An organisation as GET /api/v1/orgs/:orgId returns it, with the caller's permissions there. */
+export type Organisation = Omit<OrganisationPage, 'permissions'> & { permissions: Permission[] };
 
 /** Every query about one organisation starts with this key, so one invalidation refreshes them all. */
 export function orgQueryKey(orgId: string) {

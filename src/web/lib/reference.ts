@@ -3,16 +3,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
 
-export interface ReferenceItem {
-  id: string;
-  label: string;
-}
+import type { Reference, ReferenceItem } from '../../contract/organisations';
 
-export interface Reference {
-  roles: ReferenceItem[];
-  organisationTypes: ReferenceItem[];
-  dsptCategories: ReferenceItem[];
-}
+export type { Reference, ReferenceItem };
 
 export const referenceQueryOptions = queryOptions({
   queryKey: ['reference'] as const,

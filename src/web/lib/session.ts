@@ -3,32 +3,10 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, isApiError, setCsrfToken } from './api-client';
 
-export type Access = 'member' | 'oversight' | 'system';
+import type { Me, MyOrganisation, SessionUser } from '../../contract/accounts';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-}
-
-export interface MyOrganisation {
-  id: string;
-  name: string;
-  type: string;
-  typeLabel: string;
-  odsCode: string | null;
-  parentId: string | null;
-  depth: number;
-  roles: string[];
-  access: Access;
-}
-
-export interface Me {
-  user: SessionUser;
-  csrfToken: string;
-  isSystemAdmin: boolean;
-  organisations: MyOrganisation[];
-}
+export type { Me, MyOrganisation, SessionUser };
+export type Access = MyOrganisation['access'];
 
 export const meQueryKey = ['me'] as const;
 

@@ -2,16 +2,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
-export interface LoginSession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  ip: string | null;
-  userAgent: string | null;
-  /** The session this browser is using. */
-  current: boolean;
-}
+import type { LoginSession } from '../../../../contract/accounts';
+
+export type { LoginSession };
 
 export function getSessions(signal?: AbortSignal) {
   return apiRequest<{ sessions: LoginSession[] }>('/api/v1/me/sessions', signal ? { signal } : {});

@@ -4,24 +4,9 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { apiRequest, segment } from '../../../lib/api-client';
 import { orgQueryKey } from '../../../lib/current-org';
 
-export interface AuditEvent {
-  seq: number;
-  id: string;
-  occurredAt: string;
-  actorLabel: string;
-  orgId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-}
+import type { AuditEvent, AuditPage } from '../../../../contract/audit';
 
-export interface AuditPage {
-  events: AuditEvent[];
-  nextBefore: number | null;
-}
+export type { AuditEvent, AuditPage };
 
 export interface AuditQuery {
   action?: string;

@@ -1,17 +1,10 @@
 // POST /api/v1/auth/login: exchanges email and password for a session cookie and a CSRF token.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client';
-import { forgetSessionData, meQueryKey, type SessionUser } from '../../../lib/session';
+import { forgetSessionData, meQueryKey } from '../../../lib/session';
 
-export interface SignInInput {
-  email: string;
-  password: string;
-}
-
-export interface SignInResult {
-  user: SessionUser;
-  csrfToken: string;
-}
+export type { SignInBody as SignInInput, SignedIn as SignInResult } from '../../../../contract/accounts';
+import type { SignInBody as SignInInput, SignedIn as SignInResult } from '../../../../contract/accounts';
 
 export async function signIn(input: SignInInput): Promise<SignInResult> {
   const result = await apiRequest<SignInResult>('/api/v1/auth/login', { method: 'POST', body: input });

@@ -4,12 +4,9 @@ import { apiRequest, segment } from '../../../lib/api-client';
 import { type Organisation, orgQueryKey } from '../../../lib/current-org';
 import { meQueryKey } from '../../../lib/session';
 
-export interface NewOrganisation {
-  name: string;
-  type: string;
-  odsCode?: string;
-  dsptCategory?: string;
-}
+import type { NewOrganisationBody as NewOrganisation } from '../../../../contract/organisations';
+
+export type { NewOrganisation };
 
 export function createChild(orgId: string, input: NewOrganisation) {
   return apiRequest<Organisation>(`/api/v1/orgs/${segment(orgId)}/children`, { method: 'POST', body: input });

@@ -3,17 +3,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, segment } from '../../../lib/api-client';
 import { orgQueryKey } from '../../../lib/current-org';
 
-export interface TreeOrganisation {
-  id: string;
-  parentId: string | null;
-  name: string;
-  type: string;
-  typeLabel: string;
-  odsCode: string | null;
-  dsptCategory: string | null;
-  /** 0 for the organisation asked about, 1 for its children, and so on. */
-  depth: number;
-}
+import type { TreeOrganisation } from '../../../../contract/organisations';
+
+/** depth is 0 for the organisation asked about, 1 for its children, and so on. */
+export type { TreeOrganisation };
 
 export function getTree(orgId: string, signal?: AbortSignal) {
   return apiRequest<{ organisations: TreeOrganisation[] }>(`/api/v1/orgs/${segment(orgId)}/tree`, signal ? { signal } : {});
