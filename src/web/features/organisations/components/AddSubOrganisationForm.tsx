@@ -9,6 +9,7 @@ import { formProblems } from '../../../lib/form-problems';
 import type { Reference } from '../../../lib/reference';
 import { type NewOrganisation, useCreateChild } from '../api/create-child';
 import { Heading } from '../../../components/Typography';
+import { OdsAndDsptFields } from './OdsAndDsptFields';
 
 const FIELDS = { name: 'child-name', type: 'child-type', odsCode: 'child-ods-code', dsptCategory: 'child-dspt-category' };
 
@@ -55,26 +56,12 @@ export function AddSubOrganisationForm({ orgId, parentName, reference }: { orgId
         onChange={setType}
         error={problems?.byField.type}
       />
-      <TextInput
-        id={FIELDS.odsCode}
-        label="ODS code (optional)"
-        hint="The Organisation Data Service code, such as RXX for a trust or RXX01 for a site."
-        value={odsCode}
-        onChange={setOdsCode}
-        width={10}
-        code
-        spellCheck={false}
-        autoComplete="off"
-        error={problems?.byField.odsCode}
-      />
-      <Select
-        id={FIELDS.dsptCategory}
-        label="DSPT category (optional)"
-        hint="Category 1 organisations use the CAF-aligned Data Security and Protection Toolkit."
-        options={[{ value: '', text: 'Not set' }, ...reference.dsptCategories.map((item) => ({ value: item.id, text: item.label }))]}
-        value={dsptCategory}
-        onChange={setDsptCategory}
-        error={problems?.byField.dsptCategory}
+      <OdsAndDsptFields
+        odsCode={{ id: FIELDS.odsCode, value: odsCode, onChange: setOdsCode, error: problems?.byField.odsCode }}
+        dsptCategory={{ id: FIELDS.dsptCategory, value: dsptCategory, onChange: setDsptCategory, error: problems?.byField.dsptCategory }}
+        reference={reference}
+        odsHint="The Organisation Data Service code, such as RXX for a trust or RXX01 for a site."
+        dsptHint="Category 1 organisations use the CAF-aligned Data Security and Protection Toolkit."
       />
       <Button busy={create.isPending}>Add sub-organisation</Button>
     </form>

@@ -8,7 +8,6 @@ import { GridColumn, GridRow, InsetText, SuccessBanner } from '../../../componen
 import { ErrorSummary, ProblemSummary } from '../../../components/ErrorSummary';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
-import { Select } from '../../../components/Select';
 import { Loading, NotAllowed, PageProblem } from '../../../components/Status';
 import { SummaryList } from '../../../components/SummaryList';
 import { TextInput } from '../../../components/TextInput';
@@ -19,6 +18,7 @@ import { usePageTitle, usePageTitleWhile } from '../../../lib/page-title';
 import { labelFor, type Reference, useReference } from '../../../lib/reference';
 import { useUpdateOrganisation } from '../api/update-organisation';
 import { Heading } from '../../../components/Typography';
+import { OdsAndDsptFields } from '../components/OdsAndDsptFields';
 
 const FIELDS = { name: 'name', odsCode: 'ods-code', dsptCategory: 'dspt-category' };
 
@@ -118,26 +118,12 @@ function SettingsForm({
         )}
         <form onSubmit={submit} noValidate>
           <TextInput id={FIELDS.name} label="Name" value={name} onChange={setName} autoComplete="organization" error={problems?.byField.name} />
-          <TextInput
-            id={FIELDS.odsCode}
-            label="ODS code (optional)"
-            hint="The organisation’s Organisation Data Service (ODS) code, such as RXX for a trust."
-            value={odsCode}
-            onChange={setOdsCode}
-            width={10}
-            code
-            spellCheck={false}
-            autoComplete="off"
-            error={problems?.byField.odsCode}
-          />
-          <Select
-            id={FIELDS.dsptCategory}
-            label="DSPT category (optional)"
-            hint="Category 1 organisations (trusts, ICBs, CSUs) use the CAF-aligned Data Security and Protection Toolkit."
-            options={[{ value: '', text: 'Not set' }, ...reference.dsptCategories.map((item) => ({ value: item.id, text: item.label }))]}
-            value={dsptCategory}
-            onChange={setDsptCategory}
-            error={problems?.byField.dsptCategory}
+          <OdsAndDsptFields
+            odsCode={{ id: FIELDS.odsCode, value: odsCode, onChange: setOdsCode, error: problems?.byField.odsCode }}
+            dsptCategory={{ id: FIELDS.dsptCategory, value: dsptCategory, onChange: setDsptCategory, error: problems?.byField.dsptCategory }}
+            reference={reference}
+            odsHint="The organisation’s Organisation Data Service (ODS) code, such as RXX for a trust."
+            dsptHint="Category 1 organisations (trusts, ICBs, CSUs) use the CAF-aligned Data Security and Protection Toolkit."
           />
           <ButtonGroup>
             <Button busy={update.isPending}>{conflict ? 'Save my changes anyway' : 'Save details'}</Button>
