@@ -74,31 +74,11 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
     },
     async (request) => {
       const principal = request.principal!;
-      const visible = principal.isSystemAdmin
-        ? await organisations.allOrganisations(app.db)
-        : (await Promise.all(principal.grants.map((g) => organisations.getOrganisation(app.db, g.org.id).then((o) => organisations.subtreeOf(app.db, o))))).flat();
-      const unique = [...new Map(visible.map((o) => [o.id, o])).values()].sort((a, b) => a.path.localeCompare(b.path));
-      const minDepth = Math.min(...unique.map((o) => o.path.split('/').length));
       return {
         user: principal.user,
         csrfToken: request.csrfToken!,
         isSystemAdmin: principal.isSystemAdmin,
-        organisations: unique.map((o) => {
-          const ref = organisations.refOf(o);
-          const roles = [...principal.rolesAt(ref)];
-          const view = organisations.toView(o);
-          return {
-            id: o.id,
-            name: o.name,
-            type: o.type,
-            typeLabel: view.typeLabel,
-            odsCode: o.ods_code,
-            parentId: o.parent_id,
-            depth: o.path.split('/').length - minDepth,
-            roles,
-            access: roles.length ? ('member' as const) : principal.oversees(ref) ? ('oversight' as const) : ('system' as const),
-          };
-        }),
+        organisations: await organisations.visibleTo(app.db, principal),
       };
     },
   );

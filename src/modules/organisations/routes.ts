@@ -5,9 +5,7 @@ import { z } from 'zod';
 import { newOrganisationBody, organisation, organisationChangeBody, organisationPage, reference, treeOrganisation } from '../../contract/organisations.js';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
-import { permissionsIn } from '../../platform/policy/policy.js';
 import { ROLE_LABELS, ROLES } from '../../platform/policy/roles.js';
-import * as accounts from '../accounts/service.js';
 import { DSPT_CATEGORIES, ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES } from './domain/organisation-types.js';
 import * as service from './service.js';
 
@@ -44,23 +42,7 @@ export async function organisationRoutes(api: FastifyInstance, app: AppContext) 
         response: { 200: organisationPage },
       },
     },
-    async (request) => {
-      const org = orgOf(request);
-      const principal = request.principal!;
-      const ref = service.refOf(org);
-      const [ancestors, below, members] = await Promise.all([
-        service.ancestorsOf(app.db, org),
-        service.countBelow(app.db, org),
-        accounts.countMembers(app.db, org.id),
-      ]);
-      return {
-        ...service.toView(org),
-        ancestors,
-        roles: [...principal.rolesAt(ref)],
-        permissions: permissionsIn(principal, ref),
-        counts: { members, subOrganisations: below },
-      };
-    },
+    async (request) => service.organisationPage(app.db, request.principal!, orgOf(request)),
   );
 
   r.get(

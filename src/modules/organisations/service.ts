@@ -1,12 +1,15 @@
 // What people do with the organisation tree: find, add, change and list organisations.
 import { randomUUID } from 'node:crypto';
-import type { Organisation } from '../../contract/organisations.js';
+import type { MyOrganisation } from '../../contract/accounts.js';
+import type { Organisation, OrganisationPage } from '../../contract/organisations.js';
 import { type Actor, recordAudit } from '../../platform/audit/audit-trail.js';
 import type { Db } from '../../platform/db/database.js';
 import type { OrganisationRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, NotFound, ValidationFailed } from '../../platform/errors.js';
-import type { OrgRef } from '../../platform/policy/principal.js';
+import { permissionsIn } from '../../platform/policy/policy.js';
+import type { OrgRef, Principal } from '../../platform/policy/principal.js';
+import * as accounts from '../accounts/service.js';
 import { checkOrganisation, flattenTree, type OrganisationInput } from './domain/organisation-rules.js';
 import { ORGANISATION_TYPE_LABELS, type OrganisationType } from './domain/organisation-types.js';
 import * as store from './store.js';
@@ -158,18 +161,43 @@ export async function treeOfEverything(db: Db): Promise<Array<OrganisationView &
   return roots.flatMap((root) => flattenTree(rows, root.id).map((r) => ({ ...toView(r), depth: r.depth })));
 }
 
-export async function allOrganisations(db: Db): Promise<OrganisationRow[]> {
-  return store.allOrganisations(db);
+/** One organisation as its page shows it: where it sits, what is in it, and what the person may do there. */
+export async function organisationPage(db: Db, principal: Principal, org: OrganisationRow): Promise<OrganisationPage> {
+  const ref = refOf(org);
+  const [ancestors, below, members] = await Promise.all([ancestorsOf(db, org), store.countBelow(db, org.path), accounts.countMembers(db, org.id)]);
+  return {
+    ...toView(org),
+    ancestors,
+    roles: [...principal.rolesAt(ref)],
+    permissions: permissionsIn(principal, ref),
+    counts: { members, subOrganisations: below },
+  };
 }
 
-export async function organisationsByIds(db: Db, ids: string[]): Promise<OrganisationRow[]> {
-  return store.byIds(db, ids);
-}
-
-export async function countBelow(db: Db, org: OrganisationRow): Promise<number> {
-  return store.countBelow(db, org.path);
-}
-
-export async function subtreeOf(db: Db, org: OrganisationRow): Promise<OrganisationRow[]> {
-  return store.subtree(db, org.path);
+/**
+ * Every organisation the person can see, for the organisation switcher: those they hold roles in and
+ * everything below them (everything, for a system administrator), parents before children.
+ */
+export async function visibleTo(db: Db, principal: Principal): Promise<MyOrganisation[]> {
+  const visible = principal.isSystemAdmin
+    ? await store.allOrganisations(db)
+    : (await Promise.all(principal.grants.map((g) => store.subtree(db, g.org.path)))).flat();
+  const unique = [...new Map(visible.map((o) => [o.id, o])).values()].sort((a, b) => a.path.localeCompare(b.path));
+  const depthOf = (o: OrganisationRow) => o.path.split('/').length;
+  const minDepth = Math.min(...unique.map(depthOf));
+  return unique.map((o) => {
+    const ref = refOf(o);
+    const roles = [...principal.rolesAt(ref)];
+    return {
+      id: o.id,
+      name: o.name,
+      type: o.type,
+      typeLabel: toView(o).typeLabel,
+      odsCode: o.ods_code,
+      parentId: o.parent_id,
+      depth: depthOf(o) - minDepth,
+      roles,
+      access: roles.length ? 'member' : principal.oversees(ref) ? 'oversight' : 'system',
+    };
+  });
 }

@@ -73,11 +73,6 @@ export async function byFewIds(db: Db, ids: string[]): Promise<OrganisationRow[]
   return query(db, ids);
 }
 
-export async function byIds(db: Db, ids: string[]): Promise<OrganisationRow[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('organisations').selectAll().where('id', 'in', ids).execute();
-}
-
 export async function allOrganisations(db: Db): Promise<OrganisationRow[]> {
   return db.selectFrom('organisations').selectAll().orderBy('path').execute();
 }
