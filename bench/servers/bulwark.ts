@@ -1,5 +1,6 @@
 // The real Bulwark server for benchmarks, standalone in its own process: its own database (a
-// temporary SQLite file, or the PostgreSQL database at BENCH_DATABASE_URL), the demo data, and one
+// temporary SQLite file, or the PostgreSQL database at BENCH_DATABASE_URL), the demo data and
+// national-scale generated data, and one
 // signed-in session. Prints one JSON line for the harness:
 //   { "url": ".../api/v1/orgs/<id>", "cookie": "bulwark_session=...", "engine": ..., ... }
 // With BENCH_PROFILE_FILE set, it records a CPU profile from the moment it is ready (start-up and
@@ -13,6 +14,7 @@ import { loadDemo } from '../../src/modules/demo/service.js';
 import { openApp } from '../../src/platform/bootstrap.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { buildServer } from '../../src/platform/http/server.js';
+import { generateNationalData } from '../lib/national-data.js';
 
 const PASSWORD = 'bench-demo-password-not-secret';
 const EMAIL = 'orgadmin@northshire-acute.example';
@@ -25,6 +27,7 @@ const databaseUrl = process.env.BENCH_DATABASE_URL;
 const config = loadConfig({ LOG_LEVEL: 'silent', BULWARK_DEMO_PASSWORD: PASSWORD, BULWARK_DATA_DIR: dataDir });
 const app = databaseUrl ? await openApp(config, { engine: 'postgres', url: databaseUrl }) : await openApp(config);
 await loadDemo(app);
+const generated = await generateNationalData(app.db);
 const server = await buildServer(app, { logger: false });
 await server.listen({ host: '127.0.0.1', port: 0 });
 
@@ -75,7 +78,13 @@ try {
     url: `http://127.0.0.1:${address.port}${route}`,
     cookie,
     engine: app.engine,
-    dataset: { source: 'demo data (src/modules/demo)', organisations: await count('organisations'), users: await count('users'), memberships: await count('memberships') },
+    dataset: {
+      source: 'demo data (src/modules/demo) plus national-scale generated data (bench/lib/national-data.ts, fixed seed)',
+      organisations: await count('organisations'),
+      users: await count('users'),
+      memberships: await count('memberships'),
+      openSessions: generated.sessions + 1,
+    },
     responseBytes: Buffer.byteLength(check.body),
   };
   if (profileFile) {
