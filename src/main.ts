@@ -2,6 +2,7 @@
 import { loadDemo } from './modules/demo/service.js';
 import { openApp } from './platform/bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config.js';
+import { writeServerPid } from './platform/db/sqlite-backup.js';
 import { buildServer } from './platform/http/server.js';
 
 async function main() {
@@ -15,8 +16,11 @@ async function main() {
     printDemo(demo);
   }
 
+  // Lets `bulwark restore` refuse to swap the database file under a running server.
+  const forgetPid = app.engine === 'sqlite' ? writeServerPid(config.dataDir) : () => undefined;
   const stop = async (signal: string) => {
     server.log.info({ signal }, 'shutting down');
+    forgetPid();
     await server.close();
     await app.close();
     process.exit(0);

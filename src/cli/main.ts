@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { adminCommands } from './commands/admin.js';
 import { auditCommands } from './commands/audit.js';
+import { backupCommands } from './commands/backup.js';
 import { demoCommand } from './commands/demo.js';
 import { migrateCommand } from './commands/migrate.js';
 import { orgCommands } from './commands/org.js';
@@ -16,6 +17,7 @@ adminCommands(program);
 orgCommands(program);
 auditCommands(program);
 demoCommand(program);
+backupCommands(program);
 migrateCommand(program);
 
 program.parseAsync(process.argv).catch(fail);
