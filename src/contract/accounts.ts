@@ -59,3 +59,6 @@ export type NewMemberBody = z.infer<typeof newMemberBody>;
 
 export const rolesBody = z.object({ roles: roleList });
 export type RolesBody = z.infer<typeof rolesBody>;
+
+export const passwordChangeBody = z.object({ currentPassword: z.string().max(1024), newPassword: z.string().max(1024) });
+export type PasswordChangeBody = z.infer<typeof passwordChangeBody>;

@@ -172,3 +172,32 @@ describe('CSRF defence for cookie-authenticated writes', () => {
     expect(login.statusCode).toBe(403);
   });
 });
+
+describe('changing your own password', () => {
+  it('needs the current password and a good new one, and says what is wrong with each', async () => {
+    const c = await signIn(t.server, 'analyst@northshire-acute.example');
+    const res = await c.post('/api/v1/me/password', { currentPassword: 'not-my-password', newPassword: 'password1234' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual([
+      { field: 'currentPassword', message: 'Your current password is not right' },
+      { field: 'newPassword', message: expect.stringMatching(/too common/) },
+    ]);
+    const same = await c.post('/api/v1/me/password', { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD });
+    expect(same.json().errors).toEqual([{ field: 'newPassword', message: 'Choose a password different from your current one' }]);
+  });
+
+  it('changes it, ends every other session, keeps this one, and is audited without the password', async () => {
+    const here = await signIn(t.server, 'analyst@northshire-acute.example');
+    const elsewhere = await signIn(t.server, 'analyst@northshire-acute.example');
+    const res = await here.post('/api/v1/me/password', { currentPassword: DEMO_PASSWORD, newPassword: 'copper-meadow-lantern' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().sessionsEnded).toBeGreaterThanOrEqual(1);
+    expect((await here.get('/api/v1/me')).statusCode).toBe(200);
+    expect((await elsewhere.get('/api/v1/me')).statusCode).toBe(401);
+    expect((await login('analyst@northshire-acute.example', DEMO_PASSWORD)).statusCode).toBe(401);
+    expect((await login('analyst@northshire-acute.example', 'copper-meadow-lantern')).statusCode).toBe(200);
+    const audit = await t.app.db.selectFrom('audit_events').select(['action', 'after_json']).where('action', '=', 'auth.password-change').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.after_json).not.toContain('copper');
+  });
+});

@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
-import { expectCleanConsole, launchBrowser, openSession, settled, signIn } from './support/browser.js';
+import { expectAccessible, expectCleanConsole, launchBrowser, openSession, screenshot, settled, signIn } from './support/browser.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -119,5 +119,39 @@ describe('signing in', () => {
     expectCleanConsole(phone.console);
     await laptop.context.close();
     await phone.context.close();
+  });
+});
+
+describe('changing your password', () => {
+  it('shows what is wrong beside each field, then changes it and signs out your other browser', async () => {
+    const here = await openSession(browser, server.url);
+    const elsewhere = await openSession(browser, server.url);
+    await signIn(here.page, 'caldicott@northshire-acute.example', server.demoPassword);
+    await signIn(elsewhere.page, 'caldicott@northshire-acute.example', server.demoPassword);
+
+    await here.page.goto('/account');
+    await settled(here.page);
+    await here.page.getByLabel('Current password').fill('not my password');
+    await here.page.getByLabel('New password').fill('short');
+    await here.page.getByRole('button', { name: 'Change password' }).click();
+    const summary = here.page.locator('.nhsuk-error-summary');
+    await expect.poll(() => summary.textContent()).toContain('Your current password is not right');
+    await expect.poll(() => summary.textContent()).toContain('at least 12 characters');
+    await expectAccessible(here.page, 'account-password-errors');
+
+    await here.page.getByLabel('Current password').fill(server.demoPassword);
+    await here.page.getByLabel('New password').fill('juniper-harbour-signal');
+    await here.page.getByRole('button', { name: 'Change password' }).click();
+    await expect.poll(() => here.page.getByRole('alert').filter({ hasText: 'Your password has been changed' }).count()).toBe(1);
+    await expect.poll(() => here.page.getByRole('alert').textContent()).toMatch(/signed out of 1 other session/);
+    await screenshot(here.page, 'account-password-changed');
+
+    // The other browser's session has ended: its next request sends it to sign in.
+    await elsewhere.page.goto('/account');
+    await elsewhere.page.waitForURL((url) => url.pathname.startsWith('/sign-in'));
+    await signIn(elsewhere.page, 'caldicott@northshire-acute.example', 'juniper-harbour-signal');
+    expectCleanConsole(here.console);
+    await here.context.close();
+    await elsewhere.context.close();
   });
 });

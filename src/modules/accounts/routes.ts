@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loginSession, me, member, newMemberBody, rolesBody, signedIn, signInBody } from '../../contract/accounts.js';
+import { loginSession, me, member, newMemberBody, passwordChangeBody, rolesBody, signedIn, signInBody } from '../../contract/accounts.js';
 import type { AppContext } from '../../platform/context.js';
 import { clearSessionCookie, contextOf, orgOf, setSessionCookie } from '../../platform/http/access.js';
 import * as organisations from '../organisations/service.js';
@@ -54,7 +54,7 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
 
   r.post(
     '/auth/logout-everywhere',
-    { config: { policy: { action: 'me.read' } }, schema: { tags: ['authentication'], summary: 'Sign out of every session of your account', response: { 204: noContent } } },
+    { config: { policy: { action: 'me.update' } }, schema: { tags: ['authentication'], summary: 'Sign out of every session of your account', response: { 204: noContent } } },
     async (request, reply) => {
       await service.signOutEverywhere(contextOf(app, request));
       clearSessionCookie(reply, request);
@@ -81,6 +81,20 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
         organisations: await organisations.visibleTo(app.db, principal),
       };
     },
+  );
+
+  r.post(
+    '/me/password',
+    {
+      config: { policy: { action: 'me.update' }, rateLimit: { max: app.config.loginRatePerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['authentication'],
+        summary: 'Change your password; your other sessions end',
+        body: passwordChangeBody,
+        response: { 200: z.object({ sessionsEnded: z.number() }) },
+      },
+    },
+    async (request) => service.changeOwnPassword(contextOf(app, request), request.body),
   );
 
   r.get(

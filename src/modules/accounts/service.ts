@@ -124,6 +124,32 @@ export async function signOutEverywhere(ctx: RequestContext): Promise<number> {
   });
 }
 
+/**
+ * Changes the signed-in person's password. The current one must be given (a session left open on a
+ * shared computer is not enough), and every other session ends, so a thief who had the old password
+ * is signed out.
+ */
+export async function changeOwnPassword(ctx: RequestContext, input: { currentPassword: string; newPassword: string }): Promise<{ sessionsEnded: number }> {
+  const user = await store.findUser(ctx.db, ctx.principal.user.id);
+  if (!user?.password_hash) throw new NotFound('Your account has no password to change.');
+  const problems: FieldProblem[] = [];
+  if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    problems.push({ field: 'currentPassword', message: 'Your current password is not right' });
+  }
+  const weak = passwordProblem(input.newPassword, { email: user.email, name: user.name });
+  if (weak) problems.push({ field: 'newPassword', message: weak });
+  else if (input.newPassword === input.currentPassword) problems.push({ field: 'newPassword', message: 'Choose a password different from your current one' });
+  if (problems.length) throw new ValidationFailed('Your password was not changed.', problems);
+
+  const passwordHash = await hashPassword(input.newPassword);
+  return inTransaction(ctx.db, async (tx) => {
+    await store.updateUser(tx, user.id, user.version, { password_hash: passwordHash, updated_at: ctx.now.toISOString() });
+    const sessionsEnded = await store.deleteOtherSessionsOfUser(tx, user.id, ctx.principal.sessionId ?? '');
+    await recordAudit(tx, ctx.actor, { action: 'auth.password-change', entityType: 'user', entityId: user.id, after: { otherSessionsEnded: sessionsEnded } }, ctx.now);
+    return { sessionsEnded };
+  });
+}
+
 export async function sessionsOf(ctx: RequestContext) {
   const rows = await store.sessionsOfUser(ctx.db, ctx.principal.user.id);
   return rows.map((s) => ({

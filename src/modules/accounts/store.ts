@@ -188,6 +188,11 @@ export async function deleteSessionsOfUser(db: Db, userId: string): Promise<numb
   return Number(r.numDeletedRows);
 }
 
+export async function deleteOtherSessionsOfUser(db: Db, userId: string, keepSessionId: string): Promise<number> {
+  const r = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 export async function sessionsOfUser(db: Db, userId: string) {
   return db
     .selectFrom('sessions')

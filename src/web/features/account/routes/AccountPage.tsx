@@ -15,6 +15,7 @@ import { useMe } from '../../../lib/session';
 import { useSessions } from '../api/get-sessions';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere';
 import { browserName } from '../components/browser-name';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { Heading, Paragraph, SmallPrint } from '../../../components/Typography';
 
 export function AccountPage() {
@@ -38,6 +39,8 @@ export function AccountPage() {
           ...(me.isSystemAdmin ? [{ key: 'System administrator', value: 'Yes' }] : []),
         ]}
       />
+
+      <ChangePasswordForm />
 
       <Heading>Your organisations</Heading>
       {me.organisations.length > 0 ? (

@@ -77,7 +77,7 @@ export function AddPersonPage() {
           <TextInput
             id={FIELDS.password}
             label="Initial password"
-            hint="Leave this blank if they already have a Bulwark account. Otherwise give them the password by a different route from their email address, and ask them to change it."
+            hint="Leave this blank if they already have a Bulwark account. Otherwise give them the password by a different route from their email address, and ask them to change it from Your account."
             type="password"
             value={password}
             onChange={setPassword}
