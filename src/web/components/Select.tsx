@@ -1,7 +1,7 @@
 // A labelled select with optional hint and error message, as NHS.UK markup.
 import type { ReactNode } from 'react';
 import { classNames } from './class-names';
-import { describedBy, ErrorMessage, Hint } from './field-parts';
+import { describedBy, FormGroup } from './field-parts';
 
 export interface SelectOption {
   value: string;
@@ -24,12 +24,7 @@ export interface SelectProps {
 
 export function Select({ id, name, label, labelSize, hint, error, options, value, onChange, className }: SelectProps) {
   return (
-    <div className={classNames('nhsuk-form-group', error && 'nhsuk-form-group--error', className)}>
-      <label className={classNames('nhsuk-label', labelSize && `nhsuk-label--${labelSize}`)} htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <FormGroup id={id} label={label} labelSize={labelSize} hint={hint} error={error} className={className}>
       <select
         className={classNames('nhsuk-select', error && 'nhsuk-select--error')}
         id={id}
@@ -44,6 +39,6 @@ export function Select({ id, name, label, labelSize, hint, error, options, value
           </option>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }

@@ -1,7 +1,7 @@
 // A labelled text input with optional hint and error message, as NHS.UK markup.
 import type { HTMLInputAutoCompleteAttribute, ReactNode } from 'react';
 import { classNames } from './class-names';
-import { describedBy, ErrorMessage, Hint } from './field-parts';
+import { describedBy, FormGroup } from './field-parts';
 
 export interface TextInputProps {
   id: string;
@@ -37,12 +37,7 @@ export function TextInput({
   className,
 }: TextInputProps) {
   return (
-    <div className={classNames('nhsuk-form-group', error && 'nhsuk-form-group--error', className)}>
-      <label className={classNames('nhsuk-label', labelSize && `nhsuk-label--${labelSize}`)} htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <FormGroup id={id} label={label} labelSize={labelSize} hint={hint} error={error} className={className}>
       <input
         className={classNames(
           'nhsuk-input',
@@ -59,6 +54,6 @@ export function TextInput({
         spellCheck={spellCheck}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </FormGroup>
   );
 }

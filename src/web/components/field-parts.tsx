@@ -1,5 +1,6 @@
 // The label, hint and error message shared by every form field, wired up with aria-describedby.
 import type { ReactNode } from 'react';
+import { classNames } from './class-names';
 
 export function Hint({ id, children }: { id: string; children: ReactNode }) {
   return (
@@ -22,4 +23,27 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
 export function describedBy(id: string, hint: ReactNode, error: ReactNode): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** The NHS.UK form group around one control: label, hint and error, then the control itself. */
+export function FormGroup(props: {
+  id: string;
+  label: ReactNode;
+  labelSize?: 's' | 'm' | 'l' | undefined;
+  hint?: ReactNode;
+  error?: string | undefined;
+  className?: string | undefined;
+  children: ReactNode;
+}) {
+  const { id, label, labelSize, hint, error, className, children } = props;
+  return (
+    <div className={classNames('nhsuk-form-group', error && 'nhsuk-form-group--error', className)}>
+      <label className={classNames('nhsuk-label', labelSize && `nhsuk-label--${labelSize}`)} htmlFor={id}>
+        {label}
+      </label>
+      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+      {children}
+    </div>
+  );
 }
