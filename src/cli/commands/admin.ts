@@ -22,7 +22,7 @@ export function adminCommands(program: Command) {
       await withApp(async (app) => {
         const password = app.config.adminPassword ?? (await askHidden(`Password for ${opts.email}: `));
         const ctx = { ...app, actor: cliActor(), now: new Date() };
-        let org = await organisations.resolveOrganisation(app.db, opts.org).catch(() => undefined);
+        let org = await organisations.findByIdOrOdsCode(app.db, opts.org);
         let orgCreated = false;
         if (!org) {
           const named = await organisations.findOrganisationsByName(app.db, opts.org);

@@ -177,7 +177,10 @@ export interface MemberView {
 }
 
 export async function listMembers(db: Db, orgId: string): Promise<MemberView[]> {
-  const rows = await store.membersOf(db, orgId);
+  return membersFromRows(await store.membersOf(db, orgId));
+}
+
+function membersFromRows(rows: store.MemberRow[]): MemberView[] {
   const byUser = new Map<string, MemberView>();
   for (const r of rows) {
     let m = byUser.get(r.user_id);
@@ -198,8 +201,13 @@ export async function listMembers(db: Db, orgId: string): Promise<MemberView[]> 
   return [...byUser.values()];
 }
 
+/** The person's roles in the organisation, or undefined when they hold none there. */
+async function findMember(db: Db, orgId: string, userId: string): Promise<MemberView | undefined> {
+  return membersFromRows(await store.membersOf(db, orgId, userId))[0];
+}
+
 export async function getMember(db: Db, orgId: string, userId: string): Promise<MemberView> {
-  const member = (await listMembers(db, orgId)).find((m) => m.userId === userId);
+  const member = await findMember(db, orgId, userId);
   if (!member) throw new NotFound('That person has no role in this organisation.');
   return member;
 }
@@ -232,7 +240,8 @@ export async function addMember(ctx: RequestContext, org: OrganisationRow, input
     if (problem) problems.push({ field: 'password', message: problem });
   }
   if (problems.length) throw new ValidationFailed('The person’s details need correcting.', problems);
-  const roles = checkRoles(ctx, input.roles);
+  // roleProblem found nothing, so every entry is a role.
+  const roles = grantable(ctx, input.roles as Role[]);
   const passwordHash = existing ? null : await hashPassword(input.password!);
 
   return inTransaction(ctx.db, async (tx) => {
@@ -243,7 +252,7 @@ export async function addMember(ctx: RequestContext, org: OrganisationRow, input
       userId = randomUUID();
       await store.insertUser(tx, newUserRow(userId, email, name, passwordHash, ctx.now));
     }
-    const before = (await listMembers(tx, org.id)).find((m) => m.userId === userId);
+    const before = await findMember(tx, org.id, userId);
     for (const role of roles) {
       if (!(await store.hasMembership(tx, userId, org.id, role))) {
         await store.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: org.id, role, created_at: ctx.now.toISOString() });
@@ -288,10 +297,15 @@ function roleProblem(roles: string[]): FieldProblem | null {
 function checkRoles(ctx: RequestContext, roles: string[]): Role[] {
   const problem = roleProblem(roles);
   if (problem) throw new ValidationFailed('The roles need correcting.', [problem]);
+  return grantable(ctx, roles as Role[]);
+}
+
+/** Valid roles the caller may hand out, without repeats. */
+function grantable(ctx: RequestContext, roles: Role[]): Role[] {
   if (roles.includes('system-admin') && !can(ctx.principal, 'role.grant-system-admin')) {
     throw new Forbidden('Only system administrators may make someone a system administrator.');
   }
-  return [...new Set(roles)] as Role[];
+  return [...new Set(roles)];
 }
 
 /** Replaces the person's roles in this organisation with exactly `roles`. */

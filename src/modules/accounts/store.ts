@@ -51,8 +51,9 @@ export interface MemberRow {
   role: string;
 }
 
-export async function membersOf(db: Db, orgId: string): Promise<MemberRow[]> {
-  return db
+/** People with roles in the organisation (one person, when userId is given), a row per role. */
+export async function membersOf(db: Db, orgId: string, userId?: string): Promise<MemberRow[]> {
+  let query = db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select([
@@ -66,8 +67,9 @@ export async function membersOf(db: Db, orgId: string): Promise<MemberRow[]> {
     ])
     .where('memberships.org_id', '=', orgId)
     .orderBy('users.name')
-    .orderBy('memberships.role')
-    .execute();
+    .orderBy('memberships.role');
+  if (userId) query = query.where('memberships.user_id', '=', userId);
+  return query.execute();
 }
 
 const distinctMembers = precompiled((db) =>

@@ -23,7 +23,7 @@ export async function loadDemo(app: AppContext, now = new Date()): Promise<DemoR
   for (const spec of DEMO_ORGANISATIONS) {
     const parent = spec.parent ? byKey.get(spec.parent)! : null;
     const existing = spec.odsCode
-      ? await organisations.resolveOrganisation(app.db, spec.odsCode).catch(() => undefined)
+      ? await organisations.findByIdOrOdsCode(app.db, spec.odsCode)
       : (await organisations.findOrganisationsByName(app.db, spec.name)).find((o) => o.parent_id === (parent?.id ?? null));
     if (existing) {
       byKey.set(spec.key, existing);

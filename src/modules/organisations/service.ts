@@ -42,15 +42,23 @@ export function refOf(row: OrganisationRow): OrgRef {
   return { id: row.id, path: row.path, type: row.type };
 }
 
+export async function findOrganisation(db: Db, id: string): Promise<OrganisationRow | undefined> {
+  return store.findOrganisation(db, id);
+}
+
 export async function getOrganisation(db: Db, id: string): Promise<OrganisationRow> {
   const row = await store.findOrganisation(db, id);
   if (!row) throw new NotFound('There is no organisation with that id.');
   return row;
 }
 
-/** Finds an organisation by id or ODS code, as the CLI's --org takes either. */
+/** An organisation by id or ODS code, as the CLI's --org takes either; undefined when none matches. */
+export async function findByIdOrOdsCode(db: Db, idOrOds: string): Promise<OrganisationRow | undefined> {
+  return (await store.findOrganisation(db, idOrOds)) ?? (await store.findByOdsCode(db, idOrOds.trim().toUpperCase()));
+}
+
 export async function resolveOrganisation(db: Db, idOrOds: string): Promise<OrganisationRow> {
-  const row = (await store.findOrganisation(db, idOrOds)) ?? (await store.findByOdsCode(db, idOrOds.trim().toUpperCase()));
+  const row = await findByIdOrOdsCode(db, idOrOds);
   if (!row) throw new NotFound(`No organisation has the id or ODS code "${idOrOds}".`);
   return row;
 }
@@ -174,6 +182,12 @@ export async function organisationPage(db: Db, principal: Principal, org: Organi
   };
 }
 
+/** The paths not below another in the list: a subtree read for each covers them all once. */
+function topmostPaths(paths: string[]): string[] {
+  const unique = [...new Set(paths)];
+  return unique.filter((p) => !unique.some((other) => other !== p && p.startsWith(other)));
+}
+
 /**
  * Every organisation the person can see, for the organisation switcher: those they hold roles in and
  * everything below them (everything, for a system administrator), parents before children.
@@ -181,7 +195,7 @@ export async function organisationPage(db: Db, principal: Principal, org: Organi
 export async function visibleTo(db: Db, principal: Principal): Promise<MyOrganisation[]> {
   const visible = principal.isSystemAdmin
     ? await store.allOrganisations(db)
-    : (await Promise.all(principal.grants.map((g) => store.subtree(db, g.org.path)))).flat();
+    : (await Promise.all(topmostPaths(principal.grants.map((g) => g.org.path)).map((path) => store.subtree(db, path)))).flat();
   const unique = [...new Map(visible.map((o) => [o.id, o])).values()].sort((a, b) => a.path.localeCompare(b.path));
   const depthOf = (o: OrganisationRow) => o.path.split('/').length;
   const minDepth = Math.min(...unique.map(depthOf));

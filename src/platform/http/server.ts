@@ -78,7 +78,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
   server.setErrorHandler(problemHandler);
   registerAccessControl(server, {
     principalFromSession: (token) => accounts.principalFromSession(app, token),
-    findOrganisation: (id) => organisations.getOrganisation(app.db, id).catch(() => undefined),
+    findOrganisation: (id) => organisations.findOrganisation(app.db, id),
   });
 
   server.get(
