@@ -1,21 +1,10 @@
 // Every page, scanned with axe against WCAG 2.2 AA, with no Content Security Policy refusals in the
 // console. Screenshots of each go to /tmp/bulwark-shots for a person to look at.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server.js';
-import { expectAccessible, expectCleanConsole, launchBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = liveServerAndBrowser();
 
 /** Test data through the API, as the signed-in person: enough departments to fill more than a page of audit records. */
 async function addDepartments(page: Page, orgId: string, count: number): Promise<void> {
@@ -42,7 +31,7 @@ async function check(page: Page, path: string | null, name: string, title: RegEx
 
 describe('every page meets WCAG 2.2 AA', () => {
   it('pages for people who are not signed in', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
     await check(page, '/sign-in', 'sign-in', 'Sign in – Bulwark');
 
     await page.getByLabel('Email address').fill('orgadmin@northshire-acute.example');
@@ -64,9 +53,9 @@ describe('every page meets WCAG 2.2 AA', () => {
     let home: string;
 
     beforeAll(async () => {
-      session = await openSession(browser, server.url);
+      session = await openSession(live.browser, live.server.url);
       page = session.page;
-      await signIn(page, 'orgadmin@northshire-acute.example', server.demoPassword);
+      await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
       await page.waitForURL(/\/orgs\/[^/]+$/);
       home = new URL(page.url()).pathname;
     });
@@ -161,8 +150,8 @@ describe('every page meets WCAG 2.2 AA', () => {
   });
 
   it('the page a staff member sees when a section is not for them', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
-    await signIn(page, 'staff@northshire-acute.example', server.demoPassword);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
+    await signIn(page, 'staff@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     const home = new URL(page.url()).pathname;
     await check(page, home, 'home-staff', /^Northshire Hospitals NHS Foundation Trust – Bulwark$/);
@@ -176,8 +165,8 @@ describe('every page meets WCAG 2.2 AA', () => {
       ['icslead@northshire-ics.example', 'ics-lead'],
       ['admin@northshire-ics.example', 'system-admin'],
     ] as const) {
-      const { page, context, console } = await openSession(browser, server.url);
-      await signIn(page, email, server.demoPassword);
+      const { page, context, console } = await openSession(live.browser, live.server.url);
+      await signIn(page, email, live.server.demoPassword);
       await page.waitForURL(/\/orgs\/[^/]+$/);
       const home = new URL(page.url()).pathname;
       await check(page, home, `home-${name}`, /^Northshire Integrated Care System – Bulwark$/);
@@ -188,9 +177,9 @@ describe('every page meets WCAG 2.2 AA', () => {
   });
 
   it('pages on a phone-sized screen', async () => {
-    const { page, context, console } = await openSession(browser, server.url, { width: 375, height: 812 });
+    const { page, context, console } = await openSession(live.browser, live.server.url, { width: 375, height: 812 });
     await check(page, '/sign-in', 'phone-sign-in', 'Sign in – Bulwark');
-    await signIn(page, 'orgadmin@northshire-acute.example', server.demoPassword);
+    await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     const home = new URL(page.url()).pathname;
     await check(page, home, 'phone-home', /^Northshire Hospitals NHS Foundation Trust – Bulwark$/);

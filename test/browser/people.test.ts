@@ -1,26 +1,22 @@
 // An organisation administrator looks after the people in their trust, in a real browser: add a
 // person, change their roles, deactivate them, and find each change in the audit trail.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server.js';
-import { expectCleanConsole, launchBrowser, openSession, type Session, settled, signIn } from './support/browser.js';
+import { expectCleanConsole, liveServerAndBrowser, openSession, type Session, settled, signIn } from './support/browser.js';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+const live = liveServerAndBrowser();
 let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  session = await openSession(browser, server.url);
+  session = await openSession(live.browser, live.server.url);
   page = session.page;
-  await signIn(page, 'orgadmin@northshire-acute.example', server.demoPassword);
+  await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
 });
 
+// Registered after the shared hooks, so it runs before they stop the browser (hooks unwind in reverse).
 afterAll(async () => {
   await session?.context.close();
-  await browser?.close();
-  await server?.close();
 });
 
 /** The success banner's text, polled, since the banner from the previous action may still be showing. */

@@ -1,21 +1,9 @@
 // What people see depends on their roles: navigation shows only what their roles allow, and a page
 // they may not see says so plainly. Also the keyboard basics of the shell: skip link and focus.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server.js';
-import { expectCleanConsole, launchBrowser, openSession, settled, signIn } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { expectCleanConsole, liveServerAndBrowser, openSession, settled, signIn } from './support/browser.js';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = liveServerAndBrowser();
 
 async function menuItems(page: import('playwright-core').Page): Promise<string[]> {
   const items = await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allTextContents();
@@ -24,8 +12,8 @@ async function menuItems(page: import('playwright-core').Page): Promise<string[]
 
 describe('navigation follows your roles', () => {
   it('a staff member sees no People or Audit trail, and is told plainly if they go there', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
-    await signIn(page, 'staff@northshire-acute.example', server.demoPassword);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
+    await signIn(page, 'staff@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await settled(page);
     await expect.poll(() => menuItems(page)).toEqual(['Home', 'Organisations']);
@@ -44,8 +32,8 @@ describe('navigation follows your roles', () => {
   });
 
   it('an organisation administrator sees every section', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
-    await signIn(page, 'orgadmin@northshire-acute.example', server.demoPassword);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
+    await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await settled(page);
     await expect.poll(() => menuItems(page)).toEqual(['Home', 'Organisations', 'People', 'Audit trail']);
@@ -54,8 +42,8 @@ describe('navigation follows your roles', () => {
   });
 
   it('the organisation switcher moves to the same section of another organisation', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
-    await signIn(page, 'orgadmin@northshire-acute.example', server.demoPassword);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
+    await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'People' }).click();
     await settled(page);
@@ -74,7 +62,7 @@ describe('navigation follows your roles', () => {
 
 describe('keyboard and screen reader basics', () => {
   it('the skip link is the first thing to tab to and moves focus to the main content', async () => {
-    const { page, context } = await openSession(browser, server.url);
+    const { page, context } = await openSession(live.browser, live.server.url);
     await page.goto('/sign-in');
     await settled(page);
     await page.keyboard.press('Tab');
@@ -85,8 +73,8 @@ describe('keyboard and screen reader basics', () => {
   });
 
   it('after following a link, focus is on the new page’s heading', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
-    await signIn(page, 'orgadmin@northshire-acute.example', server.demoPassword);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
+    await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await settled(page);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Organisations' }).click();
@@ -99,7 +87,7 @@ describe('keyboard and screen reader basics', () => {
   });
 
   it('text is set in Arial, not the browser’s serif default', async () => {
-    const { page, context } = await openSession(browser, server.url);
+    const { page, context } = await openSession(live.browser, live.server.url);
     await page.goto('/sign-in');
     await settled(page);
     const fonts = await page.evaluate(() => [document.body, document.querySelector('h1'), document.querySelector('input')].map((element) => (element ? getComputedStyle(element).fontFamily : '')));

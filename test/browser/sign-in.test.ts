@@ -1,25 +1,13 @@
 // Signing in and out in a real browser: the error summary for a wrong password, coming back to the
 // page asked for, and signing out.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server.js';
-import { expectAccessible, expectCleanConsole, launchBrowser, openSession, screenshot, settled, signIn } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, settled, signIn } from './support/browser.js';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = liveServerAndBrowser();
 
 describe('signing in', () => {
   it('a wrong password shows an error summary with the reason, and takes focus', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
     await page.goto('/sign-in');
     await page.getByLabel('Email address').fill('orgadmin@northshire-acute.example');
     await page.getByLabel('Password').fill('not-the-password');
@@ -38,7 +26,7 @@ describe('signing in', () => {
   });
 
   it('after repeated wrong passwords the account is locked, and the summary says for how long', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
     await page.goto('/sign-in');
     const summary = page.locator('.nhsuk-error-summary');
     // The demo server locks an account after 5 failures in a row.
@@ -52,7 +40,7 @@ describe('signing in', () => {
     }
     await expect.poll(() => summary.textContent()).toMatch(/locked for \d+ more minutes?/);
     // Even the right password is refused while it is locked.
-    await page.getByLabel('Password').fill(server.demoPassword);
+    await page.getByLabel('Password').fill(live.server.demoPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => summary.textContent()).toMatch(/locked/);
     expect(page.url()).toContain('/sign-in');
@@ -61,11 +49,11 @@ describe('signing in', () => {
   });
 
   it('a page that needs sign-in sends you to sign in, then back to that page', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
     await page.goto('/account');
     await page.waitForURL(/\/sign-in\?returnTo=%2Faccount/);
     await page.getByLabel('Email address').fill('orgadmin@northshire-acute.example');
-    await page.getByLabel('Password').fill(server.demoPassword);
+    await page.getByLabel('Password').fill(live.server.demoPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === '/account');
     await settled(page);
@@ -76,10 +64,10 @@ describe('signing in', () => {
   });
 
   it('signing in with nowhere asked for goes to your first organisation, and signing out ends the session', async () => {
-    const { page, context, console } = await openSession(browser, server.url);
+    const { page, context, console } = await openSession(live.browser, live.server.url);
     await page.goto('/sign-in');
     await page.getByLabel('Email address').fill('orgadmin@northshire-acute.example');
-    await page.getByLabel('Password').fill(server.demoPassword);
+    await page.getByLabel('Password').fill(live.server.demoPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await settled(page);
@@ -97,10 +85,10 @@ describe('signing in', () => {
   });
 
   it('"Sign out of every session" on your account page ends your sessions in other browsers too', async () => {
-    const laptop = await openSession(browser, server.url);
-    const phone = await openSession(browser, server.url);
-    await signIn(laptop.page, 'siro@northshire-acute.example', server.demoPassword);
-    await signIn(phone.page, 'siro@northshire-acute.example', server.demoPassword);
+    const laptop = await openSession(live.browser, live.server.url);
+    const phone = await openSession(live.browser, live.server.url);
+    await signIn(laptop.page, 'siro@northshire-acute.example', live.server.demoPassword);
+    await signIn(phone.page, 'siro@northshire-acute.example', live.server.demoPassword);
 
     await laptop.page.goto('/account');
     await settled(laptop.page);
@@ -124,10 +112,10 @@ describe('signing in', () => {
 
 describe('changing your password', () => {
   it('shows what is wrong beside each field, then changes it and signs out your other browser', async () => {
-    const here = await openSession(browser, server.url);
-    const elsewhere = await openSession(browser, server.url);
-    await signIn(here.page, 'caldicott@northshire-acute.example', server.demoPassword);
-    await signIn(elsewhere.page, 'caldicott@northshire-acute.example', server.demoPassword);
+    const here = await openSession(live.browser, live.server.url);
+    const elsewhere = await openSession(live.browser, live.server.url);
+    await signIn(here.page, 'caldicott@northshire-acute.example', live.server.demoPassword);
+    await signIn(elsewhere.page, 'caldicott@northshire-acute.example', live.server.demoPassword);
 
     await here.page.goto('/account');
     await settled(here.page);
@@ -139,7 +127,7 @@ describe('changing your password', () => {
     await expect.poll(() => summary.textContent()).toContain('at least 12 characters');
     await expectAccessible(here.page, 'account-password-errors');
 
-    await here.page.getByLabel('Current password').fill(server.demoPassword);
+    await here.page.getByLabel('Current password').fill(live.server.demoPassword);
     await here.page.getByLabel('New password').fill('juniper-harbour-signal');
     await here.page.getByRole('button', { name: 'Change password' }).click();
     await expect.poll(() => here.page.getByRole('alert').filter({ hasText: 'Your password has been changed' }).count()).toBe(1);

@@ -1,28 +1,17 @@
 // Online backup and restore of the embedded database, through the bulwark command. Backups are a
 // SQLite feature, so these tests use a SQLite data directory whichever engine the run is for.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/platform/db/database.js';
+import { runBulwark } from '../support/cli.js';
 import { testPostgresUrl } from '../support/database.js';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/bulwark.js');
 let dataDir: string;
 
-async function bulwark(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH ?? '', BULWARK_DATA_DIR: dataDir, BULWARK_DEMO_PASSWORD: 'demo-password-for-cli-tests', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function bulwark(args: string[], env: Record<string, string> = {}) {
+  return runBulwark(args, { BULWARK_DATA_DIR: dataDir, BULWARK_DEMO_PASSWORD: 'demo-password-for-cli-tests', ...env });
 }
 
 async function organisationNames(): Promise<string[]> {

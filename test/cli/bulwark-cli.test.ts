@@ -1,13 +1,9 @@
 // The bulwark command, run as a person runs it, against a real database on the engine under test.
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
+import { runBulwark } from '../support/cli.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/bulwark.js');
 
 let database: TestDatabase;
 let env: Record<string, string>;
@@ -16,21 +12,14 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const target = database.target;
   env = {
-    PATH: process.env.PATH ?? '',
     BULWARK_DEMO_PASSWORD: 'demo-password-for-cli-tests',
     ...(target.engine === 'sqlite' ? { BULWARK_DATA_DIR: path.dirname(target.file) } : { DATABASE_URL: target.url }),
   };
 });
 afterAll(() => database.drop());
 
-async function bulwark(args: string[], extraEnv: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function bulwark(args: string[], extraEnv: Record<string, string> = {}) {
+  return runBulwark(args, { ...env, ...extraEnv });
 }
 
 function openDb(): DatabaseHandle {

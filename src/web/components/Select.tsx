@@ -1,25 +1,14 @@
 // A labelled select with optional hint and error message, as NHS.UK markup.
-import type { ReactNode } from 'react';
 import { classNames } from './class-names';
-import { describedBy, FormGroup } from './field-parts';
+import { describedBy, type FieldProps, FormGroup } from './field-parts';
 
 export interface SelectOption {
   value: string;
   text: string;
 }
 
-export interface SelectProps {
-  id: string;
-  name?: string;
-  label: ReactNode;
-  labelSize?: 's' | 'm' | 'l';
-  hint?: ReactNode;
-  error?: string | undefined;
+export interface SelectProps extends FieldProps {
   options: SelectOption[];
-  value: string;
-  onChange: (value: string) => void;
-  /** Render without the form-group wrapper's bottom margin, for inline controls. */
-  className?: string;
 }
 
 export function Select({ id, name, label, labelSize, hint, error, options, value, onChange, className }: SelectProps) {

@@ -1,23 +1,14 @@
 // A labelled text input with optional hint and error message, as NHS.UK markup.
-import type { HTMLInputAutoCompleteAttribute, ReactNode } from 'react';
+import type { HTMLInputAutoCompleteAttribute } from 'react';
 import { classNames } from './class-names';
-import { describedBy, FormGroup } from './field-parts';
+import { describedBy, type FieldProps, FormGroup } from './field-parts';
 
-export interface TextInputProps {
-  id: string;
-  name?: string;
-  label: ReactNode;
-  labelSize?: 's' | 'm' | 'l';
-  hint?: ReactNode;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
+export interface TextInputProps extends FieldProps {
   type?: 'text' | 'email' | 'password' | 'date' | 'search';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   spellCheck?: boolean;
   width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
   code?: boolean;
-  className?: string;
 }
 
 export function TextInput({

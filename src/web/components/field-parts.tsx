@@ -25,6 +25,20 @@ export function describedBy(id: string, hint: ReactNode, error: ReactNode): stri
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** What every single-value form control takes: its id, words around it, and its value. */
+export interface FieldProps {
+  id: string;
+  name?: string;
+  label: ReactNode;
+  labelSize?: 's' | 'm' | 'l';
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  /** Extra classes on the form group, such as one without the bottom margin for inline controls. */
+  className?: string;
+}
+
 /** The NHS.UK form group around one control: label, hint and error, then the control itself. */
 export function FormGroup(props: {
   id: string;

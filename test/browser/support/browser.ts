@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestServer } from '../../support/server.js';
 
 export const SCREENSHOT_DIR = '/tmp/bulwark-shots';
 
@@ -24,6 +25,24 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** What the page said in its console that a person would never want: CSP refusals and uncaught errors. */
+export interface LiveServerAndBrowser {
+  server: Awaited<ReturnType<typeof startTestServer>>;
+  browser: Browser;
+}
+
+/** The real server (demo data) and Chromium for one test file: started before its tests, stopped after. */
+export function liveServerAndBrowser(): LiveServerAndBrowser {
+  const live = {} as LiveServerAndBrowser;
+  beforeAll(async () => {
+    [live.server, live.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
+}
+
 export interface ConsoleWatch {
   cspViolations: string[];
   scriptErrors: string[];
