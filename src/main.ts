@@ -41,6 +41,8 @@ function printDemo(demo: Awaited<ReturnType<typeof loadDemo>>) {
     'Sign in as, for example:',
     ...demo.people.slice(0, 4).map((p) => `  ${p.email.padEnd(38)} ${p.roles.join(', ')} — ${p.organisation}`),
     '  (the README lists every demo account)',
+    'System administrators, organisation administrators, SIROs and security leads must set up a second',
+    'factor (an authenticator app or a passkey) at their first sign-in, as they would in production.',
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -4,7 +4,7 @@
 // people who use Bulwark in them. Rows are written straight into the tables in large batches; every
 // generated account shares one password hash, since nobody signs in as them.
 import { randomUUID } from 'node:crypto';
-import { SqliteAdapter, sql } from 'kysely';
+import { type Insertable, SqliteAdapter, sql } from 'kysely';
 import type { Db } from '../../src/platform/db/database.js';
 import type { Database } from '../../src/platform/db/schema.js';
 import { hashPassword } from '../../src/modules/accounts/domain/credentials.js';
@@ -50,9 +50,9 @@ export async function generateNationalData(db: Db, seed = 20261128): Promise<Gen
   const at = new Date('2026-11-01T09:00:00.000Z').toISOString();
   const passwordHash = await hashPassword('generated-account-no-sign-in');
 
-  const organisations: Database['organisations'][] = [];
-  const users: Database['users'][] = [];
-  const memberships: Database['memberships'][] = [];
+  const organisations: Insertable<Database['organisations']>[] = [];
+  const users: Insertable<Database['users']>[] = [];
+  const memberships: Insertable<Database['memberships']>[] = [];
   // Generated codes count up from 0 per prefix (R00, R01 … for 210 trusts), well clear of the demo's Z-series.
   const serials = new Map<string, number>();
   const code = (prefix: string, width: number) => {
@@ -61,13 +61,13 @@ export async function generateNationalData(db: Db, seed = 20261128): Promise<Gen
     return `${prefix}${n.toString(36).toUpperCase().padStart(width, '0')}`;
   };
 
-  const addOrg = (parent: Database['organisations'] | null, name: string, type: string, odsCode: string | null) => {
+  const addOrg = (parent: Insertable<Database['organisations']> | null, name: string, type: string, odsCode: string | null) => {
     const id = randomUUID();
     const row = { id, parent_id: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/`, name, type, ods_code: odsCode, dspt_category: null, created_at: at, updated_at: at, version: 1 };
     organisations.push(row);
     return row;
   };
-  const addPeople = (org: Database['organisations'], count: number, roles: readonly string[]) => {
+  const addPeople = (org: Insertable<Database['organisations']>, count: number, roles: readonly string[]) => {
     for (let i = 0; i < count; i++) {
       const id = randomUUID();
       users.push({ id, email: `person${users.length}@generated.example`, name: `Generated Person ${users.length}`, password_hash: passwordHash, deactivated_at: null, failed_login_count: 0, locked_until: null, last_login_at: null, created_at: at, updated_at: at, version: 1 });
@@ -96,7 +96,7 @@ export async function generateNationalData(db: Db, seed = 20261128): Promise<Gen
       addPeople(provider, s.accountsPerCareProvider, ['ig-lead', 'staff']);
     }
   }
-  const sessions: Database['sessions'][] = [];
+  const sessions: Insertable<Database['sessions']>[] = [];
   for (let i = 0; i < s.openSessions; i++) {
     const user = pick(users);
     sessions.push({ id: randomUUID().replaceAll('-', '').padEnd(64, '0'), user_id: user.id, csrf_token: randomUUID(), created_at: at, last_seen_at: at, expires_at: '2099-01-01T00:00:00.000Z', ip: '127.0.0.1', user_agent: 'generated' });
@@ -113,9 +113,8 @@ export async function generateNationalData(db: Db, seed = 20261128): Promise<Gen
   return { organisations: organisations.length, users: users.length, memberships: memberships.length, sessions: sessions.length };
 }
 
-async function insertInBatches<T extends keyof Database>(db: Db, table: T, rows: Database[T][], batch = 500) {
+async function insertInBatches<T extends keyof Database>(db: Db, table: T, rows: Insertable<Database[T]>[], batch = 500) {
   for (let i = 0; i < rows.length; i += batch) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are the table's own row type
-    await db.insertInto(table).values(rows.slice(i, i + batch) as any).execute();
+    await db.insertInto(table).values(rows.slice(i, i + batch)).execute();
   }
 }

@@ -1,8 +1,11 @@
 // The bulwark command line: thin commands that call the same services as the API.
 import { Command } from 'commander';
 import { adminCommands } from './commands/admin.js';
+import { apiCommand } from './commands/api.js';
+import { secretsCommands } from './commands/secrets.js';
 import { auditCommands } from './commands/audit.js';
 import { backupCommands } from './commands/backup.js';
+import { catalogueCommands } from './commands/catalogue.js';
 import { demoCommand } from './commands/demo.js';
 import { migrateCommand } from './commands/migrate.js';
 import { orgCommands } from './commands/org.js';
@@ -15,9 +18,12 @@ const program = new Command()
 
 adminCommands(program);
 orgCommands(program);
+catalogueCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);
 migrateCommand(program);
+secretsCommands(program);
+apiCommand(program);
 
 program.parseAsync(process.argv).catch(fail);

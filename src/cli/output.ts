@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../platform/config.js';
 import { openApp, type OpenedApp } from '../platform/bootstrap.js';
 import type { Actor } from '../platform/audit/audit-trail.js';
 import os from 'node:os';
+import { RemoteError } from './remote.js';
 
 export function print(json: boolean | undefined, data: unknown, text: () => string) {
   process.stdout.write(json ? `${JSON.stringify(data, null, 2)}\n` : `${text()}\n`);
@@ -13,7 +14,7 @@ export function print(json: boolean | undefined, data: unknown, text: () => stri
 export function fail(error: unknown): never {
   if (error instanceof ValidationFailed && error.errors.length) {
     process.stderr.write(`${error.message}\n${error.errors.map((e) => `  ${e.field}: ${e.message}`).join('\n')}\n`);
-  } else if (error instanceof DomainError || error instanceof ConfigError) {
+  } else if (error instanceof DomainError || error instanceof ConfigError || error instanceof RemoteError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -9,7 +9,17 @@ export type SignInBody = z.infer<typeof signInBody>;
 export const sessionUser = z.object({ id: z.string(), email: z.string(), name: z.string() });
 export type SessionUser = z.infer<typeof sessionUser>;
 
-export const signedIn = z.object({ user: sessionUser, csrfToken: z.string() });
+export const sessionStage = z.enum(['complete', 'second-factor', 'enrolment']);
+export type SessionStageName = z.infer<typeof sessionStage>;
+
+export const signedIn = z.object({
+  user: sessionUser,
+  csrfToken: z.string(),
+  /** 'complete', or what the person must do before anything else: give a second factor, or enrol one. */
+  stage: sessionStage,
+  /** The second factors the person can give now. */
+  methods: z.array(z.enum(['totp', 'passkey', 'recovery-code'])),
+});
 export type SignedIn = z.infer<typeof signedIn>;
 
 export const myOrganisation = z.object({
@@ -26,7 +36,13 @@ export const myOrganisation = z.object({
 });
 export type MyOrganisation = z.infer<typeof myOrganisation>;
 
-export const me = z.object({ user: sessionUser, csrfToken: z.string(), isSystemAdmin: z.boolean(), organisations: z.array(myOrganisation) });
+export const me = z.object({
+  user: sessionUser,
+  csrfToken: z.string(),
+  stage: sessionStage,
+  isSystemAdmin: z.boolean(),
+  organisations: z.array(myOrganisation),
+});
 export type Me = z.infer<typeof me>;
 
 export const loginSession = z.object({

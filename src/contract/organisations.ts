@@ -10,6 +10,8 @@ export const organisation = z.object({
   typeLabel: z.string(),
   odsCode: z.string().nullable(),
   dsptCategory: z.string().nullable(),
+  /** Who must use a second factor: 'privileged' roles or 'everyone'. */
+  mfaPolicy: z.enum(['privileged', 'everyone']),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,6 +1,8 @@
 // Opening Bulwark's database and bringing its schema up to date: shared by the server, the CLI and tests.
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
+import { secretBoxFor } from './secrets/key-source.js';
+import { loadShippedContent } from '../modules/catalogues/service.js';
 import { type DatabaseHandle, type DatabaseTarget, migrate, openDatabase, targetFromConfig } from './db/database.js';
 
 export interface OpenedApp extends AppContext {
@@ -10,10 +12,13 @@ export interface OpenedApp extends AppContext {
 }
 
 export async function openApp(config: Config, target: DatabaseTarget = targetFromConfig(config)): Promise<OpenedApp> {
+  // The key is checked before the database is touched: a wrong key is a configuration error.
+  const secrets = secretBoxFor(config);
   const handle = openDatabase(target);
   try {
     const migrationsApplied = await migrate(handle);
-    return { db: handle.db, engine: handle.engine, config, handle, migrationsApplied, close: () => handle.close() };
+    await loadShippedContent(handle.db, handle.engine); // the framework catalogues in content/, when new or changed
+    return { db: handle.db, engine: handle.engine, config, secrets, handle, migrationsApplied, close: () => handle.close() };
   } catch (error) {
     await handle.close();
     throw error;

@@ -35,6 +35,19 @@ const schema = z.object({
   BULWARK_DEMO_PASSWORD: z.string().min(12).optional(),
   /** Password for `bulwark admin create`, so scripts need not answer a prompt. */
   BULWARK_PASSWORD: z.string().optional(),
+  /**
+   * Key that encrypts stored secrets (TOTP seeds, SSO client secrets): 32 random bytes as base64.
+   * Unset, a key is generated once into <data dir>/secret.key.
+   */
+  BULWARK_SECRET_KEY: z.string().optional(),
+  /** Earlier keys, comma-separated, still accepted for reading while `bulwark secrets rotate` re-encrypts. */
+  BULWARK_SECRET_KEY_PREVIOUS: z.string().optional(),
+  /** The address people use to reach Bulwark, for links in invitations and SSO redirects (e.g. https://bulwark.example.nhs.uk). */
+  BULWARK_PUBLIC_URL: z.string().url().optional(),
+  /** For the command line: a remote Bulwark to talk to instead of the local database. */
+  BULWARK_SERVER: z.string().url().optional(),
+  /** For the command line: the API token to use with BULWARK_SERVER (safer than --token, which other users can see in the process list). */
+  BULWARK_TOKEN: z.string().optional(),
 });
 
 export type Config = {
@@ -51,6 +64,10 @@ export type Config = {
   loginRatePerMinute: number;
   demoPassword: string | undefined;
   adminPassword: string | undefined;
+  secretKey: string | undefined;
+  previousSecretKeys: string[];
+  publicUrl: string | undefined;
+  remote: { server: string | undefined; token: string | undefined };
 };
 
 export class ConfigError extends Error {}
@@ -76,5 +93,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     demoPassword: e.BULWARK_DEMO_PASSWORD,
     adminPassword: e.BULWARK_PASSWORD,
+    secretKey: e.BULWARK_SECRET_KEY,
+    previousSecretKeys: (e.BULWARK_SECRET_KEY_PREVIOUS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    publicUrl: e.BULWARK_PUBLIC_URL?.replace(/\/+$/, ''),
+    remote: { server: e.BULWARK_SERVER?.replace(/\/+$/, ''), token: e.BULWARK_TOKEN },
   };
 }

@@ -4,11 +4,14 @@ import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import type { Engine } from './db/engine.js';
 import type { Principal } from './policy/principal.js';
+import type { SecretBox } from './secrets/secret-box.js';
 
 export interface AppContext {
   db: Db;
   engine: Engine;
   config: Config;
+  /** Seals and opens the secrets stored in the database. */
+  secrets: SecretBox;
 }
 
 export interface RequestContext extends AppContext {

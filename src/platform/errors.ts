@@ -73,3 +73,20 @@ export class TooManyAttempts extends DomainError {
     super(message, 'too-many-attempts');
   }
 }
+
+/**
+ * The login session has passed the password but may not do this yet: it owes a second factor
+ * ('second-factor-required') or must enrol one first ('mfa-enrolment-required').
+ */
+export class SecondFactorPending extends DomainError {
+  readonly status = 403;
+  readonly title = 'Second factor needed';
+  constructor(stage: 'second-factor' | 'enrolment') {
+    super(
+      stage === 'second-factor'
+        ? 'Confirm it is you with your second factor (authenticator code, passkey or recovery code) to continue.'
+        : 'Set up a second factor (an authenticator app or a passkey) before you continue: your organisation requires it.',
+      stage === 'second-factor' ? 'second-factor-required' : 'mfa-enrolment-required',
+    );
+  }
+}

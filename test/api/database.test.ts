@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisation } from '../../src/modules/organisations/store.js';
 import { migrate, openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
+import { migrations } from '../../src/platform/db/migrations/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 let database: TestDatabase;
@@ -19,7 +20,8 @@ afterAll(async () => {
 
 describe('database', () => {
   it('applies every migration once, and nothing the second time', async () => {
-    expect(await migrate(handle)).toEqual(['0001-foundation']);
+    expect(await migrate(handle)).toEqual(Object.keys(migrations));
+    expect(Object.keys(migrations).slice(0, 2)).toEqual(['0001-foundation', '0002-identity']);
     expect(await migrate(handle)).toEqual([]);
   });
 

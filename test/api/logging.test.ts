@@ -38,9 +38,11 @@ describe('request logs', () => {
     const res = await server.inject({
       method: 'GET',
       url: `/api/v1/orgs/${acute}/audit?actor=someone.private@northshire-acute.example`,
-      headers: { cookie: `bulwark_session=${cookie}`, 'x-csrf-token': csrf, authorization: 'Bearer not-a-real-token' },
+      headers: { cookie: `bulwark_session=${cookie}`, 'x-csrf-token': csrf },
     });
     expect(res.statusCode).toBe(200);
+    const withToken = await server.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Bearer bwk_not-a-real-token' } });
+    expect(withToken.statusCode).toBe(401);
 
     const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     const forRequest = records.filter((r) => r.reqId === res.headers['x-request-id']);

@@ -29,9 +29,23 @@ describe('route policies', () => {
     expect(wrong.map((r) => `${r.method} ${r.url}`)).toEqual([]);
   });
 
-  it('only sign-in, health, the API description and the web app files are public', () => {
+  it('only sign-in and its links, health, the API description and the web app files are public', () => {
     const publicRoutes = t.server.routeRecords.filter((r) => r.policy && 'public' in r.policy && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
-    expect(publicRoutes.sort()).toEqual(['GET /*', 'GET /api/openapi.json', 'GET /healthz', 'POST /api/v1/auth/login']);
+    expect(publicRoutes.sort()).toEqual([
+      'GET /*',
+      'GET /api/openapi.json',
+      'GET /api/v1/auth/sso/:connectionId/start',
+      'GET /api/v1/auth/sso/callback',
+      'GET /healthz',
+      'POST /api/v1/auth/invitations/accept',
+      'POST /api/v1/auth/invitations/preview',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/auth/passkey',
+      'POST /api/v1/auth/passkey/options',
+      'POST /api/v1/auth/password-reset',
+      'POST /api/v1/auth/password-reset/preview',
+      'POST /api/v1/auth/sso/discover',
+    ]);
   });
 
   it('a route registered without a policy is refused at request time', async () => {

@@ -1,17 +1,24 @@
 // A real Bulwark for a test: real database (SQLite file or PostgreSQL), real HTTP layer through
 // Fastify's inject, demo data on request, and clients that sign in like a browser does.
+import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { loadDemo } from '../../src/modules/demo/service.js';
+import { totpCodeAt } from '../../src/modules/mfa/domain/totp.js';
 import { openApp, type OpenedApp } from '../../src/platform/bootstrap.js';
 import { type Config, loadConfig } from '../../src/platform/config.js';
 import { buildServer, type Server } from '../../src/platform/http/server.js';
+import type { DatabaseTarget } from '../../src/platform/db/database.js';
 import { createTestDatabase, type TestEngine } from './database.js';
 
 export const DEMO_PASSWORD = 'demo-password-for-tests-only';
+/** A fresh key per test run, so no key is ever written down. */
+export const TEST_SECRET_KEY = randomBytes(32).toString('base64');
 
 export interface TestApp {
   app: OpenedApp;
   server: Server;
+  /** Where the database is, for a second process (the CLI) to open. */
+  target: DatabaseTarget;
   close(): Promise<void>;
 }
 
@@ -23,7 +30,7 @@ export interface TestAppOptions {
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', BULWARK_DEMO_PASSWORD: DEMO_PASSWORD, BULWARK_DATA_DIR: '/nonexistent', ...env });
+  return loadConfig({ LOG_LEVEL: 'silent', BULWARK_DEMO_PASSWORD: DEMO_PASSWORD, BULWARK_DATA_DIR: '/nonexistent', BULWARK_SECRET_KEY: TEST_SECRET_KEY, ...env });
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -35,6 +42,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app,
     server,
+    target: database.target,
     close: async () => {
       await server.close();
       await app.close();
@@ -77,13 +85,59 @@ export class Client {
   }
 }
 
-export async function signIn(server: Server, email: string, password = DEMO_PASSWORD): Promise<Client> {
+export interface FirstFactor {
+  client: Client;
+  stage: 'complete' | 'second-factor' | 'enrolment';
+  methods: string[];
+}
+
+/** Signs in with the password only, leaving the session in whatever stage the server puts it. */
+export async function signInWithPassword(server: Server, email: string, password = DEMO_PASSWORD): Promise<FirstFactor> {
   const res = await server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'bulwark_session');
   if (!cookie) throw new Error('no session cookie');
-  const body = res.json<{ csrfToken: string; user: { id: string } }>();
-  return new Client(server, `bulwark_session=${cookie.value}`, body.csrfToken, body.user.id);
+  const body = res.json<{ csrfToken: string; user: { id: string }; stage: FirstFactor['stage']; methods: string[] }>();
+  return { client: new Client(server, `bulwark_session=${cookie.value}`, body.csrfToken, body.user.id), stage: body.stage, methods: body.methods };
+}
+
+/** Second factors enrolled by signIn, per server and person: the TOTP secret and unused recovery codes. */
+const enrolled = new WeakMap<Server, Map<string, { secret: string; recoveryCodes: string[] }>>();
+
+export function enrolledFactors(server: Server, email: string) {
+  return enrolled.get(server)?.get(email);
+}
+
+/**
+ * Signs in as a person would, all the way: people whose roles require a second factor enrol an
+ * authenticator app on their first sign-in (through the API, with a real code) and give a recovery
+ * code on later ones, so tests of other features run against real, complete sessions.
+ */
+export async function signIn(server: Server, email: string, password = DEMO_PASSWORD): Promise<Client> {
+  const { client, stage } = await signInWithPassword(server, email, password);
+  const byEmail = enrolled.get(server) ?? new Map<string, { secret: string; recoveryCodes: string[] }>();
+  enrolled.set(server, byEmail);
+  if (stage === 'enrolment') {
+    const setup = await expectOk(client.post('/api/v1/me/mfa/totp/setup'), 'TOTP set-up');
+    const { secret } = setup.json<{ secret: string }>();
+    const confirmed = await expectOk(client.post('/api/v1/me/mfa/totp/confirm', { code: totpCodeAt(secret, new Date()) }), 'TOTP confirmation');
+    byEmail.set(email, { secret, recoveryCodes: confirmed.json<{ recoveryCodes: string[] }>().recoveryCodes });
+  } else if (stage === 'second-factor') {
+    const factors = byEmail.get(email);
+    if (!factors) throw new Error(`${email} has a second factor this test run did not enrol`);
+    await expectOk(client.post('/api/v1/auth/second-factor/recovery-code', { code: factors.recoveryCodes.shift() }), 'recovery code');
+    if (factors.recoveryCodes.length < 3) {
+      const fresh = await expectOk(client.post('/api/v1/me/mfa/recovery-codes'), 'new recovery codes');
+      factors.recoveryCodes = fresh.json<{ recoveryCodes: string[] }>().recoveryCodes;
+    }
+  }
+  return client;
+}
+
+async function expectOk(response: Promise<LightMyRequestResponse>, what: string): Promise<LightMyRequestResponse> {
+  const res = await response;
+  if (res.statusCode >= 300) throw new Error(`${what} failed: ${res.statusCode} ${res.body}`);
+  return res;
 }
 
 /** The id of a demo organisation by its ODS code (or 'ics' for the ICS, which has none). */

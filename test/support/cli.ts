@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { TEST_SECRET_KEY } from './app.js';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '../../bin/bulwark.js');
@@ -14,7 +15,8 @@ export interface CommandResult {
 
 export async function runBulwark(args: string[], env: Record<string, string>): Promise<CommandResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
+    // A key is always given, so no test writes a key file into the working directory.
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', BULWARK_SECRET_KEY: TEST_SECRET_KEY, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as CommandResult;

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loginSession, me, member, newMemberBody, passwordChangeBody, rolesBody, signedIn, signInBody } from '../../contract/accounts.js';
+import { auditEvent } from '../../contract/audit.js';
+import { identityEventsOf } from '../../platform/audit/audit-trail.js';
 import type { AppContext } from '../../platform/context.js';
 import { clearSessionCookie, contextOf, orgOf, setSessionCookie } from '../../platform/http/access.js';
 import * as organisations from '../organisations/service.js';
@@ -11,6 +13,8 @@ import * as service from './service.js';
 const orgParams = z.object({ orgId: z.string() });
 const memberParams = z.object({ orgId: z.string(), userId: z.string() });
 const noContent = z.null().describe('No content');
+/** Enough to see a pattern of failed sign-ins; the full trail is in the audit pages. */
+const ACTIVITY_LIMIT = 50;
 
 export async function accountRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -38,13 +42,13 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
         requestId: request.id,
       });
       setSessionCookie(reply, request, signedIn.token, app.config.session.absoluteMinutes * 60);
-      return { user: signedIn.user, csrfToken: signedIn.csrfToken };
+      return { user: signedIn.user, csrfToken: signedIn.csrfToken, stage: signedIn.stage, methods: signedIn.methods };
     },
   );
 
   r.post(
     '/auth/logout',
-    { config: { policy: { action: 'me.read' } }, schema: { tags: ['authentication'], summary: 'Sign out of this session', response: { 204: noContent } } },
+    { config: { policy: { action: 'me.read', during: ['second-factor', 'enrolment'] } }, schema: { tags: ['authentication'], summary: 'Sign out of this session', response: { 204: noContent } } },
     async (request, reply) => {
       await service.signOut(contextOf(app, request));
       clearSessionCookie(reply, request);
@@ -65,7 +69,7 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
   r.get(
     '/me',
     {
-      config: { policy: { action: 'me.read' } },
+      config: { policy: { action: 'me.read', during: ['second-factor', 'enrolment'] } },
       schema: {
         tags: ['authentication'],
         summary: 'The signed-in person, and every organisation they can see',
@@ -74,11 +78,16 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
     },
     async (request) => {
       const principal = request.principal!;
+      const credential = principal.credential;
+      const stage = credential.kind === 'session' ? credential.stage : 'complete';
+      // Until signing in is finished the session learns nothing about the organisations.
+      const complete = stage === 'complete';
       return {
         user: principal.user,
-        csrfToken: request.csrfToken!,
-        isSystemAdmin: principal.isSystemAdmin,
-        organisations: await organisations.visibleTo(app.db, principal),
+        csrfToken: request.csrfToken ?? '',
+        stage,
+        isSystemAdmin: complete && principal.isSystemAdmin,
+        organisations: complete ? await organisations.visibleTo(app.db, principal) : [],
       };
     },
   );
@@ -108,6 +117,45 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
       },
     },
     async (request) => ({ sessions: await service.sessionsOf(contextOf(app, request)) }),
+  );
+
+  r.post(
+    '/me/sessions/:sessionId/revoke',
+    {
+      config: { policy: { action: 'me.update' } },
+      schema: { tags: ['authentication'], summary: 'End one of your login sessions (by the id the sessions list shows)', params: z.object({ sessionId: z.string() }), response: { 204: noContent } },
+    },
+    async (request, reply) => {
+      const { current } = await service.revokeOwnSession(contextOf(app, request), request.params.sessionId);
+      if (current) clearSessionCookie(reply, request);
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.get(
+    '/me/activity',
+    {
+      config: { policy: { action: 'me.read' } },
+      schema: { tags: ['authentication'], summary: 'Your recent sign-ins, failures and changes to your credentials', response: { 200: z.object({ events: z.array(auditEvent) }) } },
+    },
+    async (request) => ({ events: await identityEventsOf(app.db, request.principal!.user.id, ACTIVITY_LIMIT) }),
+  );
+
+  r.get(
+    '/orgs/:orgId/members/:userId/activity',
+    {
+      config: { policy: { action: 'member.read' } },
+      schema: {
+        tags: ['people'],
+        summary: 'A person’s recent sign-ins, failures and changes to their credentials',
+        params: memberParams,
+        response: { 200: z.object({ events: z.array(auditEvent) }) },
+      },
+    },
+    async (request) => {
+      await service.getMember(app.db, orgOf(request).id, request.params.userId);
+      return { events: await identityEventsOf(app.db, request.params.userId, ACTIVITY_LIMIT) };
+    },
   );
 
   r.get(

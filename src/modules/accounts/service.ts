@@ -8,13 +8,15 @@ import type { OrganisationRow, UserRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, type FieldProblem, Forbidden, NotFound, TooManyAttempts, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
 import { can } from '../../platform/policy/policy.js';
-import { Principal } from '../../platform/policy/principal.js';
+import { Principal, type SessionStage } from '../../platform/policy/principal.js';
 import { isRole, type Role } from '../../platform/policy/roles.js';
-import { hashPassword, newToken, normaliseEmail, tokenId, verifyDecoy, verifyPassword } from './domain/credentials.js';
+import { hashPassword, normaliseEmail, tokenId, verifyDecoy, verifyPassword } from './domain/credentials.js';
 import { isLocked, lockedUntilAfterFailures } from './domain/lockout.js';
 import { passwordProblem } from './domain/password-rules.js';
 import { sessionState, shouldRecordActivity } from './domain/session-expiry.js';
+import { beginSession, type StartedSession } from './login-session.js';
 import * as store from './store.js';
+import { revokeTokensOfUser } from '../api-tokens/store.js';
 
 const WRONG_CREDENTIALS = 'The email address or password is not right. Check them and try again.';
 
@@ -26,9 +28,7 @@ export interface SignInInput {
   requestId?: string;
 }
 
-export interface SignedIn {
-  token: string;
-  csrfToken: string;
+export interface SignedIn extends StartedSession {
   user: { id: string; email: string; name: string };
 }
 
@@ -39,42 +39,41 @@ export async function signIn(app: AppContext, input: SignInInput, now = new Date
     await verifyDecoy(input.password);
     throw new Unauthenticated(WRONG_CREDENTIALS);
   }
-  if (isLocked(user.locked_until, now)) throw lockedError(user.locked_until!, now);
+  assertNotLocked(user, now);
 
   const actor: Actor = { userId: user.id, label: user.email, requestId: input.requestId ?? null };
   if (!(await verifyPassword(user.password_hash, input.password))) {
-    const failures = user.failed_login_count + 1;
-    const lockedUntil = lockedUntilAfterFailures(failures, now, app.config.lockout);
-    await inTransaction(app.db, async (tx) => {
-      await store.updateUser(tx, user.id, user.version, {
-        failed_login_count: failures,
-        locked_until: lockedUntil?.toISOString() ?? null,
-        updated_at: now.toISOString(),
-      });
-      await recordAudit(tx, actor, { action: lockedUntil ? 'auth.locked' : 'auth.login-failed', entityType: 'user', entityId: user.id, after: { failures } }, now);
-    });
-    if (lockedUntil) throw lockedError(lockedUntil.toISOString(), now);
+    await failedAttempt(app, user, actor, 'auth.login-failed', now);
     throw new Unauthenticated(WRONG_CREDENTIALS);
   }
 
-  const token = newToken();
-  const csrfToken = newToken();
-  const at = now.toISOString();
+  const started = await inTransaction(app.db, (tx) =>
+    beginSession(tx, app, user, { method: 'password', multiFactor: false, ip: input.ip, userAgent: input.userAgent }, actor, now),
+  );
+  return { ...started, user: { id: user.id, email: user.email, name: user.name } };
+}
+
+/**
+ * Counts a wrong password or second factor against the account, locking it for a while after
+ * too many in a row, and throws the lock if this attempt caused one.
+ */
+export async function failedAttempt(app: AppContext, user: UserRow, actor: Actor, action: string, now: Date): Promise<void> {
+  const failures = user.failed_login_count + 1;
+  const lockedUntil = lockedUntilAfterFailures(failures, now, app.config.lockout);
   await inTransaction(app.db, async (tx) => {
-    await store.updateUser(tx, user.id, user.version, { failed_login_count: 0, locked_until: null, last_login_at: at, updated_at: at });
-    await store.insertSession(tx, {
-      id: tokenId(token),
-      user_id: user.id,
-      csrf_token: csrfToken,
-      created_at: at,
-      last_seen_at: at,
-      expires_at: new Date(now.getTime() + app.config.session.absoluteMinutes * 60_000).toISOString(),
-      ip: input.ip,
-      user_agent: input.userAgent?.slice(0, 300) ?? null,
+    await store.updateUser(tx, user.id, user.version, {
+      failed_login_count: failures,
+      locked_until: lockedUntil?.toISOString() ?? null,
+      updated_at: now.toISOString(),
     });
-    await recordAudit(tx, actor, { action: 'auth.login', entityType: 'user', entityId: user.id }, now);
+    await recordAudit(tx, actor, { action: lockedUntil ? 'auth.locked' : action, entityType: 'user', entityId: user.id, after: { failures } }, now);
   });
-  return { token, csrfToken, user: { id: user.id, email: user.email, name: user.name } };
+  if (lockedUntil) throw lockedError(lockedUntil.toISOString(), now);
+}
+
+/** Throws while the account is locked after too many failed attempts. */
+export function assertNotLocked(user: UserRow, now: Date): void {
+  if (isLocked(user.locked_until, now)) throw lockedError(user.locked_until!, now);
 }
 
 function lockedError(lockedUntil: string, now: Date): TooManyAttempts {
@@ -102,9 +101,17 @@ export async function principalFromSession(app: AppContext, token: string, now =
   }
   if (shouldRecordActivity(session, now)) await store.touchSession(app.db, id, now.toISOString());
   return {
-    principal: new Principal({ id: session.user_id, email: session.email, name: session.name }, session.grants, id),
+    principal: new Principal({ id: session.user_id, email: session.email, name: session.name }, session.grants, id, {
+      kind: 'session',
+      stage: sessionStageOf(session.stage),
+      method: session.auth_method,
+    }),
     csrfToken: session.csrf_token,
   };
+}
+
+function sessionStageOf(stage: string): SessionStage {
+  return stage === 'second-factor' || stage === 'enrolment' ? stage : 'complete';
 }
 
 export async function signOut(ctx: RequestContext): Promise<void> {
@@ -269,7 +276,7 @@ export async function addMember(ctx: RequestContext, org: OrganisationRow, input
   });
 }
 
-function newUserRow(id: string, email: string, name: string, passwordHash: string | null, now: Date): UserRow {
+export function newUserRow(id: string, email: string, name: string, passwordHash: string | null, now: Date): UserRow {
   const at = now.toISOString();
   return {
     id,
@@ -280,6 +287,8 @@ function newUserRow(id: string, email: string, name: string, passwordHash: strin
     failed_login_count: 0,
     locked_until: null,
     last_login_at: null,
+    external_id: null,
+    managed_by: 'local',
     created_at: at,
     updated_at: at,
     version: 1,
@@ -294,7 +303,7 @@ function roleProblem(roles: string[]): FieldProblem | null {
   return null;
 }
 
-function checkRoles(ctx: RequestContext, roles: string[]): Role[] {
+export function checkRoles(ctx: RequestContext, roles: string[]): Role[] {
   const problem = roleProblem(roles);
   if (problem) throw new ValidationFailed('The roles need correcting.', [problem]);
   return grantable(ctx, roles as Role[]);
@@ -352,16 +361,37 @@ export async function setActive(ctx: RequestContext, org: OrganisationRow, userI
     const before = await getMember(tx, org.id, userId);
     const user = await store.findUser(tx, userId);
     if (!user) throw new NotFound('That person has no account.');
-    const elsewhere = (await store.grantsForUser(tx, userId)).filter((g) => !can(ctx.principal, 'member.manage', g.org));
-    if (elsewhere.length > 0) {
-      throw new Forbidden('This person also has roles in organisations you do not administer: remove them from this organisation instead, or ask a system administrator.');
-    }
+    await assertManagesEverywhere(ctx, tx, userId, 'remove them from this organisation instead, or ask a system administrator');
     await store.updateUser(tx, userId, user.version, { deactivated_at: active ? null : ctx.now.toISOString(), updated_at: ctx.now.toISOString() });
-    if (!active) await store.deleteSessionsOfUser(tx, userId);
+    if (!active) {
+      await store.deleteSessionsOfUser(tx, userId);
+      await revokeTokensOfUser(tx, userId, ctx.now.toISOString());
+    }
     const after = await getMember(tx, org.id, userId);
     await recordAudit(tx, ctx.actor, { action: active ? 'user.reactivate' : 'user.deactivate', entityType: 'user', entityId: userId, orgId: org.id, before, after }, ctx.now);
     return after;
   });
+}
+
+/**
+ * Changes to the account itself (deactivating it, resetting its password or second factors) reach
+ * every organisation it belongs to, so the administrator must administer all of them: otherwise a
+ * trust's administrator could take over a system administrator's account.
+ */
+export async function assertManagesEverywhere(ctx: RequestContext, db: Db, userId: string, otherwise: string): Promise<void> {
+  const elsewhere = (await store.grantsForUser(db, userId)).filter((g) => !can(ctx.principal, 'member.manage', g.org));
+  if (elsewhere.length > 0) throw new Forbidden(`This person also has roles in organisations you do not administer: ${otherwise}.`);
+}
+
+/** Ends one of the signed-in person's sessions, named by the short id the sessions list shows. */
+export async function revokeOwnSession(ctx: RequestContext, shortId: string): Promise<{ current: boolean }> {
+  const target = (await store.sessionsOfUser(ctx.db, ctx.principal.user.id)).find((s) => s.id.slice(0, 12) === shortId);
+  if (!target || shortId.length !== 12) throw new NotFound('You have no session with that id.');
+  await inTransaction(ctx.db, async (tx) => {
+    await store.deleteSession(tx, target.id);
+    await recordAudit(tx, ctx.actor, { action: 'auth.session-revoke', entityType: 'user', entityId: ctx.principal.user.id, after: { session: shortId } }, ctx.now);
+  });
+  return { current: target.id === ctx.principal.sessionId };
 }
 
 // ── first administrator and demo accounts (CLI) ─────────────────────────────

@@ -1,6 +1,6 @@
 // Tables of the accounts module: users, memberships and login sessions.
 import type { Db } from '../../platform/db/database.js';
-import type { SessionRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
+import type { NewSessionRow, NewUserRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
 import type { Grant } from '../../platform/policy/principal.js';
 import type { Role } from '../../platform/policy/roles.js';
@@ -14,7 +14,7 @@ export async function findUser(db: Db, id: string): Promise<UserRow | undefined>
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertUser(db: Db, row: UserRow): Promise<void> {
+export async function insertUser(db: Db, row: NewUserRow): Promise<void> {
   await db.insertInto('users').values(row).execute();
 }
 
@@ -128,12 +128,14 @@ export interface SessionWithUser {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  stage: string;
+  auth_method: string;
   email: string;
   name: string;
   deactivated_at: string | null;
 }
 
-export async function insertSession(db: Db, row: SessionRow) {
+export async function insertSession(db: Db, row: NewSessionRow) {
   await db.insertInto('sessions').values(row).execute();
 }
 
@@ -157,6 +159,8 @@ const sessionWithGrants = precompiled((db) =>
       'sessions.created_at',
       'sessions.last_seen_at',
       'sessions.expires_at',
+      'sessions.stage',
+      'sessions.auth_method',
       'users.email',
       'users.name',
       'users.deactivated_at',
@@ -175,6 +179,20 @@ export async function findSessionWithGrants(db: Db, id: string): Promise<Session
   const { role: _role, org_id: _orgId, org_path: _orgPath, org_type: _orgType, ...session } = first;
   const grants = rows.flatMap((r) => (r.role && r.org_id && r.org_path && r.org_type ? [{ role: r.role as Role, org: { id: r.org_id, path: r.org_path, type: r.org_type } }] : []));
   return { ...session, grants };
+}
+
+/** Records a sign-in on the account; a complete one also clears the failed-attempt count. */
+export async function recordSignIn(db: Db, userId: string, at: string, complete: boolean) {
+  await db
+    .updateTable('users')
+    .set(complete ? { last_login_at: at, failed_login_count: 0, locked_until: null } : { last_login_at: at })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Promotes a session that was waiting for its second factor. */
+export async function completeSession(db: Db, id: string, expiresAt: string) {
+  await db.updateTable('sessions').set({ stage: 'complete', expires_at: expiresAt }).where('id', '=', id).execute();
 }
 
 export async function touchSession(db: Db, id: string, at: string) {
@@ -198,7 +216,7 @@ export async function deleteOtherSessionsOfUser(db: Db, userId: string, keepSess
 export async function sessionsOfUser(db: Db, userId: string) {
   return db
     .selectFrom('sessions')
-    .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent'])
+    .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent', 'stage', 'auth_method'])
     .where('user_id', '=', userId)
     .orderBy('last_seen_at', 'desc')
     .execute();

@@ -1,6 +1,6 @@
 // Tables of the organisations module: the organisation tree.
 import type { Db } from '../../platform/db/database.js';
-import type { OrganisationRow } from '../../platform/db/schema.js';
+import type { NewOrganisationRow, OrganisationRow } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
 import { precompiled } from '../../platform/db/precompiled.js';
 import { atOrBelow, pathUpperBound } from '../../platform/db/tree-path.js';
@@ -20,7 +20,7 @@ export async function findByName(db: Db, name: string): Promise<OrganisationRow[
   return db.selectFrom('organisations').selectAll().where('name', '=', name).execute();
 }
 
-export async function insertOrganisation(db: Db, row: OrganisationRow): Promise<void> {
+export async function insertOrganisation(db: Db, row: NewOrganisationRow): Promise<void> {
   await db.insertInto('organisations').values(row).execute();
 }
 

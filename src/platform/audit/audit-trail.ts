@@ -2,7 +2,7 @@
 // transaction that makes the change, so the record and the change commit or fail together.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { AuditEventRow, Database } from '../db/schema.js';
 import { containsText, startsWithText } from '../db/text-match.js';
 import { atOrBelow } from '../db/tree-path.js';
 import { type ChainCursor, type ChainProblem, chainStart, checkLink, describeProblem, hashRecord } from './chain.js';
@@ -114,6 +114,23 @@ export interface AuditEventView {
   requestId: string | null;
 }
 
+function eventView(r: AuditEventRow): AuditEventView {
+  return {
+    seq: Number(r.seq),
+    id: r.id,
+    occurredAt: r.occurred_at,
+    actorId: r.actor_id,
+    actorLabel: r.actor_label,
+    orgId: r.org_id,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: r.before_json === null ? null : (JSON.parse(r.before_json) as unknown),
+    after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
+    requestId: r.request_id,
+  };
+}
+
 export async function listAuditEvents(db: Db, q: AuditQuery): Promise<{ events: AuditEventView[]; nextBeforeSeq: number | null }> {
   let query = db
     .selectFrom('audit_events')
@@ -130,20 +147,24 @@ export async function listAuditEvents(db: Db, q: AuditQuery): Promise<{ events: 
   const rows = await query.execute();
   const page = rows.slice(0, q.limit);
   return {
-    events: page.map((r) => ({
-      seq: Number(r.seq),
-      id: r.id,
-      occurredAt: r.occurred_at,
-      actorId: r.actor_id,
-      actorLabel: r.actor_label,
-      orgId: r.org_id,
-      action: r.action,
-      entityType: r.entity_type,
-      entityId: r.entity_id,
-      before: r.before_json === null ? null : (JSON.parse(r.before_json) as unknown),
-      after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
-      requestId: r.request_id,
-    })),
+    events: page.map(eventView),
     nextBeforeSeq: rows.length > q.limit ? Number(page[page.length - 1]!.seq) : null,
   };
+}
+
+/**
+ * A person's own identity events (sign-ins, failures, second factors, password changes): these
+ * belong to no organisation, so they are listed by person instead.
+ */
+export async function identityEventsOf(db: Db, userId: string, limit: number): Promise<AuditEventView[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('entity_type', '=', 'user')
+    .where('entity_id', '=', userId)
+    .where('org_id', 'is', null)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(eventView);
 }

@@ -1,6 +1,6 @@
 // The tables of the whole database as Kysely sees them. Instants are ISO-8601 UTC strings on both engines
 // (PostgreSQL timestamptz values are normalised to the same form in platform/db/database.ts).
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface OrganisationTable {
   id: string;
@@ -11,6 +11,8 @@ export interface OrganisationTable {
   type: string;
   ods_code: string | null;
   dspt_category: string | null;
+  /** 'privileged' or 'everyone': who must use a second factor. */
+  mfa_policy: Generated<string>;
   created_at: string;
   updated_at: string;
   version: number;
@@ -25,6 +27,10 @@ export interface UserTable {
   failed_login_count: number;
   locked_until: string | null;
   last_login_at: string | null;
+  /** Identifier in the provisioning identity provider (SCIM externalId). */
+  external_id: Generated<string | null>;
+  /** 'local', or 'scim' when an identity provider provisions the account. */
+  managed_by: Generated<string>;
   created_at: string;
   updated_at: string;
   version: number;
@@ -35,6 +41,8 @@ export interface MembershipTable {
   user_id: string;
   org_id: string;
   role: string;
+  /** 'manual', 'sso' or 'scim': mapped roles are recomputed from groups; manual ones are left alone. */
+  source: Generated<string>;
   created_at: string;
 }
 
@@ -48,6 +56,129 @@ export interface SessionTable {
   expires_at: string;
   ip: string | null;
   user_agent: string | null;
+  /** 'complete', 'second-factor' (owes a second factor) or 'enrolment' (must enrol one first). */
+  stage: Generated<string>;
+  /** 'password', 'passkey', 'sso' */
+  auth_method: Generated<string>;
+}
+
+export interface TotpCredentialTable {
+  user_id: string;
+  secret_sealed: string;
+  confirmed_at: string | null;
+  last_step: Generated<number>;
+  created_at: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface PasskeyTable {
+  id: string;
+  user_id: string;
+  name: string;
+  public_key: string;
+  counter: number;
+  transports: string | null;
+  device_type: string | null;
+  backed_up: number;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface AuthChallengeTable {
+  id: string;
+  purpose: string;
+  user_id: string | null;
+  data_json: string;
+  expires_at: string;
+}
+
+export interface SsoConnectionTable {
+  id: string;
+  org_id: string;
+  name: string;
+  issuer: string;
+  client_id: string;
+  client_secret_sealed: string | null;
+  allowed_domains_json: string;
+  groups_claim: string;
+  group_roles_json: string;
+  jit_provisioning: number;
+  trust_idp_mfa: number;
+  enabled: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface SsoIdentityTable {
+  connection_id: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+  last_login_at: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  token_hash: string;
+  kind: string;
+  name: string;
+  user_id: string | null;
+  org_id: string | null;
+  scopes_json: string;
+  roles_json: string;
+  /** The first characters of the token, shown so people can tell their tokens apart. */
+  prefix: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ScimGroupTable {
+  id: string;
+  org_id: string;
+  display_name: string;
+  external_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ScimGroupMemberTable {
+  group_id: string;
+  user_id: string;
+}
+
+export interface ScimProvisionedTable {
+  org_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface AccountLinkTable {
+  id: string;
+  token_hash: string;
+  /** 'invitation' or 'password-reset' */
+  purpose: string;
+  email: string;
+  name: string | null;
+  user_id: string | null;
+  org_id: string | null;
+  roles_json: string;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+  created_by: string;
+  created_at: string;
 }
 
 export interface AuditEventTable {
@@ -74,6 +205,81 @@ export interface AuditHeadTable {
   last_hash: string;
 }
 
+/** A framework version: shipped from content/ or imported by a system administrator. */
+export interface CatalogueTable {
+  id: string;
+  /** The catalogue's id in its file ('caf', 'dspt'); with version, unique. */
+  key: string;
+  version: string;
+  name: string;
+  short_name: string | null;
+  kind: string;
+  description: string | null;
+  source: 'shipped' | 'imported';
+  provenance_json: string;
+  levels_json: string;
+  default_levels_json: string | null;
+  groups_json: string | null;
+  status_labels_json: string | null;
+  /** SHA-256 of the file it was loaded from: shipped content is reloaded only when it changes. */
+  content_hash: string;
+  loaded_at: string;
+}
+
+export interface CatalogueNodeTable {
+  catalogue_id: string;
+  ref: string;
+  parent_ref: string | null;
+  type: string;
+  title: string;
+  description: string | null;
+  guidance: string | null;
+  assessable: number;
+  levels_json: string | null;
+  groups_json: string | null;
+  attributes_json: string | null;
+  depth: number;
+  /** Position in the whole tree, depth-first. */
+  sort_order: number;
+  /** The publisher's own text, imported by this installation (never shipped); kept when shipped content reloads. */
+  local_text_json: string | null;
+}
+
+export interface CatalogueProfileTable {
+  catalogue_id: string;
+  profile_id: string;
+  name: string;
+  description: string | null;
+  expected_json: string;
+  origin: 'file' | 'local';
+  sort_order: number;
+  updated_at: string;
+}
+
+export interface CatalogueMappingSetTable {
+  id: string;
+  key: string;
+  name: string;
+  description: string | null;
+  source_key: string;
+  source_version: string;
+  target_key: string;
+  target_version: string;
+  source: 'shipped' | 'imported';
+  provenance_json: string;
+  content_hash: string;
+  loaded_at: string;
+}
+
+export interface CatalogueMappingLinkTable {
+  set_id: string;
+  sort_order: number;
+  source_ref: string;
+  target_ref: string;
+  relation: string;
+  note: string | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -81,12 +287,39 @@ export interface Database {
   sessions: SessionTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
+  totp_credentials: TotpCredentialTable;
+  recovery_codes: RecoveryCodeTable;
+  passkeys: PasskeyTable;
+  auth_challenges: AuthChallengeTable;
+  sso_connections: SsoConnectionTable;
+  sso_identities: SsoIdentityTable;
+  api_tokens: ApiTokenTable;
+  scim_groups: ScimGroupTable;
+  scim_group_members: ScimGroupMemberTable;
+  scim_provisioned: ScimProvisionedTable;
+  account_links: AccountLinkTable;
+  catalogues: CatalogueTable;
+  catalogue_nodes: CatalogueNodeTable;
+  catalogue_profiles: CatalogueProfileTable;
+  catalogue_mapping_sets: CatalogueMappingSetTable;
+  catalogue_mapping_links: CatalogueMappingLinkTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
 export type NewOrganisationRow = Insertable<OrganisationTable>;
 export type UserRow = Selectable<UserTable>;
+export type NewUserRow = Insertable<UserTable>;
+export type NewSessionRow = Insertable<SessionTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type MembershipRow = Selectable<MembershipTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type PasskeyRow = Selectable<PasskeyTable>;
+export type SsoConnectionRow = Selectable<SsoConnectionTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type AccountLinkRow = Selectable<AccountLinkTable>;
+export type CatalogueRow = Selectable<CatalogueTable>;
+export type CatalogueNodeRow = Selectable<CatalogueNodeTable>;
+export type CatalogueProfileRow = Selectable<CatalogueProfileTable>;
+export type CatalogueMappingSetRow = Selectable<CatalogueMappingSetTable>;
+export type CatalogueMappingLinkRow = Selectable<CatalogueMappingLinkTable>;

@@ -5,15 +5,19 @@ import type { Actor } from '../audit/audit-trail.js';
 import type { AppContext, RequestContext } from '../context.js';
 import { actorOf } from '../context.js';
 import type { OrganisationRow } from '../db/schema.js';
-import { Forbidden, NotFound, Unauthenticated } from '../errors.js';
-import { can, policyFor } from '../policy/policy.js';
-import type { Principal } from '../policy/principal.js';
+import { Forbidden, NotFound, SecondFactorPending, Unauthenticated } from '../errors.js';
+import { can, policyFor, scopeAllows } from '../policy/policy.js';
+import type { Principal, SessionStage } from '../policy/principal.js';
 
 export type RoutePolicy =
   /** Anyone may call it; say why in words. */
   | { public: string }
-  /** The caller must be signed in and allowed this action (in the :orgId organisation when the action is organisational). */
-  | { action: string };
+  /**
+   * The caller must be signed in and allowed this action (in the :orgId organisation when the action
+   * is organisational). A session that has not finished signing in may call it only in the stages
+   * listed in `during` (completing the second factor, or enrolling one).
+   */
+  | { action: string; during?: readonly Exclude<SessionStage, 'complete'>[] };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -32,6 +36,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface AccessDeps {
   principalFromSession(token: string): Promise<{ principal: Principal; csrfToken: string } | null>;
+  /** The principal an API token stands for, or null when it is unknown, expired or revoked. */
+  principalFromToken(token: string): Promise<Principal | null>;
   findOrganisation(id: string): Promise<OrganisationRow | undefined>;
 }
 
@@ -49,35 +55,66 @@ export function registerAccessControl(app: FastifyInstance, deps: AccessDeps) {
       return;
     }
 
-    const token = request.cookies[SESSION_COOKIE];
-    const found = token ? await deps.principalFromSession(token) : null;
-    if (!found) throw new Unauthenticated(token ? 'Your session has ended. Sign in again.' : 'Sign in to continue.');
-    request.principal = found.principal;
-    request.csrfToken = found.csrfToken;
-    if (UNSAFE.has(request.method)) {
-      assertSameOrigin(request);
-      if (request.headers['x-csrf-token'] !== found.csrfToken) {
-        throw new Forbidden('The request did not carry this session’s CSRF token (header x-csrf-token). Reload the page and try again.');
+    const bearer = bearerToken(request);
+    let principal: Principal;
+    if (bearer !== null) {
+      // A token is sent deliberately by a program, never attached by a browser: no CSRF check is needed.
+      const fromToken = bearer ? await deps.principalFromToken(bearer) : null;
+      if (!fromToken) throw new Unauthenticated('The API token is not valid: it is unknown, expired or revoked.');
+      principal = fromToken;
+    } else {
+      const token = request.cookies[SESSION_COOKIE];
+      const found = token ? await deps.principalFromSession(token) : null;
+      if (!found) throw new Unauthenticated(token ? 'Your session has ended. Sign in again.' : 'Sign in to continue.');
+      principal = found.principal;
+      request.csrfToken = found.csrfToken;
+      if (UNSAFE.has(request.method)) {
+        assertSameOrigin(request);
+        if (request.headers['x-csrf-token'] !== found.csrfToken) {
+          throw new Forbidden('The request did not carry this session’s CSRF token (header x-csrf-token). Reload the page and try again.');
+        }
       }
+    }
+    request.principal = principal;
+    const credential = principal.credential;
+    if (credential.kind === 'session' && credential.stage !== 'complete' && !policy.during?.includes(credential.stage)) {
+      throw new SecondFactorPending(credential.stage);
     }
 
     const entry = policyFor(policy.action);
     if (!entry) throw new Forbidden(`No policy is declared for ${policy.action}.`);
+    if (credential.kind === 'token') {
+      const scim = policy.action.startsWith('scim.');
+      if (!entry.viaToken || scim !== (credential.tokenKind === 'scim')) {
+        throw new Forbidden(`An API token of this kind cannot be used for this. ${entry.because}`);
+      }
+      if (!scim && !scopeAllows(credential.scopes, policy.action, !UNSAFE.has(request.method))) {
+        throw new Forbidden(`This token’s scopes do not allow ${policy.action}: it needs the scope ${policy.action.split('.')[0]}:${UNSAFE.has(request.method) ? 'write' : 'read'}.`);
+      }
+    }
     if (entry.inOrg) {
       const orgId = (request.params as { orgId?: string }).orgId;
       const org = orgId ? await deps.findOrganisation(orgId) : undefined;
       // Unknown and unreadable organisations look the same, so ids cannot be probed.
-      if (!org || !can(found.principal, 'organisation.read', orgRefOf(org))) {
+      if (!org || !can(principal, 'organisation.read', orgRefOf(org))) {
         throw new NotFound('There is no organisation with that id, or you do not have access to it.');
       }
-      if (!can(found.principal, policy.action, orgRefOf(org))) {
+      if (!can(principal, policy.action, orgRefOf(org))) {
         throw new Forbidden(`You do not have permission to do this in ${org.name}. ${entry.because}`);
       }
       request.org = org;
-    } else if (!can(found.principal, policy.action)) {
+    } else if (!can(principal, policy.action)) {
       throw new Forbidden(`You do not have permission to do this. ${entry.because}`);
     }
   });
+}
+
+/** The token from 'Authorization: Bearer …'; '' for a malformed header; null when there is none. */
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header === undefined) return null;
+  const match = /^Bearer\s+([A-Za-z0-9_\-.~+/]+=*)$/i.exec(header.trim());
+  return match ? match[1]! : '';
 }
 
 function orgRefOf(org: OrganisationRow) {

@@ -12,8 +12,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as accounts from '../../modules/accounts/service.js';
+import * as apiTokens from '../../modules/api-tokens/service.js';
 import { registerModules } from '../../modules/index.js';
 import * as organisations from '../../modules/organisations/service.js';
+import { scimRoutes } from '../../modules/scim/routes.js';
 import type { AppContext } from '../context.js';
 import { isDatabaseUp } from '../db/database.js';
 import { TooManyAttempts } from '../errors.js';
@@ -78,6 +80,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
   server.setErrorHandler(problemHandler);
   registerAccessControl(server, {
     principalFromSession: (token) => accounts.principalFromSession(app, token),
+    principalFromToken: (token) => apiTokens.principalFromToken(app, token),
     findOrganisation: (id) => organisations.findOrganisation(app.db, id),
   });
 
@@ -96,6 +99,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
   );
 
   await server.register(async (api) => registerModules(api, app), { prefix: '/api/v1' });
+  await server.register(async (scope) => scimRoutes(scope, app), { prefix: '/scim/v2' });
   await registerWebApp(server, options.webRoot ?? DEFAULT_WEB_ROOT);
   return server;
 }

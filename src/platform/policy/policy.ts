@@ -17,14 +17,16 @@ export interface PolicyEntry {
   because: string;
   /** True when the action needs an organisation to be judged. */
   inOrg: boolean;
+  /** False for actions an API token may never take (managing credentials, say), whatever its scopes. */
+  viaToken: boolean;
 }
 
 const rules = new Map<string, PolicyEntry>();
 let sortedActions: string[] | null = null;
 
-export function allow(action: string, because: string, rule: Rule, options: { inOrg?: boolean } = {}): void {
+export function allow(action: string, because: string, rule: Rule, options: { inOrg?: boolean; viaToken?: boolean } = {}): void {
   if (rules.has(action)) throw new Error(`Policy for "${action}" is declared twice`);
-  rules.set(action, { rule, because, inOrg: options.inOrg ?? true });
+  rules.set(action, { rule, because, inOrg: options.inOrg ?? true, viaToken: options.viaToken ?? true });
   sortedActions = null;
 }
 
@@ -45,6 +47,7 @@ export function can(principal: Principal, action: string, org?: OrgRef): boolean
   const entry = rules.get(action);
   if (!entry) return false; // fail closed: an action nobody declared is nobody's
   if (entry.inOrg && !org) return false;
+  if (!entry.viaToken && principal.credential.kind === 'token') return false;
   return entry.rule(org ? { principal, org } : { principal });
 }
 
@@ -52,4 +55,21 @@ export function authorise(principal: Principal, action: string, org?: OrgRef): v
   if (!can(principal, action, org)) {
     throw new Forbidden(`You do not have permission to do this (${action}). ${rules.get(action)?.because ?? ''}`.trim());
   }
+}
+
+/** The capability an action belongs to, which token scopes name: 'member.manage' → 'member'. */
+export function capabilityOf(action: string): string {
+  return action.split('.')[0]!;
+}
+
+/** Every capability some action belongs to, for the scopes a token may be given. */
+export function tokenCapabilities(): string[] {
+  // SCIM actions answer only to SCIM tokens, which carry no scopes.
+  return [...new Set(declaredActions().filter((a) => rules.get(a)!.viaToken && !a.startsWith('scim.')).map(capabilityOf))];
+}
+
+/** Whether a token with these scopes may take the action: reading needs ':read' or ':write', anything else ':write'. */
+export function scopeAllows(scopes: readonly string[], action: string, reading: boolean): boolean {
+  const capability = capabilityOf(action);
+  return scopes.includes(`${capability}:write`) || (reading && scopes.includes(`${capability}:read`));
 }

@@ -22,12 +22,24 @@ export interface PrincipalUser {
   name: string;
 }
 
+/** How the caller proved who they are. */
+export type Credential =
+  /** A login session; stage 'complete' unless it still owes or must enrol a second factor. */
+  | { kind: 'session'; stage: SessionStage; method: string }
+  /** An API token, limited to its scopes ('organisation:read', 'member:write', …). */
+  | { kind: 'token'; tokenId: string; tokenKind: 'personal' | 'service' | 'scim'; scopes: readonly string[]; orgId: string | null }
+  /** The command line on the server itself. */
+  | { kind: 'local' };
+
+export type SessionStage = 'complete' | 'second-factor' | 'enrolment';
+
 export class Principal {
   constructor(
     readonly user: PrincipalUser,
     readonly grants: readonly Grant[],
     /** Set when the request came with a login session (not, say, from the CLI). */
     readonly sessionId?: string,
+    readonly credential: Credential = sessionId ? { kind: 'session', stage: 'complete', method: 'password' } : { kind: 'local' },
   ) {}
 
   get isSystemAdmin(): boolean {

@@ -27,7 +27,7 @@ export function Shell() {
   if (orgIdInUrl) rememberOrg(orgIdInUrl);
   const remembered = lastOrg();
   // The remembered organisation may belong to whoever used this tab before: only use it if it is yours.
-  const navOrgId = me
+  const navOrgId = me?.stage === 'complete'
     ? (orgIdInUrl ?? (remembered && me.organisations.some((organisation) => organisation.id === remembered) ? remembered : me.organisations[0]?.id))
     : undefined;
   const navOrg = useQuery({ ...organisationQueryOptions(navOrgId ?? ''), enabled: Boolean(navOrgId) });
@@ -37,10 +37,15 @@ export function Shell() {
 
   const account = me
     ? [
-        <HeaderAccountLink to="/account" icon key="me">
-          <VisuallyHidden>Signed in as </VisuallyHidden>
-          {me.user.name}
-        </HeaderAccountLink>,
+        // Until signing in is finished (second factor, or setting one up) only signing out is open.
+        ...(me.stage === 'complete'
+          ? [
+              <HeaderAccountLink to="/account" icon key="me">
+                <VisuallyHidden>Signed in as </VisuallyHidden>
+                {me.user.name}
+              </HeaderAccountLink>,
+            ]
+          : []),
         <HeaderAccountButton onClick={() => signOut.mutate()} key="sign-out">
           Sign out
         </HeaderAccountButton>,
@@ -69,7 +74,7 @@ export function Shell() {
         <Fragment key={location.pathname}>{outlet}</Fragment>
       </PageBody>
       <Footer
-        links={[{ to: '/api-docs', text: 'API documentation' }, ...(me ? [{ to: '/account', text: 'Your account' }] : [])]}
+        links={[{ to: '/api-docs', text: 'API documentation' }, ...(me?.stage === 'complete' ? [{ to: '/account', text: 'Your account' }] : [])]}
         copyright="Bulwark: open-source cyber resilience for health and care"
       />
     </>
@@ -125,6 +130,9 @@ function navigationFor(orgId: string, organisation: Organisation | undefined, pa
   if (can(organisation, 'organisation.read')) items.push(item(`${base}/organisations`, 'Organisations', [`${base}/organisations`, `${base}/settings`]));
   if (can(organisation, 'member.read')) items.push(item(`${base}/people`, 'People'));
   if (can(organisation, 'audit.read')) items.push(item(`${base}/audit`, 'Audit trail'));
+  if (can(organisation, 'token.manage')) items.push(item(`${base}/tokens`, 'API tokens'));
+  // Reference data for everyone signed in, not tied to the organisation.
+  items.push(item('/catalogues', 'Frameworks', ['/catalogues', '/crosswalks']));
   return items;
 }
 

@@ -64,3 +64,12 @@ export function ButtonLink({
 export function ButtonGroup({ children }: { children: ReactNode }) {
   return <div className="app-button-group">{children}</div>;
 }
+
+/** A button that looks like a link, for a quieter choice beside a form ("Use a recovery code instead"). */
+export function LinkButton({ children, onClick }: { children: ReactNode; onClick: () => void }) {
+  return (
+    <button className="app-link-button" type="button" onClick={onClick}>
+      {children}
+    </button>
+  );
+}

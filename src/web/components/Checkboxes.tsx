@@ -23,9 +23,11 @@ export interface CheckboxesProps {
   values: string[];
   onChange: (values: string[]) => void;
   small?: boolean;
+  /** Side by side, for two or three short choices. */
+  inline?: boolean;
 }
 
-export function Checkboxes({ id, name, legend, legendSize = 'm', legendHeadingLevel, hint, error, items, values, onChange, small }: CheckboxesProps) {
+export function Checkboxes({ id, name, legend, legendSize = 'm', legendHeadingLevel, hint, error, items, values, onChange, small, inline }: CheckboxesProps) {
   const LegendHeading = legendHeadingLevel === 1 ? 'h1' : 'h2';
   function toggle(value: string, checked: boolean) {
     const next = checked ? [...values, value] : values.filter((existing) => existing !== value);
@@ -40,7 +42,7 @@ export function Checkboxes({ id, name, legend, legendSize = 'm', legendHeadingLe
         </legend>
         {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
         {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-        <div className={classNames('nhsuk-checkboxes', small && 'nhsuk-checkboxes--small')}>
+        <div className={classNames('nhsuk-checkboxes', small && 'nhsuk-checkboxes--small', inline && 'nhsuk-checkboxes--inline')}>
           {items.map((item, index) => {
             const itemId = index === 0 ? id : `${id}-${index + 1}`;
             return (

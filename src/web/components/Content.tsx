@@ -1,15 +1,17 @@
 // Content blocks from the NHS.UK design system: details, inset text, warning callout, card,
 // notification banner, and the grid.
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { classNames } from './class-names';
 
-export function Details({ summary, children, open }: { summary: ReactNode; children: ReactNode; open?: boolean }) {
+export function Details({ summary, children, open, lazy }: { summary: ReactNode; children: ReactNode; open?: boolean; lazy?: boolean }) {
+  // A lazy one draws its content only once opened: a page of many (the API reference) stays light.
+  const [opened, setOpened] = useState(open ?? false);
   return (
-    <details className="nhsuk-details" open={open}>
+    <details className="nhsuk-details" open={open} onToggle={(event) => setOpened(opened || event.currentTarget.open)}>
       <summary className="nhsuk-details__summary">
         <span className="nhsuk-details__summary-text">{summary}</span>
       </summary>
-      <div className="nhsuk-details__text">{children}</div>
+      <div className="nhsuk-details__text">{!lazy || opened ? children : null}</div>
     </details>
   );
 }

@@ -9,6 +9,8 @@ export interface TextInputProps extends FieldProps {
   spellCheck?: boolean;
   width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
   code?: boolean;
+  /** The on-screen keyboard to offer: 'numeric' for one-time codes and numbers of days. */
+  inputMode?: 'text' | 'numeric' | 'email';
 }
 
 export function TextInput({
@@ -25,6 +27,7 @@ export function TextInput({
   spellCheck,
   width,
   code,
+  inputMode,
   className,
 }: TextInputProps) {
   return (
@@ -43,6 +46,7 @@ export function TextInput({
         onChange={(event) => onChange(event.target.value)}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
+        inputMode={inputMode}
         aria-describedby={describedBy(id, hint, error)}
       />
     </FormGroup>

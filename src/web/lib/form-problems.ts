@@ -44,3 +44,17 @@ function rank(order: string[], fieldId: string | undefined): number {
   const index = fieldId ? order.indexOf(fieldId) : -1;
   return index === -1 ? order.length : index;
 }
+
+/**
+ * A problem found before anything is sent, in the API's shape, so it is shown the same way: used
+ * where a value cannot even be put in the request (days that are not a number).
+ */
+export function problemBeforeSending(field: string, message: string): ApiError {
+  return new ApiError({ status: 422, title: 'Some values need correcting', detail: message, errors: [{ field, message }] });
+}
+
+/** A whole number typed by a person ("90", " 30 "), or null when it is not one. */
+export function wholeNumber(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : null;
+}

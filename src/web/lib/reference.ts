@@ -13,8 +13,9 @@ export const referenceQueryOptions = queryOptions({
   staleTime: Infinity,
 });
 
-export function useReference() {
-  return useQuery(referenceQueryOptions);
+/** `enabled` is false where nobody may be signed in (a public page): the labels then fall back to ids. */
+export function useReference(enabled = true) {
+  return useQuery({ ...referenceQueryOptions, enabled });
 }
 
 /** The label for an id, or the id itself while the list is loading or for a value it lacks. */

@@ -1,10 +1,11 @@
 // Shared machinery for browser tests: Debian's Chromium through playwright-core, a fresh context per
-// person, a watch on the console for Content Security Policy refusals and script errors, axe scans
-// and screenshots.
+// person, signing in through the pages (second factor included), a watch on the console for Content
+// Security Policy refusals and script errors, axe scans and screenshots.
 import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { totpCodeAt } from '../../../src/modules/mfa/domain/totp.js';
 import { startTestServer } from '../../support/server.js';
 
 export const SCREENSHOT_DIR = '/tmp/bulwark-shots';
@@ -71,12 +72,79 @@ export async function openSession(browser: Browser, baseURL: string, viewport = 
   return { context, page, console: watch };
 }
 
+/** Second factors enrolled through the pages in this test process, per server and person. */
+export interface EnrolledFactors {
+  secret: string;
+  recoveryCodes: string[];
+}
+
+const enrolled = new Map<string, EnrolledFactors>();
+const factorsKey = (page: Page, email: string) => `${new URL(page.url()).origin} ${email}`;
+
+export function enrolledFactors(page: Page, email: string): EnrolledFactors | undefined {
+  return enrolled.get(factorsKey(page, email));
+}
+
+export function rememberFactors(page: Page, email: string, factors: EnrolledFactors): void {
+  enrolled.set(factorsKey(page, email), factors);
+}
+
+/**
+ * Signs in as a person would, all the way: someone whose organisation requires a second factor sets
+ * up an authenticator app on their first sign-in (reading the setup key from the page and working
+ * out a real code), and gives one of the recovery codes shown then on later sign-ins.
+ */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await finishSignIn(page, email);
+}
+
+/** After the password: sets up or gives the second factor if the page asks, then waits to be in. */
+export async function finishSignIn(page: Page, email: string): Promise<void> {
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+  const { pathname } = new URL(page.url());
+  if (pathname === '/set-up-mfa') await setUpAuthenticatorApp(page, email);
+  else if (pathname === '/sign-in/second-factor') await giveRecoveryCode(page, email);
+}
+
+/** Reads the setup key, confirms with the app's current code, and keeps the recovery codes shown. */
+export async function setUpAuthenticatorApp(page: Page, email: string, at = new Date()): Promise<EnrolledFactors> {
+  const secret = await readSetupKey(page);
+  await page.getByLabel('Code from your authenticator app').fill(totpCodeAt(secret, at));
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  const codes = page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+  await codes.first().waitFor();
+  const factors = { secret, recoveryCodes: (await codes.allTextContents()).map((code) => code.trim()) };
+  rememberFactors(page, email, factors);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL((url) => url.pathname !== '/set-up-mfa');
+  return factors;
+}
+
+/** The setup key shown beside the QR code, without the spaces that group it for reading. */
+export async function readSetupKey(page: Page): Promise<string> {
+  const key = page.locator('dt', { hasText: 'Setup key' }).locator('xpath=following-sibling::dd[1]');
+  return ((await key.textContent()) ?? '').replace(/\s+/g, '');
+}
+
+async function giveRecoveryCode(page: Page, email: string): Promise<void> {
+  const factors = enrolledFactors(page, email);
+  if (!factors) throw new Error(`${email} has a second factor this test run did not set up`);
+  const code = factors.recoveryCodes.shift();
+  if (!code) throw new Error(`${email} has no recovery codes left in this test run`);
+  await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
+  await page.getByLabel('Recovery code').fill(code);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL((url) => url.pathname !== '/sign-in/second-factor');
+  if (factors.recoveryCodes.length < 3) {
+    const { csrfToken } = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
+    const fresh = await page.request.post('/api/v1/me/mfa/recovery-codes', { headers: { 'x-csrf-token': csrfToken } });
+    expect(fresh.status(), 'new recovery codes').toBe(200);
+    factors.recoveryCodes = ((await fresh.json()) as { recoveryCodes: string[] }).recoveryCodes;
+  }
 }
 
 /** Waits until the page has rendered its h1 and finished loading data. */

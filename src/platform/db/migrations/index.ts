@@ -2,6 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../engine.js';
 import * as foundation from './0001-foundation.js';
+import * as identity from './0002-identity.js';
+import * as catalogues from './0003-catalogues.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -9,4 +11,6 @@ export interface EngineMigration {
 
 export const migrations: Record<string, EngineMigration> = {
   '0001-foundation': foundation,
+  '0002-identity': identity,
+  '0003-catalogues': catalogues,
 };

@@ -1,3 +1,7 @@
-// Signing in and out.
+// Signing in and out: the password, the second factor, and the public pages reached from a link
+// (accepting an invitation, choosing a new password).
 export { useSignOut } from './api/sign-out';
+export { AcceptInvitationPage } from './routes/AcceptInvitationPage';
+export { ResetPasswordPage } from './routes/ResetPasswordPage';
+export { SecondFactorPage } from './routes/SecondFactorPage';
 export { SignInPage } from './routes/SignInPage';

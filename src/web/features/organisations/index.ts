@@ -1,4 +1,5 @@
-// The organisation tree and each organisation's details.
+// The organisation tree, each organisation's details and second-factor setting, and its API tokens.
 export { OrganisationOverview } from './components/OrganisationOverview';
+export { ApiTokensPage } from './routes/ApiTokensPage';
 export { OrganisationsPage } from './routes/OrganisationsPage';
 export { SettingsPage } from './routes/SettingsPage';

@@ -1,35 +1,28 @@
-// Your details, the organisations you work in, and where you are signed in, with a way to sign out
-// of every session at once (for a lost device or a shared computer).
-import { Button } from '../../../components/Button';
-import { ProblemSummary } from '../../../components/ErrorSummary';
+// Your details and password, your second factors, the organisations you work in, where you are
+// signed in, and your personal API tokens. Each section is its own component.
 import { PageHeading } from '../../../components/PageHeading';
-import { Loading, SectionProblem } from '../../../components/Status';
+import { Loading } from '../../../components/Status';
 import { SummaryList } from '../../../components/SummaryList';
 import { Table } from '../../../components/Table';
-import { Tag, TagList } from '../../../components/Tag';
-import { formatDateTime } from '../../../lib/format';
-import { formProblems } from '../../../lib/form-problems';
+import { TagList } from '../../../components/Tag';
+import { Heading, Paragraph } from '../../../components/Typography';
 import { usePageTitle } from '../../../lib/page-title';
 import { labelFor, useReference } from '../../../lib/reference';
 import { useMe } from '../../../lib/session';
-import { useSessions } from '../api/get-sessions';
-import { useSignOutEverywhere } from '../api/sign-out-everywhere';
-import { browserName } from '../components/browser-name';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
-import { Heading, Paragraph, SmallPrint } from '../../../components/Typography';
+import { PersonalTokensSection } from '../components/PersonalTokensSection';
+import { SecondFactorsSection } from '../components/SecondFactorsSection';
+import { SessionsSection } from '../components/SessionsSection';
+import { PasskeysSection } from '../../passkeys';
 
 export function AccountPage() {
   const me = useMe().data;
-  const sessions = useSessions();
   const reference = useReference();
-  const signOutEverywhere = useSignOutEverywhere();
   usePageTitle('Your account');
   if (!me) return <Loading />;
 
-
   return (
     <>
-      <ProblemSummary problems={formProblems(signOutEverywhere.error, {})} />
       <PageHeading>Your account</PageHeading>
       <Heading>Your details</Heading>
       <SummaryList
@@ -42,7 +35,11 @@ export function AccountPage() {
 
       <ChangePasswordForm />
 
-      <Heading>Your organisations</Heading>
+      <SecondFactorsSection email={me.user.email} />
+      {/* Passkeys: the passkeys feature's section goes here. */}
+      <PasskeysSection email={me.user.email} />
+
+      <Heading spaceAbove>Your organisations</Heading>
       {me.organisations.length > 0 ? (
         <Table
           caption="Organisations you work in and your roles there"
@@ -71,49 +68,8 @@ export function AccountPage() {
         <Paragraph>You are not in any organisation yet.</Paragraph>
       )}
 
-      <Heading>Your login sessions</Heading>
-      <Paragraph>Each place you are signed in to Bulwark. Times are UK time.</Paragraph>
-      {sessions.isPending && <Loading>Loading your sessions…</Loading>}
-      {sessions.isError && <SectionProblem error={sessions.error} what="Your sessions" />}
-      {sessions.data && (
-        <Table
-          caption="Your login sessions"
-          captionHidden
-          rows={sessions.data.sessions}
-          rowKey={(session) => session.id}
-          columns={[
-            {
-              header: 'Browser',
-              rowHeader: true,
-              cell: (session) => (
-                <>
-                  {browserName(session.userAgent)}
-                  {session.current && (
-                    <>
-                      {' '}
-                      <Tag colour="green">This session</Tag>
-                    </>
-                  )}
-                  {session.userAgent && (
-                    <SmallPrint breakAnywhere>{session.userAgent}</SmallPrint>
-                  )}
-                </>
-              ),
-            },
-            { header: 'IP address', cell: (session) => session.ip ?? 'Unknown' },
-            { header: 'Signed in', cell: (session) => formatDateTime(session.createdAt) },
-            { header: 'Last active', cell: (session) => formatDateTime(session.lastSeenAt) },
-            { header: 'Ends', cell: (session) => formatDateTime(session.expiresAt) },
-          ]}
-        />
-      )}
-      <Paragraph>
-        If you do not recognise a session, or you signed in on a shared or lost device, sign out of every session and
-        tell your organisation’s administrator.
-      </Paragraph>
-      <Button variant="warning" type="button" onClick={() => signOutEverywhere.mutate()} busy={signOutEverywhere.isPending}>
-        Sign out of every session
-      </Button>
+      <SessionsSection />
+      <PersonalTokensSection />
     </>
   );
 }

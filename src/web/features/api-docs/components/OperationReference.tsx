@@ -79,6 +79,7 @@ export function OperationReference({ document, entry }: { document: OpenApiDocum
         .map((response) => (
           <Details
             key={response.status}
+            lazy
             summary={
               <>
                 Fields in the {response.status} response<VisuallyHidden> from {title}</VisuallyHidden>

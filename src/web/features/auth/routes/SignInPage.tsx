@@ -1,5 +1,6 @@
 // Sign in with email and password. Problems (wrong password, account locked for N minutes) are shown
-// in an error summary with the API's own words.
+// in an error summary with the API's own words. A person who must give a second factor, or set one
+// up first, goes on to that step (see lib/sign-in-stage).
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
@@ -9,9 +10,12 @@ import { PageHeading } from '../../../components/PageHeading';
 import { TextInput } from '../../../components/TextInput';
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
+import { safeReturnTo } from '../../../lib/return-to';
 import { useMe } from '../../../lib/session';
+import { SingleSignOnOption } from '../../sso';
+import { pathForStage } from '../../../lib/sign-in-stage';
 import { useSignIn } from '../api/sign-in';
-import { safeReturnTo } from '../return-to';
+import { PasskeySignIn } from '../../passkeys';
 
 const FIELDS = { email: 'email', password: 'password' };
 
@@ -21,6 +25,9 @@ const SIGNED_OUT: Record<string, string> = {
   everywhere: 'You have signed out of every Bulwark session, including this one.',
 };
 
+// A new password set from a reset link ends every session, so the person signs in here with it.
+const PASSWORD_RESET = 'Your password has been changed. Sign in with your new password.';
+
 export function SignInPage() {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
@@ -29,20 +36,21 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const returnTo = safeReturnTo(searchParams.get('returnTo'));
-  const notice = SIGNED_OUT[searchParams.get('signedOut') ?? ''];
+  const signedOut = SIGNED_OUT[searchParams.get('signedOut') ?? ''];
+  const passwordReset = searchParams.get('passwordReset') === 'done';
 
   const problems = formProblems(signIn.error, FIELDS);
   usePageTitle(`${problems ? 'Error: ' : ''}Sign in`);
 
-  // Already signed in (for example, back button after signing in): carry on.
-  if (me.data && !signIn.isPending) return <Navigate to={returnTo} replace />;
+  // Already signed in (for example, back button after signing in): carry on, or finish signing in.
+  if (me.data && !signIn.isPending) return <Navigate to={pathForStage(me.data.stage, returnTo)} replace />;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     signIn.mutate(
       { email: email.trim(), password },
       {
-        onSuccess: () => void navigate(returnTo, { replace: true }),
+        onSuccess: (result) => void navigate(pathForStage(result.stage, returnTo), { replace: true }),
         onError: () => setPassword(''),
       },
     );
@@ -51,7 +59,8 @@ export function SignInPage() {
   return (
     <GridRow>
       <GridColumn width="two-thirds">
-        {notice && !problems && <SuccessBanner title="Signed out">{notice}</SuccessBanner>}
+        {signedOut && !problems && <SuccessBanner title="Signed out">{signedOut}</SuccessBanner>}
+        {passwordReset && !problems && <SuccessBanner title="Password changed">{PASSWORD_RESET}</SuccessBanner>}
         <ProblemSummary problems={problems} />
         <PageHeading>Sign in to Bulwark</PageHeading>
         <form onSubmit={submit} noValidate>
@@ -76,6 +85,8 @@ export function SignInPage() {
           />
           <Button busy={signIn.isPending}>Sign in</Button>
         </form>
+        <SingleSignOnOption />
+        <PasskeySignIn returnTo={returnTo} />
       </GridColumn>
     </GridRow>
   );

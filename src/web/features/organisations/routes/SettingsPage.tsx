@@ -1,6 +1,6 @@
-// Change the current organisation's name, ODS code and DSPT category. The form remembers the version
-// it was filled from; if someone else saved first, the API's 409 is explained and their saved values
-// are shown beside yours.
+// Change the current organisation's name, ODS code and DSPT category, and who must use a second
+// factor there. The details form remembers the version it was filled from; if someone else saved
+// first, the API's 409 is explained and their saved values are shown beside yours.
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/Button';
@@ -17,7 +17,8 @@ import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle, usePageTitleWhile } from '../../../lib/page-title';
 import { labelFor, type Reference, useReference } from '../../../lib/reference';
 import { useUpdateOrganisation } from '../api/update-organisation';
-import { Heading } from '../../../components/Typography';
+import { Heading, Paragraph } from '../../../components/Typography';
+import { MfaPolicyForm } from '../components/MfaPolicyForm';
 import { OdsAndDsptFields } from '../components/OdsAndDsptFields';
 
 const FIELDS = { name: 'name', odsCode: 'ods-code', dsptCategory: 'dspt-category' };
@@ -61,6 +62,13 @@ function SettingsForm({
   const problems = conflict ? null : formProblems(update.error, FIELDS);
   const home = `/orgs/${encodeURIComponent(organisation.id)}`;
   usePageTitle(`${problems || conflict ? 'Error: ' : ''}Organisation details`, organisation.name);
+
+  async function adoptPolicyVersion() {
+    const latest = (await refetch()).data;
+    // Saving the policy moved the version on by one. Anything more means someone else changed the
+    // details meanwhile, and this form must still be told so when it saves.
+    if (latest) setVersion((current) => (latest.version === current + 1 ? latest.version : current));
+  }
 
   async function showTheirs() {
     const latest = (await refetch()).data;
@@ -132,6 +140,19 @@ function SettingsForm({
             </Link>
           </ButtonGroup>
         </form>
+
+        <MfaPolicyForm organisation={organisation} onSaved={() => void adoptPolicyVersion()} />
+
+        {can(organisation, 'token.manage') && (
+          <>
+            <Heading spaceAbove>API tokens</Heading>
+            <Paragraph>
+              Service tokens let other systems use the Bulwark API for {organisation.name}; SCIM tokens let your identity
+              provider create and deactivate accounts here. <Link to={`${home}/tokens`}>Manage API tokens</Link>
+            </Paragraph>
+          </>
+        )}
+        {can(organisation, 'sso.manage') && <><Heading spaceAbove>Single sign-on</Heading><Paragraph>Let people sign in with their {organisation.name} account through your identity provider. <Link to={`${home}/single-sign-on`}>Set up single sign-on</Link></Paragraph></>}
       </GridColumn>
     </GridRow>
   );

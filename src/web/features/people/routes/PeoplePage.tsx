@@ -1,6 +1,6 @@
 // Everyone with a role in the current organisation.
 import { useLocation } from 'react-router';
-import { ButtonLink } from '../../../components/Button';
+import { ButtonGroup, ButtonLink } from '../../../components/Button';
 import { SuccessBanner } from '../../../components/Content';
 import { PageHeading } from '../../../components/PageHeading';
 import { Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { useReference } from '../../../lib/reference';
 import { useMembers } from '../api/get-members';
 import { MembersTable } from '../components/MembersTable';
+import { PendingInvitations } from '../components/PendingInvitations';
 import { Paragraph } from '../../../components/Typography';
 
 export function PeoplePage() {
@@ -37,7 +38,12 @@ export function PeoplePage() {
         roles their work needs.
       </Paragraph>
       {can(current, 'member.manage') && (
-        <ButtonLink to={`/orgs/${encodeURIComponent(orgId)}/people/new`}>Add a person</ButtonLink>
+        <ButtonGroup>
+          <ButtonLink to={`/orgs/${encodeURIComponent(orgId)}/people/invite`}>Invite a person</ButtonLink>
+          <ButtonLink to={`/orgs/${encodeURIComponent(orgId)}/people/new`} variant="secondary">
+            Add a person
+          </ButtonLink>
+        </ButtonGroup>
       )}
       {members.isPending && <Loading>Loading people…</Loading>}
       {members.isError && <SectionProblem error={members.error} what="The list of people" />}
@@ -47,6 +53,7 @@ export function PeoplePage() {
         ) : (
           <Paragraph>Nobody has a role here yet.</Paragraph>
         ))}
+      {can(current, 'member.manage') && <PendingInvitations orgId={orgId} roles={reference.data?.roles} />}
     </>
   );
 }

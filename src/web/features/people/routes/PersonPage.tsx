@@ -1,5 +1,6 @@
-// One person's membership of the current organisation: change their roles, deactivate or reactivate
-// them, or remove them from the organisation.
+// One person's membership of the current organisation: change their roles, help them sign in (a
+// reset link, or removing a lost second factor), deactivate or reactivate them, or remove them from
+// the organisation.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/Button';
@@ -24,6 +25,7 @@ import { useRemoveMember } from '../api/remove-member';
 import { useSetMemberRoles } from '../api/set-member-roles';
 import type { Member } from '../api/types';
 import { assignableRoles, statusTag } from '../components/roles';
+import { SignInHelp } from '../components/SignInHelp';
 import { Heading, Paragraph, VisuallyHidden } from '../../../components/Typography';
 
 export function PersonPage() {
@@ -147,6 +149,8 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
               />
               <Button busy={setMemberRoles.isPending}>Save roles</Button>
             </form>
+
+            <SignInHelp orgId={organisation.id} member={member} />
 
             <Heading>Access</Heading>
             {member.status === 'active' ? (

@@ -1,0 +1,59 @@
+// The API contract for invitations and password-reset links, and for ending one login session.
+// Link tokens travel in the URL fragment and then in request bodies, never in a path or query,
+// so they do not reach server or proxy logs.
+import { z } from 'zod';
+import { roleList, sessionStage, sessionUser } from './accounts.js';
+
+export const invitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  roles: z.array(z.string()),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  usedAt: z.string().nullable(),
+  state: z.enum(['pending', 'accepted', 'expired', 'revoked']),
+});
+export type Invitation = z.infer<typeof invitation>;
+
+export const newInvitationBody = z.object({ email: z.string().max(320), name: z.string().max(200), roles: roleList });
+export type NewInvitationBody = z.infer<typeof newInvitationBody>;
+
+/** The link is in this response only; the administrator sends it to the person. */
+export const createdLink = z.object({ link: z.string(), expiresAt: z.string() });
+export type CreatedLink = z.infer<typeof createdLink>;
+
+export const createdInvitation = createdLink.extend({ invitation });
+export type CreatedInvitation = z.infer<typeof createdInvitation>;
+
+export const linkTokenBody = z.object({ token: z.string().max(200) });
+
+/** What the person opening an invitation sees before accepting it. */
+export const invitationPreview = z.object({
+  email: z.string(),
+  name: z.string().nullable(),
+  organisationName: z.string(),
+  roles: z.array(z.string()),
+  /** The roles in words, for a person who cannot read the reference lists before signing in. */
+  roleLabels: z.array(z.string()),
+  expiresAt: z.string(),
+  /** True when the email already has an account: accepting needs its current password. */
+  existingAccount: z.boolean(),
+});
+export type InvitationPreview = z.infer<typeof invitationPreview>;
+
+export const acceptInvitationBody = z.object({ token: z.string().max(200), password: z.string().max(1024), name: z.string().max(200).optional() });
+export type AcceptInvitationBody = z.infer<typeof acceptInvitationBody>;
+
+export const acceptedInvitation = z.object({
+  user: sessionUser,
+  csrfToken: z.string(),
+  stage: sessionStage,
+  methods: z.array(z.enum(['totp', 'passkey', 'recovery-code'])),
+});
+
+export const resetPreview = z.object({ email: z.string(), expiresAt: z.string() });
+export type ResetPreview = z.infer<typeof resetPreview>;
+
+export const resetPasswordBody = z.object({ token: z.string().max(200), password: z.string().max(1024) });
+export type ResetPasswordBody = z.infer<typeof resetPasswordBody>;

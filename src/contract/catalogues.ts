@@ -1,0 +1,141 @@
+// The API contract for framework catalogues and crosswalks: reference data every signed-in person may read.
+// The server validates and serialises with these schemas; the web app imports their types only.
+import { z } from 'zod';
+
+const level = z.object({ id: z.string(), label: z.string(), description: z.string().optional() });
+export type CatalogueLevel = z.infer<typeof level>;
+
+export const provenance = z.object({
+  publisher: z.string(),
+  version: z.string(),
+  date: z.string(),
+  licence: z.string(),
+  url: z.string().optional(),
+  attribution: z.string().optional(),
+  sources: z.array(z.object({ title: z.string(), url: z.string().optional() })).optional(),
+  note: z.string().optional(),
+});
+export type CatalogueProvenance = z.infer<typeof provenance>;
+
+export const profileSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  /** How many nodes have an expected level: 0 until a profile that ships empty is set or imported. */
+  expectedCount: z.number(),
+  /** 'file' when it came with the catalogue; 'local' when an administrator set or imported it here. */
+  origin: z.enum(['file', 'local']),
+  updatedAt: z.string(),
+});
+export type ProfileSummary = z.infer<typeof profileSummary>;
+
+export const catalogueSummary = z.object({
+  key: z.string(),
+  version: z.string(),
+  /** key@version: how the CLI and links name it. */
+  ref: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.string(),
+  description: z.string().nullable(),
+  source: z.enum(['shipped', 'imported']),
+  provenance,
+  levels: z.array(level),
+  defaultLevels: z.array(z.string()).nullable(),
+  implementationGroups: z.array(level),
+  statusLabels: z.array(level),
+  nodeCount: z.number(),
+  assessableCount: z.number(),
+  /** Nodes by type, e.g. { objective: 4, principle: 14, outcome: 39 }. */
+  nodeCounts: z.record(z.string(), z.number()),
+  profiles: z.array(profileSummary),
+  loadedAt: z.string(),
+});
+export type CatalogueSummary = z.infer<typeof catalogueSummary>;
+
+export const catalogueNode = z.object({
+  ref: z.string(),
+  /** urn:bulwark:<catalogue>:<version>:<ref>, stable across reloads. */
+  urn: z.string(),
+  parentRef: z.string().nullable(),
+  type: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  guidance: z.string().nullable(),
+  assessable: z.boolean(),
+  /** The level ids this node allows, lowest first; empty when it is not assessable. */
+  levels: z.array(z.string()),
+  implementationGroups: z.array(z.string()),
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
+  depth: z.number(),
+  /** The publisher's text, when this installation has imported it. */
+  officialText: z.object({ title: z.string().optional(), description: z.string().optional() }).nullable(),
+});
+export type CatalogueNodeView = z.infer<typeof catalogueNode>;
+
+export const catalogueDetail = catalogueSummary.extend({
+  nodes: z.array(catalogueNode),
+  profiles: z.array(profileSummary.extend({ expected: z.record(z.string(), z.string()) })),
+});
+export type CatalogueDetail = z.infer<typeof catalogueDetail>;
+
+export const catalogueList = z.object({ catalogues: z.array(catalogueSummary) });
+export type CatalogueList = z.infer<typeof catalogueList>;
+
+export const catalogueParams = z.object({ key: z.string().max(63), version: z.string().max(32) });
+
+export const nodeSearchQuery = z.object({
+  q: z.string().trim().min(1, 'Enter an identifier or words to search for').max(200),
+  catalogue: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const nodeSearchResult = z.object({
+  results: z.array(catalogueNode.extend({ catalogue: z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string(), shortName: z.string().nullable() }) })),
+  truncated: z.boolean(),
+});
+export type NodeSearchResult = z.infer<typeof nodeSearchResult>;
+
+const relation = z.enum(['equal', 'subset', 'superset', 'intersects', 'related']);
+export type CrosswalkRelation = z.infer<typeof relation>;
+
+export const crosswalkSummary = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  source: z.object({ key: z.string(), version: z.string(), ref: z.string() }),
+  target: z.object({ key: z.string(), version: z.string(), ref: z.string() }),
+  origin: z.enum(['shipped', 'imported']),
+  provenance,
+  links: z.number(),
+});
+export type CrosswalkSummary = z.infer<typeof crosswalkSummary>;
+
+export const crosswalkList = z.object({ crosswalks: z.array(crosswalkSummary) });
+
+export const crosswalkQuery = z.object({
+  source: z.string().min(3).max(100).describe('key@version, e.g. caf@3.2'),
+  target: z.string().min(3).max(100).describe('key@version, e.g. cis-controls@8.1'),
+});
+
+const linkEnd = z.object({ ref: z.string(), title: z.string().nullable(), type: z.string().nullable() });
+export const crosswalkLinks = z.object({
+  source: z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string() }),
+  target: z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string() }),
+  /** The crosswalks the links come from; a reversed one is read target-to-source, with subset and superset swapped. */
+  crosswalks: z.array(z.object({ key: z.string(), name: z.string(), reversed: z.boolean(), provenance })),
+  links: z.array(z.object({ source: linkEnd, target: linkEnd, relation, note: z.string().nullable(), crosswalk: z.string() })),
+});
+export type CrosswalkLinks = z.infer<typeof crosswalkLinks>;
+
+export const importResult = z.object({
+  kind: z.enum(['catalogue', 'crosswalk', 'profile']),
+  ref: z.string(),
+  created: z.boolean(),
+  nodes: z.number().optional(),
+  links: z.number().optional(),
+  expected: z.number().optional(),
+});
+export type ImportResult = z.infer<typeof importResult>;
+
+export const importQuery = z.object({ replace: z.enum(['true', 'false']).optional() });

@@ -1,0 +1,24 @@
+// The API contract for second factors and the MFA policy.
+import { z } from 'zod';
+
+export const mfaStatus = z.object({
+  totp: z.boolean(),
+  passkeys: z.number(),
+  recoveryCodesLeft: z.number(),
+  required: z.boolean(),
+});
+export type MfaStatus = z.infer<typeof mfaStatus>;
+
+export const totpSetup = z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() });
+export type TotpSetup = z.infer<typeof totpSetup>;
+
+export const codeBody = z.object({ code: z.string().max(40) });
+export type CodeBody = z.infer<typeof codeBody>;
+
+export const recoveryCodes = z.object({ recoveryCodes: z.array(z.string()).nullable() });
+export type RecoveryCodes = z.infer<typeof recoveryCodes>;
+
+export const currentPasswordBody = z.object({ currentPassword: z.string().max(1024) });
+
+export const mfaPolicyBody = z.object({ mfaPolicy: z.string().max(20) });
+export type MfaPolicyBody = z.infer<typeof mfaPolicyBody>;

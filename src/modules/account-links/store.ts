@@ -1,0 +1,42 @@
+// The account_links table: invitations and password-reset links.
+import type { Db } from '../../platform/db/database.js';
+import type { AccountLinkRow } from '../../platform/db/schema.js';
+
+export async function insertLink(db: Db, row: AccountLinkRow) {
+  await db.insertInto('account_links').values(row).execute();
+}
+
+export async function findByHash(db: Db, hash: string, purpose: string): Promise<AccountLinkRow | undefined> {
+  return db.selectFrom('account_links').selectAll().where('token_hash', '=', hash).where('purpose', '=', purpose).executeTakeFirst();
+}
+
+export async function findLink(db: Db, id: string): Promise<AccountLinkRow | undefined> {
+  return db.selectFrom('account_links').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function invitationsOf(db: Db, orgId: string): Promise<AccountLinkRow[]> {
+  return db.selectFrom('account_links').selectAll().where('org_id', '=', orgId).where('purpose', '=', 'invitation').orderBy('created_at', 'desc').limit(500).execute();
+}
+
+/** Uses the link once: false if it was used (or revoked) meanwhile, so two requests cannot both use it. */
+export async function markUsed(db: Db, id: string, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('account_links')
+    .set({ used_at: at })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', at)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function revokeLink(db: Db, id: string, at: string): Promise<boolean> {
+  const r = await db.updateTable('account_links').set({ revoked_at: at }).where('id', '=', id).where('used_at', 'is', null).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Earlier unused reset links for the person stop working when a new one is made. */
+export async function expireResetLinks(db: Db, userId: string, at: string) {
+  await db.updateTable('account_links').set({ revoked_at: at }).where('user_id', '=', userId).where('purpose', '=', 'password-reset').where('used_at', 'is', null).where('revoked_at', 'is', null).execute();
+}

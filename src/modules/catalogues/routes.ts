@@ -1,0 +1,114 @@
+// HTTP entry points for framework catalogues and crosswalks.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  catalogueDetail,
+  catalogueList,
+  catalogueParams,
+  crosswalkLinks,
+  crosswalkList,
+  crosswalkQuery,
+  importQuery,
+  importResult,
+  nodeSearchQuery,
+  nodeSearchResult,
+} from '../../contract/catalogues.js';
+import type { AppContext } from '../../platform/context.js';
+import { contextOf } from '../../platform/http/access.js';
+import * as service from './service.js';
+
+export async function catalogueRoutes(api: FastifyInstance, app: AppContext) {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/catalogues',
+    {
+      config: { policy: { action: 'catalogue.read' } },
+      schema: { tags: ['catalogues'], summary: 'Every catalogue, with its node counts, levels and profiles', response: { 200: catalogueList } },
+    },
+    async () => ({ catalogues: await service.listCatalogues(app.db) }),
+  );
+
+  r.get(
+    '/catalogues/search',
+    {
+      config: { policy: { action: 'catalogue.read' } },
+      schema: {
+        tags: ['catalogues'],
+        summary: 'Find nodes by identifier (e.g. B2.a, 4.1) or by words in their titles and descriptions',
+        description: 'Case-insensitive and literal. Limit to one catalogue with catalogue=caf@3.2, or to every version with catalogue=caf.',
+        querystring: nodeSearchQuery,
+        response: { 200: nodeSearchResult },
+      },
+    },
+    async (request) => service.searchNodes(app.db, request.query),
+  );
+
+  r.get(
+    '/catalogues/:key/:version',
+    {
+      config: { policy: { action: 'catalogue.read' } },
+      schema: { tags: ['catalogues'], summary: 'One catalogue version: its tree in reading order, levels and profiles', params: catalogueParams, response: { 200: catalogueDetail } },
+    },
+    async (request) => service.getCatalogue(app.db, request.params.key, request.params.version),
+  );
+
+  r.post(
+    '/catalogues',
+    {
+      config: { policy: { action: 'catalogue.manage' } },
+      schema: {
+        tags: ['catalogues'],
+        summary: 'Import a catalogue, crosswalk or profile document in Bulwark’s format',
+        description:
+          'The body is the document ("format": "bulwark.catalogue/1", "bulwark.crosswalk/1" or "bulwark.profile/1"). An imported catalogue with the same id and version is replaced only with ?replace=true; shipped ones cannot be.',
+        querystring: importQuery,
+        body: z.record(z.string(), z.unknown()),
+        response: { 201: importResult },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.importDocument(contextOf(app, request), request.body, 'request body', { replace: request.query.replace === 'true' });
+      return reply.code(201).send(result);
+    },
+  );
+
+  r.delete(
+    '/catalogues/:key/:version',
+    {
+      config: { policy: { action: 'catalogue.manage' } },
+      schema: {
+        tags: ['catalogues'],
+        summary: 'Remove an imported catalogue, with its profiles and the imported crosswalks that use it',
+        params: catalogueParams,
+        response: { 200: z.object({ ref: z.string(), crosswalksRemoved: z.number() }) },
+      },
+    },
+    async (request) => service.removeCatalogue(contextOf(app, request), request.params.key, request.params.version),
+  );
+
+  r.get(
+    '/crosswalks',
+    {
+      config: { policy: { action: 'catalogue.read' } },
+      schema: { tags: ['catalogues'], summary: 'Every crosswalk between two catalogue versions, with its link count', response: { 200: crosswalkList } },
+    },
+    async () => ({ crosswalks: await service.listCrosswalks(app.db) }),
+  );
+
+  r.get(
+    '/crosswalks/links',
+    {
+      config: { policy: { action: 'catalogue.read' } },
+      schema: {
+        tags: ['catalogues'],
+        summary: 'Every link between two catalogues, read from source to target',
+        description: 'source and target are key@version (or key for the latest version). Crosswalks written the other way round are reversed, with subset and superset swapped.',
+        querystring: crosswalkQuery,
+        response: { 200: crosswalkLinks },
+      },
+    },
+    async (request) => service.crosswalkBetween(app.db, request.query.source, request.query.target),
+  );
+}

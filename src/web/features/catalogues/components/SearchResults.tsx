@@ -1,0 +1,58 @@
+// What a search found: each node with its catalogue, type and the levels it allows.
+import { Link } from 'react-router';
+import { Announce, Loading, SectionProblem } from '../../../components/Status';
+import { Table } from '../../../components/Table';
+import { Code, Paragraph, SmallPrint } from '../../../components/Typography';
+import { type FoundNode, useNodeSearch } from '../api/search-nodes';
+import { catalogueLink, nodeAnchor, typeLabel } from './words';
+
+export function SearchResults({ q, catalogue, showCatalogue }: { q: string; catalogue?: string; showCatalogue: boolean }) {
+  const search = useNodeSearch({ q, catalogue });
+  if (!q) return null;
+  if (search.isPending) return <Loading>Searching…</Loading>;
+  if (search.isError) return <SectionProblem error={search.error} what="The search results" />;
+  const { results, truncated } = search.data;
+  return (
+    <>
+      <Announce>
+        <Paragraph>
+          {results.length === 0
+            ? `Nothing matches “${q}”. Try an identifier such as B2.a, or fewer words.`
+            : `${results.length}${truncated ? ' or more' : ''} ${results.length === 1 ? 'match' : 'matches'} for “${q}”${truncated ? ': add words to narrow it down' : ''}.`}
+        </Paragraph>
+      </Announce>
+      {results.length > 0 && (
+        <Table
+          caption={`Matches for “${q}”`}
+          captionHidden
+          rowKey={(n) => `${n.catalogue.ref} ${n.ref}`}
+          rows={results}
+          columns={[
+            {
+              header: 'Identifier',
+              rowHeader: true,
+              cell: (n) => (
+                <Link to={`${catalogueLink(n.catalogue.key, n.catalogue.version)}#${nodeAnchor(n.ref)}`}>
+                  <Code>{n.ref}</Code>
+                  <span className="nhsuk-u-visually-hidden"> in {n.catalogue.shortName ?? n.catalogue.name}</span>
+                </Link>
+              ),
+            },
+            { header: 'Title', width: 'one-half', cell: (n) => <Title node={n} /> },
+            ...(showCatalogue ? [{ header: 'Catalogue', cell: (n: FoundNode) => n.catalogue.shortName ?? `${n.catalogue.name} ${n.catalogue.version}` }] : []),
+            { header: 'Type', cell: (n: FoundNode) => typeLabel(n.type) },
+          ]}
+        />
+      )}
+    </>
+  );
+}
+
+function Title({ node }: { node: FoundNode }) {
+  return (
+    <>
+      {node.officialText?.title ?? node.title}
+      {node.description && <SmallPrint>{node.description}</SmallPrint>}
+    </>
+  );
+}

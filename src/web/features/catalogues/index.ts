@@ -1,0 +1,4 @@
+// Framework catalogues (CAF, DSPT, CIS Controls, …): browse, search, and compare through crosswalks.
+export { CataloguePage } from './routes/CataloguePage';
+export { CataloguesPage } from './routes/CataloguesPage';
+export { CrosswalkPage } from './routes/CrosswalkPage';

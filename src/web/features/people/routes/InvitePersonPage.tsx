@@ -1,0 +1,124 @@
+// Invite a person to the current organisation with roles. Bulwark sends no email: the administrator
+// is shown a single-use link once, and sends it by their own means. The person chooses their own
+// password when they accept.
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import type { CreatedInvitation } from '../../../../contract/account-links';
+import { Button, ButtonGroup } from '../../../components/Button';
+import { Checkboxes } from '../../../components/Checkboxes';
+import { GridColumn, GridRow } from '../../../components/Content';
+import { ProblemSummary } from '../../../components/ErrorSummary';
+import { BackLink } from '../../../components/Navigation';
+import { PageHeading } from '../../../components/PageHeading';
+import { ShownOnce } from '../../../components/ShownOnce';
+import { Loading, NotAllowed, PageProblem } from '../../../components/Status';
+import { TextInput } from '../../../components/TextInput';
+import { Paragraph } from '../../../components/Typography';
+import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
+import { formatDateTime } from '../../../lib/format';
+import { formProblems } from '../../../lib/form-problems';
+import { usePageTitle } from '../../../lib/page-title';
+import { useReference } from '../../../lib/reference';
+import { useMe } from '../../../lib/session';
+import { useInvitePerson } from '../api/invite-person';
+import { assignableRoles } from '../components/roles';
+
+const FIELDS = { email: 'email', name: 'name', roles: 'roles' };
+
+export function InvitePersonPage() {
+  const orgId = useOrgId();
+  const organisation = useCurrentOrganisation();
+  const reference = useReference();
+  const me = useMe().data;
+  const invite = useInvitePerson(orgId);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [roles, setRoles] = useState<string[]>([]);
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const problems = formProblems(invite.error, FIELDS);
+  usePageTitle(`${problems ? 'Error: ' : ''}Invite a person`, organisation.data?.name);
+
+  if (organisation.isPending || reference.isPending) return <Loading />;
+  if (organisation.isError) return <PageProblem error={organisation.error} />;
+  if (reference.isError) return <PageProblem error={reference.error} />;
+  if (!can(organisation.data, 'member.manage')) return <NotAllowed reason="Only the organisation’s administrators may invite people." />;
+  const people = `/orgs/${encodeURIComponent(orgId)}/people`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    invite.mutate(
+      { email: email.trim(), name: name.trim(), roles },
+      {
+        onSuccess: (result) => {
+          setCreated(result);
+          setName('');
+          setEmail('');
+          setRoles([]);
+        },
+      },
+    );
+  }
+
+  function inviteAnother() {
+    invite.reset();
+    setCreated(null);
+  }
+
+  return (
+    <GridRow>
+      <GridColumn width="two-thirds">
+        <BackLink to={people}>Back to people</BackLink>
+        <ProblemSummary problems={problems} />
+        <PageHeading caption={organisation.data.name}>Invite a person</PageHeading>
+        {created ? (
+          <>
+            <ShownOnce headingLevel={2} heading={`Invitation link for ${created.invitation.name ?? created.invitation.email}`} value={created.link} what="link">
+              Send this link to {created.invitation.email} by email or another route you trust. It works once, until{' '}
+              {formatDateTime(created.expiresAt)}. Copy it now: it will not be shown again.
+            </ShownOnce>
+            <ButtonGroup>
+              <Button variant="secondary" type="button" onClick={inviteAnother}>
+                Invite another person
+              </Button>
+              <Link to={people}>Back to people</Link>
+            </ButtonGroup>
+          </>
+        ) : (
+          <>
+            <Paragraph>
+              You will get a link to send them. They choose their own password when they accept, and get the roles you choose
+              here.
+            </Paragraph>
+            <form onSubmit={submit} noValidate>
+              <TextInput
+                id={FIELDS.email}
+                label="Email address"
+                hint="Their work email address. They sign in with it."
+                type="email"
+                value={email}
+                onChange={setEmail}
+                autoComplete="off"
+                spellCheck={false}
+                error={problems?.byField.email}
+              />
+              <TextInput id={FIELDS.name} label="Full name" value={name} onChange={setName} autoComplete="off" spellCheck={false} error={problems?.byField.name} />
+              <Checkboxes
+                id={FIELDS.roles}
+                legend="Roles"
+                hint="Select only the roles their work needs."
+                items={assignableRoles(reference.data.roles, me?.isSystemAdmin ?? false).map((role) => ({ value: role.id, label: role.label }))}
+                values={roles}
+                onChange={setRoles}
+                error={problems?.byField.roles}
+              />
+              <ButtonGroup>
+                <Button busy={invite.isPending}>Create invitation</Button>
+                <Link to={people}>Cancel</Link>
+              </ButtonGroup>
+            </form>
+          </>
+        )}
+      </GridColumn>
+    </GridRow>
+  );
+}

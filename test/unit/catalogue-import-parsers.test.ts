@@ -1,0 +1,616 @@
+// The importers' readers on their own, with no database: safe YAML, safe spreadsheets (zip checks),
+// CISO Assistant libraries, WebCAF-shaped CAF files and the CIS Controls sheet, good and hostile.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ValidationFailed } from '../../src/platform/errors.js';
+import type { CatalogueDocument } from '../../src/modules/catalogues/domain/catalogue-format.js';
+import { validateCatalogue } from '../../src/modules/catalogues/domain/catalogue-format.js';
+import {
+  catalogueRefFor,
+  frameworkToCatalogue,
+  mappingSetsToCrosswalks,
+  readCisoAssistantLibrary,
+} from '../../src/modules/catalogues/import/ciso-assistant.js';
+import { addCisText, readCisSheet } from '../../src/modules/catalogues/import/cis-spreadsheet.js';
+import { readCsvRows } from '../../src/modules/catalogues/import/safe-csv.js';
+import {
+  inspectXlsxArchive,
+  MAX_SHEET_ROWS,
+  MAX_ZIP_ENTRIES,
+  readXlsxSheets,
+  type SheetData,
+} from '../../src/modules/catalogues/import/safe-xlsx.js';
+import { MAX_YAML_BYTES, MAX_YAML_DEPTH, parseSafeYaml } from '../../src/modules/catalogues/import/safe-yaml.js';
+import { addIndicators, readWebCaf } from '../../src/modules/catalogues/import/webcaf.js';
+import { detectFormat } from '../../src/modules/catalogues/import/import-service.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/catalogue-import');
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
+const NOW = new Date('2026-11-28T12:00:00Z');
+
+/** Runs work and answers the ValidationFailed it throws (failing the test if it throws nothing else). */
+function failureOf(work: () => unknown): ValidationFailed {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof ValidationFailed) return error;
+    throw error;
+  }
+  throw new Error('expected a ValidationFailed, but nothing was thrown');
+}
+async function asyncFailureOf(work: () => Promise<unknown>): Promise<ValidationFailed> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof ValidationFailed) return error;
+    throw error;
+  }
+  throw new Error('expected a ValidationFailed, but nothing was thrown');
+}
+const messages = (e: ValidationFailed) => e.errors.map((p) => `${p.field}: ${p.message}`).join('\n');
+
+describe('safe YAML', () => {
+  it('reads an ordinary document and knows the line of each value', () => {
+    const yaml = parseSafeYaml('a: 1\nb:\n  - x\n  - y\nc:\n  d: e\n', 'test.yaml');
+    expect(yaml.value).toEqual({ a: 1, b: ['x', 'y'], c: { d: 'e' } });
+    expect(yaml.lineAt(['b', 1])).toBe(4);
+    expect(yaml.lineAt(['c', 'd'])).toBe(6);
+  });
+
+  it('refuses a key written twice in one mapping, naming the key and its line', () => {
+    const e = failureOf(() => parseSafeYaml(fixture('hostile-duplicate-keys.yaml'), 'dup.yaml'));
+    expect(e.message).toBe('dup.yaml is not valid YAML');
+    expect(e.errors).toHaveLength(1);
+    expect(e.errors[0]).toMatchObject({ row: 12 });
+    expect(e.errors[0]!.message).toMatch(/^The key "assessable" appears twice in the same mapping.*\(line 12, column 7\)$/);
+  });
+
+  it.each([
+    ['__proto__', fixture('hostile-proto-key.yaml').toString(), 'objects.framework.requirement_nodes[0].__proto__', 13],
+    ['constructor', 'list:\n  - name: x\n    constructor: {}\n', 'list[0].constructor', 3],
+    ['prototype', 'prototype: 1\n', 'prototype', 1],
+  ])('refuses a %s key, with its path and line, and nothing reaches Object.prototype', (key, source, field, row) => {
+    const e = failureOf(() => parseSafeYaml(source, 'proto.yaml'));
+    expect(e.errors[0]).toMatchObject({ field, row, value: key });
+    expect(e.errors[0]!.message).toMatch(`The key "${key}" is not allowed`);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('refuses a billion-laughs alias bomb quickly, before expanding it', () => {
+    const started = Date.now();
+    const e = failureOf(() => parseSafeYaml(fixture('hostile-billion-laughs.yaml'), 'laughs.yaml'));
+    expect(e.message).toBe('laughs.yaml cannot be read safely');
+    expect(e.errors[0]!.message).toMatch(/alias bomb/);
+    expect(e.errors[0]!.row).toBeGreaterThanOrEqual(5);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('accepts aliases used the way WebCAF uses them: one rules table reused by every outcome', () => {
+    const rules = Array.from({ length: 27 }, (_, i) => `  r${i}:\n    status: *na\n    message: *msg\n`).join('');
+    const outcomes = Array.from({ length: 60 }, (_, i) => `  O${i}:\n    assessment-rules: *rules\n    baseline: *na\n`).join('');
+    const yaml = parseSafeYaml(`statuses:\n  - &na Not achieved\nmessages:\n  m: &msg Message\nassessment-rules: &rules\n${rules}objectives:\n${outcomes}`, 'rules.yaml');
+    const value = yaml.value as { objectives: Record<string, { 'assessment-rules': Record<string, { status: string }> }> };
+    expect(Object.keys(value.objectives)).toHaveLength(60);
+    expect(value.objectives.O59!['assessment-rules'].r26!.status).toBe('Not achieved');
+  });
+
+  it('refuses an alias that refers to the value containing it', () => {
+    const e = failureOf(() => parseSafeYaml('a: &x\n  - 1\n  - *x\n', 'loop.yaml'));
+    expect(e.errors[0]!.message).toMatch(/refers to a value that contains it/);
+  });
+
+  it('refuses a file over the size limit without parsing it', () => {
+    const big = Buffer.alloc(MAX_YAML_BYTES + 1, 'a');
+    const e = failureOf(() => parseSafeYaml(big, 'big.yaml'));
+    expect(e.message).toBe('big.yaml is too large to import');
+    expect(e.errors[0]).toMatchObject({ value: MAX_YAML_BYTES + 1 });
+  });
+
+  it('refuses a file under the size limit that would take far too much memory to parse (a huge flow list)', () => {
+    const e = failureOf(() => parseSafeYaml(`[${'1,'.repeat(1_000_000)}1]`, 'flow.yaml'));
+    expect(e.message).toBe('flow.yaml is too complex to import');
+  });
+
+  it(`refuses values nested more than ${MAX_YAML_DEPTH} deep`, () => {
+    const e = failureOf(() => parseSafeYaml(`a: ${'['.repeat(200)}${']'.repeat(200)}\n`, 'deep.yaml'));
+    expect(e.errors[0]!.message).toMatch(/nested more than 32 levels/);
+  });
+
+  it.each([
+    ['a tag', 'a: !!binary aGVsbG8=\n', /The tag .* is not allowed/],
+    ['a custom tag', 'a: !python/object:os.system ls\n', /The tag .* is not allowed/],
+    ['two documents', 'a: 1\n---\nb: 2\n', /more than one YAML document/],
+    ['a syntax error', 'a: [1, 2\nb: 3\n', /line 2/],
+    ['a key that is a list', '? [a, b]\n: 1\n', /keys must be plain text/],
+  ])('refuses %s with a message saying what and where', (_, source, pattern) => {
+    const e = failureOf(() => parseSafeYaml(source, 'x.yaml'));
+    expect(messages(e)).toMatch(pattern);
+    expect(e.errors[0]!.row).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses bytes that are not UTF-8 text', () => {
+    const e = failureOf(() => parseSafeYaml(Buffer.from([0x61, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), 'bin.yaml'));
+    expect(e.errors[0]!.message).toMatch(/not UTF-8 text/);
+  });
+});
+
+// --- Spreadsheets ----------------------------------------------------------------------------------
+
+interface ZipPart {
+  name: string;
+  content: Buffer;
+  /** Store the part deflated (default) or as is. */
+  method?: 0 | 8;
+  /** Lie about the unpacked size in the zip's directory. */
+  declaredSize?: number;
+  flags?: number;
+}
+
+/** A minimal zip writer, so tests can build archives that a normal zip tool would refuse to write. */
+function zipOf(parts: ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const method = part.method ?? 8;
+    const data = method === 8 ? zlib.deflateRawSync(part.content, { level: 9 }) : part.content;
+    const name = Buffer.from(part.name, 'utf8');
+    const crc = zlib.crc32(part.content) >>> 0;
+    const size = part.declaredSize ?? part.content.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(part.flags ?? 0x800, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(part.flags ?? 0x800, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const CIS_HEADER = ['CIS Control', 'CIS Safeguard', 'Asset Type', 'Security Function', 'Title', 'Description', 'IG1', 'IG2', 'IG3'];
+
+async function workbookOf(rows: unknown[][], sheetName = 'Controls V8.1'): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('License for Use').addRow(['Placeholder licence sheet (test)']);
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('safe spreadsheets', () => {
+  it('reads a workbook written by a spreadsheet program into rows of text, numbers kept', async () => {
+    const bytes = await workbookOf([CIS_HEADER, [1, null, null, null, 'Control 1 title (test)', 'Control 1 description (test)'], [1, 1.1, 'Devices', 'Identify', { richText: [{ text: 'Safeguard 1.1 ' }, { text: 'title (test)' }] }, '', 'x', 'x', 'x']]);
+    const parts = inspectXlsxArchive(bytes);
+    expect(parts.map((p) => p.name)).toContain('xl/workbook.xml');
+    const sheets = await readXlsxSheets(bytes);
+    expect(sheets.map((s) => s.name)).toEqual(['License for Use', 'Controls V8.1']);
+    const rows = sheets[1]!.rows;
+    expect(rows[2]!.cells[1]).toEqual({ text: '1.1', number: 1.1 });
+    expect(rows[2]!.cells[4]!.text).toBe('Safeguard 1.1 title (test)');
+  });
+
+  it('refuses a zip bomb: a small part that says it unpacks to hundreds of megabytes', () => {
+    const bomb = zipOf([{ name: '[Content_Types].xml', content: Buffer.from('<Types/>') }, { name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(100 * 1024 * 1024, 0x20) }]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const e = failureOf(() => inspectXlsxArchive(bomb, 'bomb.xlsx'));
+    expect(e.errors[0]).toMatchObject({ field: 'part "xl/worksheets/sheet1.xml"' });
+    expect(e.errors[0]!.message).toMatch(/unpacks to 100\.0 MiB/);
+  });
+
+  it('refuses a part that expands more than 100 times, even within the size limits', () => {
+    const e = failureOf(() => inspectXlsxArchive(zipOf([{ name: 'xl/sharedStrings.xml', content: Buffer.alloc(4 * 1024 * 1024, 0x20) }]), 'ratio.xlsx'));
+    expect(e.errors[0]!.message).toMatch(/expands \d+ times.*zip bomb/);
+  });
+
+  it('refuses a part that unpacks to more than the zip directory declares (a lying zip bomb)', () => {
+    const liar = zipOf([{ name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(2 * 1024 * 1024, 0x41), declaredSize: 1000 }]);
+    const e = failureOf(() => inspectXlsxArchive(liar, 'liar.xlsx'));
+    expect(e.errors[0]!.message).toMatch(/unpacks to more than the zip directory declares/);
+  });
+
+  it(`refuses an archive with more than ${MAX_ZIP_ENTRIES} parts`, () => {
+    const many = zipOf(Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `xl/media/p${i}.xml`, content: Buffer.from('<a/>') })));
+    const e = failureOf(() => inspectXlsxArchive(many, 'many.xlsx'));
+    expect(e.errors[0]).toMatchObject({ value: MAX_ZIP_ENTRIES + 1 });
+    expect(e.errors[0]!.message).toMatch(/1001 parts/);
+  });
+
+  it.each([
+    ['a nested archive', [{ name: 'xl/embeddings/inner.zip', content: Buffer.from('PK') }], /another archive inside it/],
+    ['an encrypted part', [{ name: 'xl/workbook.xml', content: Buffer.from('<w/>'), flags: 0x801 }], /encrypted/],
+    ['an XML part with a DTD', [{ name: 'xl/workbook.xml', content: Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><w>&a;</w>') }], /DTD or entities/],
+    ['two parts with one name', [{ name: 'a.xml', content: Buffer.from('<a/>') }, { name: 'a.xml', content: Buffer.from('<b/>') }], /same name/],
+  ])('refuses %s, naming the part', (_, parts, pattern) => {
+    const e = failureOf(() => inspectXlsxArchive(zipOf(parts as ZipPart[]), 'bad.xlsx'));
+    expect(e.errors[0]!.field).toMatch(/^part "/);
+    expect(e.errors[0]!.message).toMatch(pattern);
+  });
+
+  it('refuses a file that is not a zip at all, and a truncated one', async () => {
+    expect(failureOf(() => inspectXlsxArchive(Buffer.from('Control,Safeguard\n1,1.1\n'))).errors[0]!.message).toMatch(/not an \.xlsx workbook/);
+    const good = await workbookOf([CIS_HEADER]);
+    expect(failureOf(() => inspectXlsxArchive(good.subarray(0, good.length - 30))).errors[0]!.message).toMatch(/end of its zip directory is missing|damaged/);
+  });
+
+  it(`refuses a sheet with more than ${MAX_SHEET_ROWS} rows`, async () => {
+    const bytes = await workbookOf(Array.from({ length: MAX_SHEET_ROWS + 5 }, (_, i) => [i]));
+    const e = await asyncFailureOf(() => readXlsxSheets(bytes, 'rows.xlsx'));
+    expect(e.errors[0]!.message).toMatch(/more than 10000 rows/);
+  });
+
+  it('reads CSV with quoted commas, doubled quotes and line breaks inside quotes', () => {
+    const rows = readCsvRows(Buffer.from('\uFEFFCIS Control,CIS Safeguard,Title\r\n1,,"Control 1, with a comma (test)"\n1,1.1,"A ""quoted"" title\nover two lines (test)"\n\n'));
+    expect(rows.map((r) => r.number)).toEqual([1, 2, 3]);
+    expect(rows[1]!.cells[2]!.text).toBe('Control 1, with a comma (test)');
+    expect(rows[2]!.cells[2]!.text).toBe('A "quoted" title\nover two lines (test)');
+  });
+
+  it('refuses CSV with a quote never closed, naming the row', () => {
+    const e = failureOf(() => readCsvRows(Buffer.from('a,b\n1,"open\n2,3\n')));
+    expect(e.errors[0]).toMatchObject({ row: 2 });
+  });
+});
+
+// --- CISO Assistant --------------------------------------------------------------------------------
+
+describe('CISO Assistant library', () => {
+  const yaml = parseSafeYaml(fixture('ciso-clinic-framework.yaml'), 'clinic.yaml');
+  const library = readCisoAssistantLibrary(yaml, 'clinic.yaml');
+
+  it('becomes a catalogue: refs from ref_id, parents from parent_urn, groups carried over, the text kept as official text', () => {
+    const { doc } = frameworkToCatalogue(yaml, library, 'clinic.yaml', { now: NOW });
+    expect(validateCatalogue(doc, 'clinic.yaml')).toEqual(doc);
+    expect(doc).toMatchObject({ id: 'clinic-security', version: '1.0', name: 'Clinic Security Baseline', kind: 'framework' });
+    expect(doc.provenance).toMatchObject({ publisher: 'Bulwark test suite', date: '2026-01-15', url: 'https://example.org/clinic-security' });
+    expect(doc.implementationGroups).toEqual([
+      { id: 'core', label: 'Core' },
+      { id: 'extended', label: 'Extended' },
+    ]);
+    expect(doc.nodes.map((n) => [n.ref, n.parentRef, n.type, n.assessable])).toEqual([
+      ['GOV', null, 'section', false],
+      ['GOV.1', 'GOV', 'requirement', true],
+      ['GOV.2', 'GOV', 'requirement', true],
+      ['ACC', null, 'section', false],
+      ['ACC.1', 'ACC', 'requirement', true],
+    ]);
+    const gov1 = doc.nodes[1]!;
+    expect(gov1.implementationGroups).toEqual(['core', 'extended']);
+    expect(gov1.officialText).toEqual({ title: 'Named security lead', description: 'A named person leads security for the clinic and reports to the partners.' });
+    expect(gov1.description).toBeUndefined();
+    // A node with no name is titled by its reference; its text is still kept.
+    expect(doc.nodes[2]).toMatchObject({ title: 'GOV.2', officialText: { description: 'Security risks are reviewed at least once a year.' } });
+  });
+
+  it('turns its mapping set into a crosswalk, translating relationships and leaving not_related out', () => {
+    const framework = frameworkToCatalogue(yaml, library, 'clinic.yaml', { now: NOW });
+    const cafRefs = new Map([
+      ['a1.b', 'A1.b'],
+      ['a2.a', 'A2.a'],
+      ['b2.a', 'B2.a'],
+    ]);
+    const [crosswalk] = mappingSetsToCrosswalks(yaml, library, 'clinic.yaml', (urn) =>
+      urn === framework.frameworkUrn
+        ? { catalogue: { catalogue: 'clinic-security', version: '1.0' }, refOf: (u) => framework.refByUrn.get(u) }
+        : urn === 'urn:intuitem:risk:framework:ncsc-caf-3.2'
+          ? { catalogue: { catalogue: 'caf', version: '3.2' }, refOf: (u) => cafRefs.get(u.slice(u.lastIndexOf(':') + 1)) }
+          : undefined,
+    NOW);
+    expect(crosswalk!.doc).toMatchObject({ id: 'clinic-security-1-0-to-ncsc-caf-3-2', source: { catalogue: 'clinic-security', version: '1.0' }, target: { catalogue: 'caf', version: '3.2' } });
+    expect(crosswalk!.doc.links).toEqual([
+      { source: 'GOV.1', target: 'A1.b', relation: 'subset' },
+      { source: 'GOV.2', target: 'A2.a', relation: 'intersects' },
+      { source: 'ACC.1', target: 'B2.a', relation: 'equal' },
+    ]);
+    expect(crosswalk!.skippedNotRelated).toBe(1);
+  });
+
+  it('says which framework it cannot place, with the line', () => {
+    const e = failureOf(() => mappingSetsToCrosswalks(yaml, library, 'clinic.yaml', () => undefined, NOW));
+    expect(e.errors.map((p) => p.field)).toEqual(['objects.requirement_mapping_sets[0].source_framework_urn', 'objects.requirement_mapping_sets[0].target_framework_urn']);
+    expect(e.errors[1]!.message).toMatch(/--map urn:intuitem:risk:framework:ncsc-caf-3.2=<catalogue>@<version>.*\(line 68\)/);
+  });
+
+  it('refuses a node whose parent is missing, naming the node and line', () => {
+    const bad = parseSafeYaml(fixture('ciso-missing-parent.yaml'), 'orphan.yaml');
+    const e = failureOf(() => frameworkToCatalogue(bad, readCisoAssistantLibrary(bad, 'orphan.yaml'), 'orphan.yaml', { now: NOW }));
+    expect(e.errors).toEqual([
+      expect.objectContaining({ field: 'objects.framework.requirement_nodes[1].parent_urn', row: 18, value: 'urn:bulwark-test:risk:req_node:orphan-1.0:zz' }),
+    ]);
+    expect(e.errors[0]!.message).toMatch(/no requirement node in this framework has the urn/);
+  });
+
+  it('refuses values of the wrong type, each with its path and line', () => {
+    const bad = parseSafeYaml(fixture('ciso-wrong-types.yaml'), 'types.yaml');
+    const e = failureOf(() => readCisoAssistantLibrary(bad, 'types.yaml'));
+    expect(e.message).toBe('types.yaml is not a CISO Assistant library');
+    expect(e.errors.map((p) => [p.field, p.row])).toEqual([
+      ['objects.framework.requirement_nodes[0].assessable', 13],
+      ['objects.framework.requirement_nodes[1].urn', 16],
+    ]);
+    expect(e.errors[0]!.message).toBe('must be true or false, not "yes" (line 13)');
+  });
+
+  it('refuses an implementation group the framework does not define', () => {
+    const source = fixture('ciso-clinic-framework.yaml').toString().replace('      - extended\n    - urn: urn:bulwark-test:risk:req_node:clinic-security-1.0:acc\n', '      - premium\n    - urn: urn:bulwark-test:risk:req_node:clinic-security-1.0:acc\n');
+    const bad = parseSafeYaml(source, 'groups.yaml');
+    const e = failureOf(() => frameworkToCatalogue(bad, readCisoAssistantLibrary(bad, 'groups.yaml'), 'groups.yaml', { now: NOW }));
+    expect(e.errors[0]).toMatchObject({ field: 'objects.framework.requirement_nodes[2].implementation_groups[0]', value: 'premium' });
+  });
+
+  it.each([
+    [{ ref_id: 'ncsc-caf-3.2', urn: 'x' }, 2, { catalogue: 'ncsc-caf', version: '3.2' }],
+    [{ ref_id: 'CIS-Controls-v8', urn: 'x' }, 1, { catalogue: 'cis-controls', version: '8' }],
+    [{ ref_id: 'gdpr', urn: 'x' }, 4, { catalogue: 'gdpr', version: '4' }],
+    [{ ref_id: null, urn: 'urn:intuitem:risk:framework:iso27001-2022' }, 1, { catalogue: 'iso27001', version: '2022' }],
+  ])('names the catalogue from the framework ref_id: %o', (framework, version, expected) => {
+    expect(catalogueRefFor(framework, { version: String(version) })).toEqual(expected);
+  });
+});
+
+// --- WebCAF ------------------------------------------------------------------------------------------
+
+/** A two-outcome slice of a CAF catalogue: A1.a has two levels, A2.a three, and an old indicator. */
+function cafSlice(): CatalogueDocument {
+  return validateCatalogue(
+    {
+      format: 'bulwark.catalogue/1',
+      id: 'caf',
+      version: '3.2',
+      name: 'CAF (test slice)',
+      kind: 'framework',
+      provenance: { publisher: 'Test', version: '3.2', date: '2024', licence: 'Test', url: 'https://example.org' },
+      levels: [
+        { id: 'not-achieved', label: 'Not achieved' },
+        { id: 'partially-achieved', label: 'Partially achieved' },
+        { id: 'achieved', label: 'Achieved' },
+      ],
+      defaultLevels: ['not-achieved', 'partially-achieved', 'achieved'],
+      nodes: [
+        { ref: 'A', parentRef: null, type: 'objective', title: 'A', assessable: false },
+        { ref: 'A1', parentRef: 'A', type: 'principle', title: 'A1', assessable: false },
+        { ref: 'A1.a', parentRef: 'A1', type: 'outcome', title: 'Board Direction', assessable: true, levels: ['not-achieved', 'achieved'], attributes: { indicatorsNotAchieved: 2, indicatorsPartiallyAchieved: 0, indicatorsAchieved: 4 } },
+        { ref: 'A1.a.NA.9', parentRef: 'A1.a', type: 'indicator', title: 'Old', assessable: false },
+        { ref: 'A2', parentRef: 'A', type: 'principle', title: 'A2', assessable: false },
+        { ref: 'A2.a', parentRef: 'A2', type: 'outcome', title: 'Risk Management Process', assessable: true },
+        { ref: 'A2.b', parentRef: 'A2', type: 'outcome', title: 'Assurance', assessable: true },
+      ],
+    },
+    'slice',
+  );
+}
+
+describe('WebCAF-shaped CAF file', () => {
+  it('reads the v3.2 shape (numbered keys, sections, plain statements) with NCSC indexes by position', () => {
+    const outcomes = readWebCaf(parseSafeYaml(fixture('webcaf-v3.2-sample.yaml'), 'v32.yaml'), 'v32.yaml');
+    expect(outcomes.map((o) => [o.code, o.principleCode, o.indicators.map((i) => i.ncscIndex)])).toEqual([
+      ['A1.a', 'A1', ['A1.a.NA.1', 'A1.a.NA.2', 'A1.a.A.1']],
+      ['A2.a', 'A2', ['A2.a.NA.1', 'A2.a.PA.1', 'A2.a.PA.2', 'A2.a.A.1']],
+    ]);
+    expect(outcomes[1]!.indicators[3]).toMatchObject({ level: 'achieved', statement: 'Test statement A1 for A2.a, written over two lines.' });
+  });
+
+  it('reads the v4.0 shape (outcomes by code, each indicator with its ncsc-index)', () => {
+    const [outcome] = readWebCaf(parseSafeYaml(fixture('webcaf-v4.0-sample.yaml'), 'v40.yaml'), 'v40.yaml');
+    expect(outcome!.indicators.map((i) => [i.level, i.ncscIndex])).toEqual([
+      ['not-achieved', 'A4.b.NA.1'],
+      ['partially-achieved', 'A4.b.PA.1'],
+      ['achieved', 'A4.b.A.1'],
+      ['achieved', 'A4.b.A.2'],
+    ]);
+  });
+
+  it('adds the indicators under their outcomes, grouped by level, replacing earlier ones, text as official text', () => {
+    const yaml = parseSafeYaml(fixture('webcaf-v3.2-sample.yaml'), 'v32.yaml');
+    const merge = addIndicators(yaml, cafSlice(), readWebCaf(yaml, 'v32.yaml'), 'v32.yaml');
+    expect(validateCatalogue(merge.doc, 'merged')).toBeTruthy();
+    expect(merge).toMatchObject({ outcomes: 2, indicators: 7, replaced: 1 });
+    const under = (ref: string) => merge.doc.nodes.filter((n) => n.parentRef === ref);
+    expect(under('A1.a').map((n) => [n.ref, n.title, n.attributes?.achievementLevel])).toEqual([
+      ['A1.a.NA.1', 'Not achieved indicator 1', 'not-achieved'],
+      ['A1.a.NA.2', 'Not achieved indicator 2', 'not-achieved'],
+      ['A1.a.A.1', 'Achieved indicator 1', 'achieved'],
+    ]);
+    expect(under('A2.a')[1]).toMatchObject({ type: 'indicator', assessable: false, officialText: { description: 'Test statement PA1 for A2.a.' } });
+    expect(merge.doc.nodes.find((n) => n.ref === 'A1.a.NA.9')).toBeUndefined();
+    expect(merge.notices).toEqual([
+      'A1.a: the file has 1 achieved indicator; caf@3.2 records 4.',
+      'The file has no indicators for 1 outcome of caf@3.2: A2.b.',
+    ]);
+  });
+
+  it('refuses an outcome the loaded version does not have, naming it and its line', () => {
+    const yaml = parseSafeYaml(fixture('webcaf-unknown-outcome.yaml'), 'unknown.yaml');
+    const e = failureOf(() => addIndicators(yaml, cafSlice(), readWebCaf(yaml, 'unknown.yaml'), 'unknown.yaml'));
+    expect(e.message).toBe('unknown.yaml does not fit caf@3.2');
+    expect(e.errors).toEqual([expect.objectContaining({ field: 'objectives.A.principles.A9.outcomes["A9.z"].code', row: 20, value: 'A9.z' })]);
+    expect(e.errors[0]!.message).toMatch(/caf@3.2 has no outcome A9.z/);
+  });
+
+  it('refuses partially-achieved indicators for an outcome with no such level', () => {
+    const yaml = parseSafeYaml(fixture('webcaf-partial-on-two-level.yaml'), 'partial.yaml');
+    const e = failureOf(() => addIndicators(yaml, cafSlice(), readWebCaf(yaml, 'partial.yaml'), 'partial.yaml'));
+    expect(e.errors[0]!.message).toMatch(/A1.a has no Partially achieved level in caf@3.2, but the file lists 1 partially achieved indicator/);
+  });
+
+  it('refuses an ncsc-index that belongs to another outcome or level', () => {
+    const source = fixture('webcaf-v4.0-sample.yaml').toString().replace('ncsc-index: A4.b.PA.1', 'ncsc-index: A4.b.A.7');
+    const e = failureOf(() => readWebCaf(parseSafeYaml(source, 'index.yaml'), 'index.yaml'));
+    expect(e.errors[0]).toMatchObject({ value: 'A4.b.A.7' });
+    expect(e.errors[0]!.message).toMatch(/not an index of a partially achieved indicator of A4.b/);
+  });
+});
+
+// --- The CIS Controls sheet --------------------------------------------------------------------------
+
+/** A CIS Controls slice as Bulwark ships it: control 1 with safeguards 1.1 (IG1–3) and 1.2 (IG2–3), control 3 with 3.10. */
+function cisSlice(): CatalogueDocument {
+  const safeguard = (ref: string, parentRef: string, groups: string[]) => ({
+    ref,
+    parentRef,
+    type: 'safeguard' as const,
+    title: `Safeguard ${ref}`,
+    assessable: true,
+    implementationGroups: groups,
+    attributes: parentRef === '1' ? { assetType: 'Devices', securityFunction: 'Identify' } : { assetType: 'Data', securityFunction: 'Protect' },
+  });
+  return validateCatalogue(
+    {
+      format: 'bulwark.catalogue/1',
+      id: 'cis-controls',
+      version: '8.1',
+      name: 'CIS Critical Security Controls',
+      shortName: 'CIS Controls 8.1',
+      kind: 'controls',
+      provenance: { publisher: 'Test', version: '8.1', date: '2024', licence: 'Test', url: 'https://example.org' },
+      levels: [{ id: 'implemented', label: 'Implemented' }],
+      defaultLevels: ['implemented'],
+      implementationGroups: [
+        { id: 'ig1', label: 'IG1' },
+        { id: 'ig2', label: 'IG2' },
+        { id: 'ig3', label: 'IG3' },
+      ],
+      nodes: [
+        { ref: '1', parentRef: null, type: 'control', title: 'Inventory and Control of Enterprise Assets', assessable: false },
+        safeguard('1.1', '1', ['ig1', 'ig2', 'ig3']),
+        safeguard('1.2', '1', ['ig2', 'ig3']),
+        { ref: '3', parentRef: null, type: 'control', title: 'Data Protection', assessable: false },
+        ...Array.from({ length: 10 }, (_, i) => safeguard(`3.${i + 1}`, '3', ['ig3'])),
+      ],
+    },
+    'cis slice',
+  );
+}
+
+function sheetOf(rows: Array<Array<string | number | null>>, name = 'Controls V8.1'): SheetData[] {
+  return [
+    { name: 'License for Use', rows: [{ number: 1, cells: [{ text: 'Placeholder licence (test)' }] }] },
+    {
+      name,
+      rows: rows.map((cells, i) => ({
+        number: i + 1,
+        cells: cells.map((c) => (typeof c === 'number' ? { text: String(c), number: c } : { text: c ?? '' })),
+      })),
+    },
+  ];
+}
+
+describe('CIS Controls sheet', () => {
+  const good = () =>
+    sheetOf([
+      CIS_HEADER,
+      [1, null, null, null, 'Control 1 title (test)', 'Control 1 description (test)', null, null, null],
+      [1, 1.1, 'Devices', 'Identify', 'Safeguard 1.1 title (test)', 'Safeguard 1.1 description (test)', 'x', 'x', 'x'],
+      [1, 1.2, 'Devices', 'Respond', 'Safeguard 1.2 title (test)', 'Safeguard 1.2 description (test)', null, 'X', 'x'],
+      [3, null, null, null, 'Control 3 title (test)', '', null, null, null],
+      ...Array.from({ length: 10 }, (_, i): Array<string | number | null> => [3, i === 9 ? 3.1 : Number(`3.${i + 1}`), 'Data', 'Protect', `Safeguard 3.${i + 1} title (test)`, '', null, null, 'x']),
+    ]);
+
+  it('reads controls and safeguards, telling 3.10 from 3.1 by position when Excel stored them as numbers', () => {
+    const sheet = readCisSheet(good(), 'cis.xlsx');
+    expect(sheet.sheetName).toBe('Controls V8.1');
+    expect(sheet.controls.map((c) => c.ref)).toEqual(['1', '3']);
+    expect(sheet.safeguards.map((s) => s.ref)).toEqual(['1.1', '1.2', ...Array.from({ length: 10 }, (_, i) => `3.${i + 1}`)]);
+    expect(sheet.safeguards[1]).toMatchObject({ row: 4, groups: ['ig2', 'ig3'], title: 'Safeguard 1.2 title (test)' });
+  });
+
+  it('gives the matching safeguards and controls this installation’s official text, with a notice where facts differ', () => {
+    const merge = addCisText(readCisSheet(good(), 'cis.xlsx'), cisSlice(), 'cis.xlsx');
+    expect(merge.updates).toHaveLength(14);
+    expect(merge.doc.nodes.find((n) => n.ref === '1.1')!.officialText).toEqual({ title: 'Safeguard 1.1 title (test)', description: 'Safeguard 1.1 description (test)' });
+    expect(merge.doc.nodes.find((n) => n.ref === '3')!.officialText).toEqual({ title: 'Control 3 title (test)' });
+    expect(merge.notices).toEqual(['Row 4: the sheet gives safeguard 1.2 the security function "Respond"; CIS Controls 8.1 (cis-controls@8.1) records "Identify".']);
+  });
+
+  it('refuses a safeguard whose IG flags disagree with Bulwark’s, naming row, column and value', () => {
+    const sheets = good();
+    sheets[1]!.rows[3]!.cells[6] = { text: 'x' }; // 1.2 marked IG1
+    const e = failureOf(() => addCisText(readCisSheet(sheets, 'cis.xlsx'), cisSlice(), 'cis.xlsx'));
+    expect(e.errors).toEqual([expect.objectContaining({ field: 'row 4, column G (IG1)', row: 4, column: 'G (IG1)', value: 'x' })]);
+    expect(e.errors[0]!.message).toMatch(/puts safeguard 1.2 in IG1, but in CIS Controls 8.1 \(cis-controls@8.1\) it is not in IG1/);
+  });
+
+  it('refuses a safeguard Bulwark does not have', () => {
+    const sheets = good();
+    sheets[1]!.rows.push({ number: 16, cells: [{ text: '1' }, { text: '1.9' }, { text: 'Devices' }, { text: 'Identify' }, { text: 'Safeguard 1.9 (test)' }, { text: '' }, { text: '' }, { text: '' }, { text: 'x' }] });
+    const e = failureOf(() => addCisText(readCisSheet(sheets, 'cis.xlsx'), cisSlice(), 'cis.xlsx'));
+    expect(e.errors[0]).toMatchObject({ field: 'row 16, column B (Safeguard)', value: '1.9' });
+  });
+
+  it.each([
+    ['an IG mark that is neither x nor blank', 5, 8, { text: 'maybe' }, 'row 6, column I (IG3)', /Expected "x".*not "maybe"/],
+    ['a safeguard number out of order', 5, 1, { text: '3.2', number: 3.2 }, 'row 6, column B (Safeguard)', /Expected safeguard 3.1 here/],
+    ['a safeguard on the wrong control', 5, 1, { text: '4.1' }, 'row 6, column B (Safeguard)', /Safeguard 4.1 is on a row of control 3/],
+    ['a control that is not a number', 5, 0, { text: 'three' }, 'row 6, column A (Control)', /whole number/],
+  ])('refuses %s, naming row and column', (_, rowIndex, column, cell, field, pattern) => {
+    const sheets = good();
+    sheets[1]!.rows[rowIndex]!.cells[column] = cell;
+    const e = failureOf(() => readCisSheet(sheets, 'cis.xlsx'));
+    expect(e.errors[0]!.field).toBe(field);
+    expect(e.errors[0]!.message).toMatch(pattern);
+  });
+
+  it('says which columns are missing when the header row lacks them', () => {
+    const e = failureOf(() => readCisSheet(sheetOf([['CIS Control', 'CIS Safeguard', 'Title', 'IG1']]), 'cis.xlsx'));
+    expect(e.errors[0]!.message).toBe('The header row of sheet "Controls V8.1" has no Description, IG2, IG3 column.');
+  });
+
+  it('says when no sheet looks like the CIS sheet', () => {
+    const e = failureOf(() => readCisSheet(sheetOf([['Name', 'Value']], 'Other'), 'other.xlsx'));
+    expect(e.errors[0]!.message).toMatch(/No sheet \("License for Use", "Other"\) has the CIS header row/);
+  });
+
+  it('reads the same sheet from a real .xlsx workbook', async () => {
+    const rows = good()[1]!.rows.map((r) => r.cells.map((c) => (c.number ?? c.text) || null));
+    const sheet = readCisSheet(await readXlsxSheets(await workbookOf(rows), 'cis.xlsx'), 'cis.xlsx');
+    expect(sheet.safeguards.at(-1)).toMatchObject({ ref: '3.10', title: 'Safeguard 3.10 title (test)', groups: ['ig3'] });
+  });
+});
+
+describe('format detection', () => {
+  it.each([
+    ['ciso-clinic-framework.yaml', 'ciso-assistant'],
+    ['webcaf-v3.2-sample.yaml', 'webcaf'],
+    ['webcaf-v4.0-sample.yaml', 'webcaf'],
+  ])('%s is %s', (name, format) => {
+    const bytes = fixture(name);
+    expect(detectFormat(bytes, name, () => parseSafeYaml(bytes, name))).toBe(format);
+  });
+
+  it('knows a workbook by its bytes and a Bulwark document by its format field', async () => {
+    expect(detectFormat(await workbookOf([CIS_HEADER]), 'upload.bin')).toBe('cis-sheet');
+    const own = Buffer.from('format: bulwark.crosswalk/1\nid: x\n');
+    expect(detectFormat(own, 'x.yaml', () => parseSafeYaml(own, 'x.yaml'))).toBe('bulwark');
+  });
+
+  it('says what it expected when the file is none of them', () => {
+    const other = Buffer.from('hello: world\n');
+    expect(failureOf(() => detectFormat(other, 'x.yaml', () => parseSafeYaml(other, 'x.yaml'))).errors[0]!.message).toMatch(/Expected a CISO Assistant library/);
+  });
+});
