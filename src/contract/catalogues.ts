@@ -139,3 +139,41 @@ export const importResult = z.object({
 export type ImportResult = z.infer<typeof importResult>;
 
 export const importQuery = z.object({ replace: z.enum(['true', 'false']).optional() });
+
+// --- One organisation's own expected levels and status labels for a catalogue ----------------------
+
+export const orgCatalogueParams = catalogueParams.extend({ orgId: z.string().max(64) });
+
+export const orgCatalogueSettings = z.object({
+  catalogue: z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string() }),
+  /** The catalogue profile the organisation started from; its levels fill outcomes it has not set. */
+  baseProfile: z.string().nullable(),
+  /** One row per assessable node, in reading order. */
+  expected: z.array(
+    z.object({
+      ref: z.string(),
+      title: z.string(),
+      /** The level ids this node allows, lowest first; 'not-applicable' may also be chosen. */
+      levels: z.array(z.string()),
+      level: z.string().nullable(),
+      /** Where the level comes from: the organisation's own setting, the base profile, or nowhere yet. */
+      source: z.enum(['organisation', 'profile', 'none']),
+    }),
+  ),
+  statusLabels: z.array(z.object({ id: z.string(), label: z.string(), catalogueLabel: z.string(), description: z.string().optional() })),
+  /** 0 until the organisation first saves; send it back to save (409 when someone saved in between). */
+  version: z.number(),
+  updatedAt: z.string().nullable(),
+});
+export type OrgCatalogueSettings = z.infer<typeof orgCatalogueSettings>;
+
+export const orgCatalogueSettingsChange = z.object({
+  version: z.number().int().min(0),
+  /** node ref → level id, 'not-applicable', or null to clear the organisation's own setting. */
+  expected: z.record(z.string().max(40), z.string().max(63).nullable()).default({}),
+  /** status label id → the organisation's label, or null for the catalogue's. */
+  statusLabels: z.record(z.string().max(63), z.string().trim().min(1).max(120).nullable()).optional(),
+  /** Copy a catalogue profile's expected levels as the starting point; levels in `expected` win. */
+  fromProfile: z.string().max(63).optional(),
+});
+export type OrgCatalogueSettingsChange = z.infer<typeof orgCatalogueSettingsChange>;

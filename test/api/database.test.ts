@@ -1,10 +1,11 @@
 // The store's promises on both engines: migrations apply once, and a read never sees another
 // request's uncommitted changes (SQLite's fast read path steps aside while a transaction is open).
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisation } from '../../src/modules/organisations/store.js';
 import { migrate, openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
 import { migrations } from '../../src/platform/db/migrations/index.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, testEngine, type TestDatabase } from '../support/database.js';
 
 let database: TestDatabase;
 let handle: DatabaseHandle;
@@ -46,5 +47,19 @@ describe('database', () => {
     commit();
     await transaction;
     expect(await findOrganisation(handle.db, org.id)).toMatchObject({ id: org.id, name: 'Uncommitted' });
+  });
+
+  it.runIf(testEngine === 'postgres')('a PostgreSQL connection the server ends while idle is replaced, and the process carries on', async () => {
+    const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db)).rows[0]!.pid;
+    const admin = openDatabase(database.target);
+    try {
+      await sql`select pg_terminate_backend(${pid})`.execute(admin.db);
+    } finally {
+      await admin.close();
+    }
+    // Give the pool time to hear of it; an unhandled 'error' event would fail the run here.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const after = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
+    expect(after.rows[0]!.pid).not.toBe(pid);
   });
 });

@@ -2,7 +2,7 @@
 // person, change their roles, deactivate them, and find each change in the audit trail.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanConsole, liveServerAndBrowser, openSession, type Session, settled, signIn } from './support/browser.js';
+import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -135,6 +135,21 @@ describe('an organisation administrator managing people', () => {
     // Saving again is a deliberate choice, and now succeeds.
     await page.getByRole('button', { name: 'Save my changes anyway' }).click();
     await successMessage(page).toContain('saved');
+    expectCleanConsole(session.console);
+  });
+
+  it('a person’s page shows their sign-in activity, which no organisation’s trail holds', async () => {
+    const me = (await (await page.request.get('/api/v1/me')).json()) as { user: { id: string }; organisations: { id: string; roles: string[] }[] };
+    const acute = me.organisations.find((o) => o.roles.includes('org-admin'))!.id;
+    await page.goto(`/orgs/${acute}/people/${me.user.id}`);
+    await settled(page);
+    const activity = page.locator('section[aria-labelledby="sign-in-activity"]');
+    await activity.getByRole('table').waitFor();
+    // The first sign-in set up the authenticator app (enrolment), then signing in was complete.
+    expect(await activity.getByText('mfa.totp-enrol').count()).toBe(1);
+    expect(await activity.getByText('auth.login').count()).toBeGreaterThanOrEqual(1);
+    await expectAccessible(page, 'a person’s page with sign-in activity');
+    await screenshot(page, 'person-sign-in-activity');
     expectCleanConsole(session.console);
   });
 });

@@ -7,6 +7,7 @@ import type { CatalogueDetail } from '../../contract/catalogues.js';
 import * as catalogues from '../../modules/catalogues/service.js';
 import { ValidationFailed } from '../../platform/errors.js';
 import { catalogueImportCommand } from './catalogue-import.js';
+import { catalogueProfileCommand } from './catalogue-profile.js';
 import { cliActor, print, withApp } from '../output.js';
 
 export function catalogueCommands(program: Command) {
@@ -132,6 +133,7 @@ export function catalogueCommands(program: Command) {
 
   // Imports: Bulwark's own format, and the readers for other formats.
   catalogueImportCommand(catalogue);
+  catalogueProfileCommand(catalogue);
 }
 
 function showText(c: CatalogueDetail): string {

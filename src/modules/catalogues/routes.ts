@@ -13,9 +13,12 @@ import {
   importResult,
   nodeSearchQuery,
   nodeSearchResult,
+  orgCatalogueParams,
+  orgCatalogueSettings,
+  orgCatalogueSettingsChange,
 } from '../../contract/catalogues.js';
 import type { AppContext } from '../../platform/context.js';
-import { contextOf } from '../../platform/http/access.js';
+import { contextOf, orgOf } from '../../platform/http/access.js';
 import * as service from './service.js';
 
 export async function catalogueRoutes(api: FastifyInstance, app: AppContext) {
@@ -110,5 +113,37 @@ export async function catalogueRoutes(api: FastifyInstance, app: AppContext) {
       },
     },
     async (request) => service.crosswalkBetween(app.db, request.query.source, request.query.target),
+  );
+
+  r.get(
+    '/orgs/:orgId/catalogues/:key/:version/settings',
+    {
+      config: { policy: { action: 'catalogue.org-read' } },
+      schema: {
+        tags: ['catalogues'],
+        summary: 'The organisation’s expected level for each assessable node, and its status labels',
+        description: 'Each level is the organisation’s own, else its base profile’s, else none; labels it has not set are the catalogue’s.',
+        params: orgCatalogueParams,
+        response: { 200: orgCatalogueSettings },
+      },
+    },
+    async (request) => service.getOrgSettings(app.db, orgOf(request).id, request.params.key, request.params.version),
+  );
+
+  r.put(
+    '/orgs/:orgId/catalogues/:key/:version/settings',
+    {
+      config: { policy: { action: 'catalogue.org-configure' } },
+      schema: {
+        tags: ['catalogues'],
+        summary: 'Set the organisation’s expected levels and status labels for a catalogue',
+        description:
+          'expected maps node refs to a level the node allows, not-applicable, or null to clear. fromProfile copies a catalogue profile as the starting point first. Nothing is saved when any value is wrong (422); version must be the one you read (409 otherwise).',
+        params: orgCatalogueParams,
+        body: orgCatalogueSettingsChange,
+        response: { 200: orgCatalogueSettings },
+      },
+    },
+    async (request) => service.setOrgSettings(contextOf(app, request), orgOf(request).id, request.params.key, request.params.version, request.body),
   );
 }

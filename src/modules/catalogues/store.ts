@@ -8,6 +8,7 @@ import type {
   CatalogueNodeRow,
   CatalogueProfileRow,
   CatalogueRow,
+  OrganisationCatalogueSettingsRow,
 } from '../../platform/db/schema.js';
 import { containsText, startsWithText } from '../../platform/db/text-match.js';
 
@@ -61,6 +62,7 @@ export async function updateCatalogue(db: Db, id: string, row: Omit<CatalogueRow
 export async function deleteCatalogue(db: Db, id: string): Promise<void> {
   await db.deleteFrom('catalogue_nodes').where('catalogue_id', '=', id).execute();
   await db.deleteFrom('catalogue_profiles').where('catalogue_id', '=', id).execute();
+  await db.deleteFrom('organisation_catalogue_settings').where('catalogue_id', '=', id).execute();
   await db.deleteFrom('catalogues').where('id', '=', id).execute();
 }
 
@@ -207,4 +209,25 @@ export async function replaceLinks(db: Db, setId: string, rows: readonly Catalog
 export async function linksOf(db: Db, setIds: readonly string[]): Promise<CatalogueMappingLinkRow[]> {
   if (setIds.length === 0) return [];
   return db.selectFrom('catalogue_mapping_links').selectAll().where('set_id', 'in', setIds).orderBy('set_id').orderBy('sort_order').execute();
+}
+
+export async function findOrgSettings(db: Db, orgId: string, catalogueId: string): Promise<OrganisationCatalogueSettingsRow | undefined> {
+  return db.selectFrom('organisation_catalogue_settings').selectAll().where('org_id', '=', orgId).where('catalogue_id', '=', catalogueId).executeTakeFirst();
+}
+
+export async function insertOrgSettings(db: Db, row: OrganisationCatalogueSettingsRow): Promise<void> {
+  await db.insertInto('organisation_catalogue_settings').values(row).execute();
+}
+
+/** Updates the row only if it is still at expectedVersion; answers whether it did. */
+export async function updateOrgSettings(db: Db, row: OrganisationCatalogueSettingsRow, expectedVersion: number): Promise<boolean> {
+  const { org_id, catalogue_id, ...changes } = row;
+  const r = await db
+    .updateTable('organisation_catalogue_settings')
+    .set(changes)
+    .where('org_id', '=', org_id)
+    .where('catalogue_id', '=', catalogue_id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

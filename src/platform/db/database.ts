@@ -105,6 +105,9 @@ export function utcTimestampToIso(value: string): string | null {
 function openPostgres(url: string, poolSize: number): DatabaseHandle {
   setPgTypeParsers();
   const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c TimeZone=UTC' });
+  // An idle connection the server ends (a restart, a failover, a dropped database) is an 'error' on the
+  // pool, which has already discarded it; unhandled, that event would stop the whole process.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', location: redactUrl(url), close: () => db.destroy() };
 }

@@ -280,6 +280,21 @@ export interface CatalogueMappingLinkTable {
   note: string | null;
 }
 
+/** One organisation's own expected levels and status labels for one catalogue version. */
+export interface OrganisationCatalogueSettingsTable {
+  org_id: string;
+  catalogue_id: string;
+  /** node ref → level id (or 'not-applicable'). */
+  expected_json: string;
+  /** The catalogue profile it started from; its levels fill refs the organisation has not set. */
+  base_profile_id: string | null;
+  /** status label id → label; null means the catalogue's own labels. */
+  status_labels_json: string | null;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -303,6 +318,7 @@ export interface Database {
   catalogue_profiles: CatalogueProfileTable;
   catalogue_mapping_sets: CatalogueMappingSetTable;
   catalogue_mapping_links: CatalogueMappingLinkTable;
+  organisation_catalogue_settings: OrganisationCatalogueSettingsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -318,6 +334,7 @@ export type PasskeyRow = Selectable<PasskeyTable>;
 export type SsoConnectionRow = Selectable<SsoConnectionTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type AccountLinkRow = Selectable<AccountLinkTable>;
+export type OrganisationCatalogueSettingsRow = Selectable<OrganisationCatalogueSettingsTable>;
 export type CatalogueRow = Selectable<CatalogueTable>;
 export type CatalogueNodeRow = Selectable<CatalogueNodeTable>;
 export type CatalogueProfileRow = Selectable<CatalogueProfileTable>;

@@ -5,7 +5,7 @@ import { AccountPage } from '../features/account';
 import { ApiDocsPage } from '../features/api-docs';
 import { AuditPage } from '../features/audit';
 import { AcceptInvitationPage, ResetPasswordPage, SecondFactorPage, SignInPage } from '../features/auth';
-import { CataloguePage, CataloguesPage, CrosswalkPage } from '../features/catalogues';
+import { CataloguePage, CataloguesPage, CrosswalkPage, ExpectedLevelsPage } from '../features/catalogues';
 import { SetUpMfaPage } from '../features/mfa';
 import { ApiTokensPage, OrganisationsPage, SettingsPage } from '../features/organisations';
 import { AddPersonPage, InvitePersonPage, PeoplePage, PersonPage } from '../features/people';
@@ -62,6 +62,7 @@ export function createAppRouter() {
                     { path: 'people/invite', element: <InvitePersonPage /> },
                     { path: 'people/:userId', element: <PersonPage /> },
                     { path: 'audit', element: <AuditPage /> },
+                    { path: 'frameworks/:catalogue/expected-levels', element: <ExpectedLevelsPage /> },
                   ],
                 },
               ],

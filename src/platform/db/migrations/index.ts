@@ -4,6 +4,7 @@ import type { Engine } from '../engine.js';
 import * as foundation from './0001-foundation.js';
 import * as identity from './0002-identity.js';
 import * as catalogues from './0003-catalogues.js';
+import * as organisationProfiles from './0004-organisation-profiles.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -13,4 +14,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0001-foundation': foundation,
   '0002-identity': identity,
   '0003-catalogues': catalogues,
+  '0004-organisation-profiles': organisationProfiles,
 };

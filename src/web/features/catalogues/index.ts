@@ -2,3 +2,4 @@
 export { CataloguePage } from './routes/CataloguePage';
 export { CataloguesPage } from './routes/CataloguesPage';
 export { CrosswalkPage } from './routes/CrosswalkPage';
+export { ExpectedLevelsPage } from './routes/ExpectedLevelsPage';

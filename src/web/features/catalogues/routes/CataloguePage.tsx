@@ -10,6 +10,7 @@ import { Heading, Paragraph } from '../../../components/Typography';
 import { usePageTitle } from '../../../lib/page-title';
 import { useCatalogue } from '../api/get-catalogue';
 import { CatalogueTree } from '../components/CatalogueTree';
+import { ExpectedLevelsLink } from '../components/ExpectedLevelsLink';
 import { NodeSearchForm } from '../components/NodeSearchForm';
 import { ProvenanceList } from '../components/ProvenanceList';
 import { SearchResults } from '../components/SearchResults';
@@ -73,6 +74,7 @@ export function CataloguePage() {
           />
         </>
       )}
+      {c.assessableCount > 0 && <ExpectedLevelsLink catalogueRef={c.ref} />}
       {c.statusLabels.length > 0 && (
         <>
           <Heading spaceAbove>Status labels</Heading>

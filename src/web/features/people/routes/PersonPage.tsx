@@ -26,6 +26,7 @@ import { useSetMemberRoles } from '../api/set-member-roles';
 import type { Member } from '../api/types';
 import { assignableRoles, statusTag } from '../components/roles';
 import { SignInHelp } from '../components/SignInHelp';
+import { PersonActivity } from '../../audit';
 import { Heading, Paragraph, VisuallyHidden } from '../../../components/Typography';
 
 export function PersonPage() {
@@ -207,6 +208,8 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
             )}
           </>
         )}
+
+        <PersonActivity orgId={organisation.id} userId={member.userId} name={member.name} />
       </GridColumn>
     </GridRow>
   );
