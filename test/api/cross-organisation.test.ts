@@ -86,9 +86,9 @@ describe('within one trust, roles decide', () => {
   });
   it('the organisation page lists what the person may do there', async () => {
     const staffView = (await acuteStaff.get(`/api/v1/orgs/${acute}`)).json();
-    expect(staffView.permissions).toEqual(['organisation.read']);
+    expect(staffView.permissions).toEqual(['catalogue.org-read', 'organisation.read']);
     const adminView = (await acuteAdmin.get(`/api/v1/orgs/${acute}`)).json();
-    expect(adminView.permissions).toEqual(expect.arrayContaining(['member.manage', 'organisation.update', 'audit.read']));
+    expect(adminView.permissions).toEqual(expect.arrayContaining(['member.manage', 'organisation.update', 'audit.read', 'catalogue.org-configure']));
   });
   it('only a system administrator may verify the whole audit trail or add a top-level organisation', async () => {
     expect((await acuteAdmin.get('/api/v1/audit/verify')).statusCode).toBe(403);
