@@ -11,6 +11,7 @@ import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadDemo } from '../../src/modules/demo/service.js';
+import { totpCodeAt } from '../../src/modules/mfa/domain/totp.js';
 import { openApp } from '../../src/platform/bootstrap.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { buildServer } from '../../src/platform/http/server.js';
@@ -65,6 +66,16 @@ try {
   const session = login.cookies.find((c) => c.name === 'bulwark_session');
   if (!session) throw new Error('sign-in set no bulwark_session cookie');
   const cookie = `bulwark_session=${session.value}`;
+  // An organisation administrator must have a second factor: enrol one, as at a first sign-in, so the
+  // measured session is a complete one.
+  const { csrfToken, stage } = login.json<{ csrfToken: string; stage: string }>();
+  if (stage === 'enrolment') {
+    const headers = { cookie, 'x-csrf-token': csrfToken };
+    const setup = await server.inject({ method: 'POST', url: '/api/v1/me/mfa/totp/setup', headers });
+    const { secret } = setup.json<{ secret: string }>();
+    const confirm = await server.inject({ method: 'POST', url: '/api/v1/me/mfa/totp/confirm', headers, payload: { code: totpCodeAt(secret, new Date()) } });
+    if (confirm.statusCode !== 200) throw new Error(`second factor enrolment failed: ${confirm.statusCode} ${confirm.body}`);
+  }
 
   const org = await app.db.selectFrom('organisations').select('id').where('ods_code', '=', ODS_CODE).executeTakeFirstOrThrow();
   const route = `/api/v1/orgs/${org.id}`;
