@@ -290,14 +290,14 @@ export async function loadShippedContent(db: Db, engine: Engine, dir?: string): 
   return inTransaction(db, async (tx) => {
     await store.lockCatalogues(tx, engine);
     // Another instance may have loaded it while this one waited for the lock.
-    const todo = stale(await store.contentHashes(tx));
-    for (const f of todo.catalogues) {
+    const pending = stale(await store.contentHashes(tx));
+    for (const f of pending.catalogues) {
       await saveCatalogue(tx, validateCatalogue(f.value, f.fileName), 'shipped', { contentHash: f.hash, fileName: f.fileName });
     }
-    for (const f of todo.crosswalks) {
+    for (const f of pending.crosswalks) {
       await saveMappingSet(tx, validateCrosswalk(f.value, f.fileName), 'shipped', { contentHash: f.hash, fileName: f.fileName });
     }
-    return { catalogues: todo.catalogues.length, crosswalks: todo.crosswalks.length };
+    return { catalogues: pending.catalogues.length, crosswalks: pending.crosswalks.length };
   });
 }
 
