@@ -94,8 +94,21 @@ export async function membershipsOfUser(db: Db, userId: string) {
     .execute();
 }
 
-export async function insertMembership(db: Db, row: { id: string; user_id: string; org_id: string; role: Role; created_at: string }) {
+/** A role held in an organisation; `source` says who granted it: a person ('manual', the default), SSO or SCIM. */
+export async function insertMembership(db: Db, row: { id: string; user_id: string; org_id: string; role: Role; created_at: string; source?: MembershipSource }) {
   await db.insertInto('memberships').values(row).execute();
+}
+
+export type MembershipSource = 'manual' | 'sso' | 'scim';
+
+/** The person's roles in one organisation with where each came from, ordered by role. */
+export async function rolesWithSource(db: Db, userId: string, orgId: string): Promise<{ role: string; source: string }[]> {
+  return db.selectFrom('memberships').select(['role', 'source']).where('user_id', '=', userId).where('org_id', '=', orgId).orderBy('role').execute();
+}
+
+/** Removes a role only if it came from that source: a directory never takes away a role a person gave. */
+export async function deleteMembershipFrom(db: Db, userId: string, orgId: string, role: string, source: MembershipSource) {
+  await db.deleteFrom('memberships').where('user_id', '=', userId).where('org_id', '=', orgId).where('role', '=', role).where('source', '=', source).execute();
 }
 
 export async function hasMembership(db: Db, userId: string, orgId: string, role: Role): Promise<boolean> {

@@ -86,7 +86,7 @@ export async function patchUser(ctx: ScimContext, userId: string, body: unknown)
 export async function deleteUser(ctx: ScimContext, userId: string): Promise<void> {
   await inTransaction(ctx.db, async (tx) => {
     const user = await provisionedUser(ctx, tx, userId);
-    const rolesBefore = (await store.rolesHeldIn(tx, ctx.org.id, userId)).map((r) => r.role);
+    const rolesBefore = (await accounts.rolesWithSource(tx, userId, ctx.org.id)).map((r) => r.role);
     if (!user.deactivated_at) {
       await accounts.updateUser(tx, user.id, user.version, { deactivated_at: ctx.now.toISOString(), updated_at: ctx.now.toISOString() });
     }
@@ -361,12 +361,12 @@ async function syncProvisionedRoles(ctx: ScimContext, tx: Db, userIds: readonly 
   for (const userId of userIds) {
     const groups = await store.groupsOfMember(tx, ctx.org.id, userId);
     const wanted = rolesForGroups(mapping, groups.map((g) => ({ displayName: g.display_name, externalId: g.external_id })));
-    const held = await store.rolesHeldIn(tx, ctx.org.id, userId);
+    const held = await accounts.rolesWithSource(tx, userId, ctx.org.id);
     const { grant, revoke } = provisionedRoleChanges(wanted, held);
     if (!grant.length && !revoke.length) continue;
-    for (const role of grant) await store.grantProvisionedRole(tx, { id: randomUUID(), user_id: userId, org_id: ctx.org.id, role, created_at: ctx.now.toISOString() });
-    for (const role of revoke) await store.revokeProvisionedRole(tx, ctx.org.id, userId, role);
-    const after = (await store.rolesHeldIn(tx, ctx.org.id, userId)).map((r) => r.role);
+    for (const role of grant) await accounts.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: ctx.org.id, role, created_at: ctx.now.toISOString(), source: 'scim' });
+    for (const role of revoke) await accounts.deleteMembershipFrom(tx, userId, ctx.org.id, role, 'scim');
+    const after = (await accounts.rolesWithSource(tx, userId, ctx.org.id)).map((r) => r.role);
     await recordAudit(
       tx,
       ctx.actor,

@@ -1,14 +1,11 @@
 // Tables of SCIM provisioning: each organisation's directory groups and their members, and its
-// roster (scim_provisioned: the people the organisation's directory provisions). Also the reads and
-// writes of provisioned roles (memberships with source 'scim') and the group-to-role mapping held on
-// the organisation's SSO connections.
+// roster (scim_provisioned: the people the organisation's directory provisions), and the group-to-role
+// mapping held on the organisation's SSO connections. Provisioned roles go through the accounts store.
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { UserRow } from '../../platform/db/schema.js';
 import { pathUpperBound } from '../../platform/db/tree-path.js';
 import { Conflict } from '../../platform/errors.js';
-import type { Role } from '../../platform/policy/roles.js';
-import type { HeldRole } from './domain/role-mapping.js';
 
 // ── the roster: who the organisation's directory provisions ─────────────────
 
@@ -196,18 +193,6 @@ export async function groupsOfMember(db: Db, orgId: string, userId: string): Pro
 export async function groupRoleMappingsOf(db: Db, orgId: string): Promise<string[]> {
   const rows = await db.selectFrom('sso_connections').select('group_roles_json').where('org_id', '=', orgId).execute();
   return rows.map((r) => r.group_roles_json);
-}
-
-export async function rolesHeldIn(db: Db, orgId: string, userId: string): Promise<HeldRole[]> {
-  return db.selectFrom('memberships').select(['role', 'source']).where('user_id', '=', userId).where('org_id', '=', orgId).orderBy('role').execute();
-}
-
-export async function grantProvisionedRole(db: Db, row: { id: string; user_id: string; org_id: string; role: Role; created_at: string }) {
-  await db.insertInto('memberships').values({ ...row, source: 'scim' }).execute();
-}
-
-export async function revokeProvisionedRole(db: Db, orgId: string, userId: string, role: string) {
-  await db.deleteFrom('memberships').where('user_id', '=', userId).where('org_id', '=', orgId).where('role', '=', role).where('source', '=', 'scim').execute();
 }
 
 /** Removes every role the person holds in the organisation and its sites, however it was granted. */

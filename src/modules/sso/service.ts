@@ -354,11 +354,11 @@ async function provision(tx: Db, org: OrganisationRow, identity: IdentityClaims,
 
 /** Brings the roles single sign-on granted in the organisation into line with the person's groups. */
 async function applyMappedRoles(tx: Db, org: OrganisationRow, user: UserRow, wanted: Role[], actor: Actor, now: Date): Promise<void> {
-  const current = (await store.membershipsIn(tx, user.id, org.id)).flatMap((m) => (isRole(m.role) ? [{ role: m.role, source: m.source }] : []));
+  const current = (await accounts.rolesWithSource(tx, user.id, org.id)).flatMap((m) => (isRole(m.role) ? [{ role: m.role, source: m.source }] : []));
   const change = ssoRoleChange(current, wanted);
   if (!change.add.length && !change.remove.length) return;
-  for (const role of change.remove) await store.revokeSsoRole(tx, user.id, org.id, role);
-  for (const role of change.add) await store.grantSsoRole(tx, { id: randomUUID(), user_id: user.id, org_id: org.id, role, created_at: now.toISOString() });
+  for (const role of change.remove) await accounts.deleteMembershipFrom(tx, user.id, org.id, role, 'sso');
+  for (const role of change.add) await accounts.insertMembership(tx, { id: randomUUID(), user_id: user.id, org_id: org.id, role, created_at: now.toISOString(), source: 'sso' });
   const before = current.map((m) => m.role).sort();
   const after = [...before.filter((r) => !change.remove.includes(r)), ...change.add].sort();
   await recordAudit(tx, actor, { action: 'member.sso-roles', entityType: 'user', entityId: user.id, orgId: org.id, before: { roles: before }, after: { roles: after, added: change.add, removed: change.remove } }, now);

@@ -4,7 +4,6 @@
 import type { Db } from '../../platform/db/database.js';
 import type { SsoConnectionRow } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
-import type { Role } from '../../platform/policy/roles.js';
 
 const CHALLENGE_PURPOSE = 'sso';
 
@@ -87,18 +86,4 @@ export async function takeChallenge(db: Db, id: string, now: string): Promise<un
 /** Sign-ins that were started and never finished leave their state behind; it is cleared as new ones start. */
 export async function deleteExpiredChallenges(db: Db, now: string) {
   await db.deleteFrom('auth_challenges').where('purpose', '=', CHALLENGE_PURPOSE).where('expires_at', '<=', now).execute();
-}
-
-// ── roles that single sign-on granted ───────────────────────────────────────
-
-export async function membershipsIn(db: Db, userId: string, orgId: string): Promise<{ role: string; source: string }[]> {
-  return db.selectFrom('memberships').select(['role', 'source']).where('user_id', '=', userId).where('org_id', '=', orgId).execute();
-}
-
-export async function grantSsoRole(db: Db, row: { id: string; user_id: string; org_id: string; role: Role; created_at: string }) {
-  await db.insertInto('memberships').values({ ...row, source: 'sso' }).execute();
-}
-
-export async function revokeSsoRole(db: Db, userId: string, orgId: string, role: Role) {
-  await db.deleteFrom('memberships').where('user_id', '=', userId).where('org_id', '=', orgId).where('role', '=', role).where('source', '=', 'sso').execute();
 }
