@@ -1,6 +1,7 @@
 // Sealing secrets at rest: round trip, tamper and transplant detection, key rotation.
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSecretBox, generateSecretKey, parseSecretKey, SecretKeyError } from '../../src/platform/secrets/secret-box.js';
+import { createSecretBox, generateSecretKey, keyIdOf, parseSecretKey, SecretKeyError } from '../../src/platform/secrets/secret-box.js';
 
 const keyA = parseSecretKey(generateSecretKey(), 'A');
 const keyB = parseSecretKey(generateSecretKey(), 'B');
@@ -23,6 +24,25 @@ describe('secret box', () => {
     body[0] = body[0]! ^ 1;
     parts[3] = body.toString('base64url');
     expect(() => box.open(parts.join(':'), 'totp:user-1')).toThrow(/altered/);
+  });
+
+  it('refuses a value whose authentication tag is shorter than 16 bytes, even one GCM itself would accept', () => {
+    const box = createSecretBox(keyA);
+    // A genuine GCM value under the right key and context, but with a 4-byte tag: an attacker needs
+    // only about 2^32 tries to forge one, so the box must insist on the full 16 bytes.
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', keyA, iv, { authTagLength: 4 });
+    cipher.setAAD(Buffer.from('totp:user-1'));
+    const body = Buffer.concat([cipher.update('', 'utf8'), cipher.final(), cipher.getAuthTag()]);
+    expect(body).toHaveLength(4);
+    const shortTagged = ['v1', keyIdOf(keyA), iv.toString('base64url'), body.toString('base64url')].join(':');
+    expect(() => box.open(shortTagged, 'totp:user-1')).toThrow(SecretKeyError);
+    expect(() => box.open(shortTagged, 'totp:user-1')).toThrow(/too short to carry its 16-byte authentication tag/);
+
+    // A value the box sealed itself, with its tag cut down to 12 bytes, is refused too.
+    const parts = box.seal('', 'totp:user-1').split(':');
+    parts[3] = Buffer.from(parts[3]!, 'base64url').subarray(0, 12).toString('base64url');
+    expect(() => box.open(parts.join(':'), 'totp:user-1')).toThrow(/too short/);
   });
 
   it('reads values sealed with a previous key and reports them stale until re-sealed', () => {

@@ -6,6 +6,8 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 const FORMAT = 'v1';
+/** GCM accepts tags as short as 4 bytes unless told otherwise; a short tag is far easier to forge. */
+const TAG_BYTES = 16;
 
 export class SecretKeyError extends Error {}
 
@@ -44,7 +46,7 @@ export function createSecretBox(current: Buffer, previous: readonly Buffer[] = [
     currentKeyId,
     seal(plaintext, context) {
       const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', current, iv);
+      const cipher = createCipheriv('aes-256-gcm', current, iv, { authTagLength: TAG_BYTES });
       cipher.setAAD(Buffer.from(context));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
       return [FORMAT, currentKeyId, iv.toString('base64url'), body.toString('base64url')].join(':');
@@ -57,11 +59,14 @@ export function createSecretBox(current: Buffer, previous: readonly Buffer[] = [
         throw new SecretKeyError(`A stored secret was sealed with key ${keyId}, which is not configured. Add it to BULWARK_SECRET_KEY_PREVIOUS.`);
       }
       const body = Buffer.from(bodyText, 'base64url');
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'));
+      if (body.length < TAG_BYTES) {
+        throw new SecretKeyError(`A stored secret is too short to carry its ${TAG_BYTES}-byte authentication tag: it was cut short or altered, so it is refused.`);
+      }
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'), { authTagLength: TAG_BYTES });
       decipher.setAAD(Buffer.from(context));
-      decipher.setAuthTag(body.subarray(body.length - 16));
+      decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
       try {
-        return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString('utf8');
+        return Buffer.concat([decipher.update(body.subarray(0, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');
       } catch {
         throw new SecretKeyError('A stored secret could not be opened: it was altered, or moved from where it was sealed.');
       }
