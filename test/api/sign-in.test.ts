@@ -25,7 +25,7 @@ describe('signing in', () => {
   });
 
   it('the cookie is Secure when the request came over HTTPS through a trusted proxy', async () => {
-    const proxied = await createTestApp({ demo: true, env: { TRUST_PROXY: 'true' } });
+    const proxied = await createTestApp({ demo: true, env: { TRUST_PROXY: '1' } });
     try {
       const res = await proxied.server.inject({
         method: 'POST',

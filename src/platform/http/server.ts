@@ -16,6 +16,7 @@ import * as apiTokens from '../../modules/api-tokens/service.js';
 import { registerModules } from '../../modules/index.js';
 import * as organisations from '../../modules/organisations/service.js';
 import { scimRoutes } from '../../modules/scim/routes.js';
+import type { TrustedProxies } from '../config.js';
 import type { AppContext } from '../context.js';
 import { isDatabaseUp } from '../db/database.js';
 import { TooManyAttempts } from '../errors.js';
@@ -40,7 +41,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
   const server = Fastify({
     logger: options.logger === undefined ? loggerOptions(app.config.logLevel) : options.logger,
     genReqId: () => randomUUID(),
-    trustProxy: app.config.trustProxy,
+    trustProxy: trustProxyOption(app.config.trustProxy),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   server.setValidatorCompiler(validatorCompiler);
@@ -102,6 +103,15 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
   await server.register(async (scope) => scimRoutes(scope, app), { prefix: '/scim/v2' });
   await registerWebApp(server, options.webRoot ?? DEFAULT_WEB_ROOT);
   return server;
+}
+
+/**
+ * Fastify's own handling of a hop count trusts nothing (it cannot tell a proxy from a direct
+ * client), so a count becomes a function: the nearest `hops` addresses are proxies, and the client
+ * is the next one in from the right of X-Forwarded-For.
+ */
+function trustProxyOption(trusted: TrustedProxies): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trusted === 'number' ? (_address, hop) => hop < trusted : trusted;
 }
 
 /** The built single-page app, with every unknown non-API path answered by index.html. */
