@@ -22,6 +22,7 @@ import { isDatabaseUp } from '../db/database.js';
 import { TooManyAttempts } from '../errors.js';
 import { loggerOptions } from '../logger.js';
 import { registerAccessControl, type RoutePolicy } from './access.js';
+import { registerNulCharacterGuard } from './nul-characters.js';
 import { problemHandler, sendProblem } from './problem.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
@@ -79,6 +80,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
   });
 
   server.setErrorHandler(problemHandler);
+  registerNulCharacterGuard(server);
   registerAccessControl(server, {
     principalFromSession: (token) => accounts.principalFromSession(app, token),
     principalFromToken: (token) => apiTokens.principalFromToken(app, token),
