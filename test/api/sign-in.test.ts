@@ -33,7 +33,7 @@ describe('signing in', () => {
         payload: { email: 'staff@northshire-acute.example', password: DEMO_PASSWORD },
         headers: { 'x-forwarded-proto': 'https' },
       });
-      expect(res.cookies.find((c) => c.name === 'bulwark_session')!.secure).toBe(true);
+      expect(res.cookies.find((c) => c.name === '__Host-bulwark_session')!.secure).toBe(true);
     } finally {
       await proxied.close();
     }

@@ -21,9 +21,10 @@ import type { AppContext } from '../context.js';
 import { isDatabaseUp } from '../db/database.js';
 import { TooManyAttempts } from '../errors.js';
 import { loggerOptions } from '../logger.js';
-import { registerAccessControl, type RoutePolicy } from './access.js';
+import { HTTPS_SESSION_COOKIE, registerAccessControl, type RoutePolicy, SESSION_COOKIE } from './access.js';
 import { registerNulCharacterGuard } from './nul-characters.js';
 import { problemHandler, sendProblem } from './problem.js';
+import { publicOrigin } from './public-origin.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
 export type Server = FastifyInstance;
@@ -35,6 +36,8 @@ export interface ServerOptions {
   /** Folder of the built web app; the default is dist/web in the project. */
   webRoot?: string;
 }
+
+const API_PATH = /^\/(api|scim)\//;
 
 export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '../../../dist/web');
 
@@ -57,6 +60,9 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
   });
   server.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // API answers carry personal data, and an authenticated page is one person's: no cache, shared or
+    // in the browser, may keep them. A route that wants caching says so with its own header.
+    if (!reply.hasHeader('cache-control') && (request.principal || API_PATH.test(request.url))) void reply.header('cache-control', 'no-store');
   });
 
   registerSecurityHeaders(server);
@@ -74,7 +80,11 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Bulwark API', version: '1', description: 'Cyber-resilience workbench for health and care organisations.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'bulwark_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: `Named ${HTTPS_SESSION_COOKIE} when Bulwark is reached over HTTPS.` },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -85,6 +95,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
     principalFromSession: (token) => accounts.principalFromSession(app, token),
     principalFromToken: (token) => apiTokens.principalFromToken(app, token),
     findOrganisation: (id) => organisations.findOrganisation(app.db, id),
+    publicOrigin: (request) => publicOrigin(app.config, request),
   });
 
   server.get(
