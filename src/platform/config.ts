@@ -4,6 +4,10 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
 const duration = (defaultMinutes: number) => z.coerce.number().int().positive().default(defaultMinutes);
 
 /** No proxy, how many proxies stand in front (hops), or which addresses they send from. */
@@ -85,6 +89,11 @@ const schema = z.object({
   BULWARK_SECRET_KEY_PREVIOUS: z.string().optional(),
   /** The address people use to reach Bulwark, for links in invitations and SSO redirects (e.g. https://bulwark.example.nhs.uk). */
   BULWARK_PUBLIC_URL: z.string().url().optional(),
+  /**
+   * Lets single sign-on reach identity providers at loopback, private, link-local and other non-public
+   * addresses: for a provider on this machine (tests) or inside the network. Off, such issuers are refused.
+   */
+  BULWARK_SSO_ALLOW_PRIVATE_ISSUERS: bool.default(false),
   /** For the command line: a remote Bulwark to talk to instead of the local database. */
   BULWARK_SERVER: z.string().url().optional(),
   /** For the command line: the API token to use with BULWARK_SERVER (safer than --token, which other users can see in the process list). */
@@ -108,6 +117,7 @@ export type Config = {
   secretKey: string | undefined;
   previousSecretKeys: string[];
   publicUrl: string | undefined;
+  ssoAllowPrivateIssuers: boolean;
   remote: { server: string | undefined; token: string | undefined };
 };
 
@@ -137,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secretKey: e.BULWARK_SECRET_KEY,
     previousSecretKeys: (e.BULWARK_SECRET_KEY_PREVIOUS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
     publicUrl: e.BULWARK_PUBLIC_URL?.replace(/\/+$/, ''),
+    ssoAllowPrivateIssuers: e.BULWARK_SSO_ALLOW_PRIVATE_ISSUERS,
     remote: { server: e.BULWARK_SERVER?.replace(/\/+$/, ''), token: e.BULWARK_TOKEN },
   };
 }
