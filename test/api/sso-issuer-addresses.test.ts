@@ -4,10 +4,13 @@
 // nothing is fetched from a refused address: connections to the local servers here are counted.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkIssuer, UNREACHABLE_ISSUER } from '../../src/modules/sso/oidc-client.js';
 import type { ProviderFetchOptions } from '../../src/modules/sso/provider-fetch.js';
 import { ValidationFailed } from '../../src/platform/errors.js';
+import { buildServer } from '../../src/platform/http/server.js';
+import { loggerOptions } from '../../src/platform/logger.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
 import { PROVIDER_ON_THIS_MACHINE } from '../support/identity-provider.js';
 
@@ -117,6 +120,30 @@ describe('issuers at addresses that are not public, through the API', () => {
     expect(notDiscovery.requests).toEqual(['/.well-known/openid-configuration']);
     expect(closed).toEqual(refused);
     expect(notADocument).toEqual(refused);
+  });
+
+  it('the reason for a refusal is written to the log at debug level, not told to the person', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logged = await buildServer(t.app, { logger: { ...loggerOptions('debug'), stream } });
+    await logged.ready();
+    const res = await logged.inject({
+      method: 'POST',
+      url: `/api/v1/orgs/${acute}/sso-connections`,
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
+      payload: { name: 'Probe', issuer: 'https://169.254.169.254', clientId: 'bulwark', allowedDomains: ['northshire-acute.example'] },
+    });
+    await logged.close();
+    expect(res.statusCode).toBe(422);
+    expect(res.body).not.toContain('169.254.169.254 ');
+    expect(res.body).not.toMatch(/not a public address/);
+    const entry = lines.map((line) => JSON.parse(line) as { level: number; detail?: string }).find((line) => line.detail);
+    expect(entry).toMatchObject({ level: 20, detail: expect.stringMatching(/169\.254\.169\.254, which is not a public address/) });
   });
 
   it('with BULWARK_SSO_ALLOW_PRIVATE_ISSUERS=true the same loopback provider is reached and saved', async () => {
