@@ -3,7 +3,7 @@
 // old keys can stay configured as "previous" while `bulwark secrets rotate` re-seals everything.
 // The context (say 'totp:<user id>') is bound in as associated data: a sealed value copied into
 // another row or column does not open there.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 
 const FORMAT = 'v1';
 /** GCM accepts tags as short as 4 bytes unless told otherwise; a short tag is far easier to forge. */
@@ -11,12 +11,23 @@ const TAG_BYTES = 16;
 
 export class SecretKeyError extends Error {}
 
+/** Keys derived for one purpose from each configured key, by the id of the key they came from. */
+export interface DerivedKeys {
+  currentKeyId: string;
+  keys: ReadonlyMap<string, Buffer>;
+}
+
 export interface SecretBox {
   seal(plaintext: string, context: string): string;
   open(sealed: string, context: string): string;
   /** True when the value was sealed with a key other than the current one. */
   isStale(sealed: string): boolean;
   readonly currentKeyId: string;
+  /**
+   * A key for another purpose (the label names it) from the current key and each previous one, by
+   * HKDF-SHA-256: one secret to manage and rotate, and no derived key can be turned back into it.
+   */
+  derivedKeys(label: string): DerivedKeys;
 }
 
 /** Accepts 32 bytes as base64 (44 characters, with or without padding) or as 64 hex digits. */
@@ -73,6 +84,11 @@ export function createSecretBox(current: Buffer, previous: readonly Buffer[] = [
     },
     isStale(sealed) {
       return sealed.split(':')[1] !== currentKeyId;
+    },
+    derivedKeys(label) {
+      const derived = new Map<string, Buffer>();
+      for (const [id, key] of keys) derived.set(id, Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), label, 32)));
+      return { currentKeyId, keys: derived };
     },
   };
 }
