@@ -55,6 +55,18 @@ describe('secret box', () => {
     expect(() => createSecretBox(keyB).open(sealed, 'ctx')).toThrow(/BULWARK_SECRET_KEY_PREVIOUS/);
   });
 
+  it('derives a key per purpose from each configured key, named by the key it came from', () => {
+    const box = createSecretBox(keyB, [keyA]);
+    const audit = box.derivedKeys('bulwark audit trail v1');
+    expect(audit.currentKeyId).toBe(keyIdOf(keyB));
+    expect([...audit.keys.keys()].sort()).toEqual([keyIdOf(keyA), keyIdOf(keyB)].sort());
+    expect(audit.keys.get(keyIdOf(keyB))).toHaveLength(32);
+    expect(audit.keys.get(keyIdOf(keyB))!.equals(keyB)).toBe(false);
+    // The same key and label always give the same derived key; another label gives another.
+    expect(createSecretBox(keyB).derivedKeys('bulwark audit trail v1').keys.get(keyIdOf(keyB))).toEqual(audit.keys.get(keyIdOf(keyB)));
+    expect(box.derivedKeys('another purpose').keys.get(keyIdOf(keyB))!.equals(audit.keys.get(keyIdOf(keyB))!)).toBe(false);
+  });
+
   it('accepts keys as base64 or hex, and refuses anything but 32 bytes', () => {
     expect(parseSecretKey('00'.repeat(32), 'k')).toHaveLength(32);
     expect(() => parseSecretKey('too-short', 'BULWARK_SECRET_KEY')).toThrow(/BULWARK_SECRET_KEY must be 32 random bytes/);
