@@ -4,15 +4,13 @@
 // nothing is fetched from a refused address: connections to the local servers here are counted.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkIssuer, UNREACHABLE_ISSUER } from '../../src/modules/sso/oidc-client.js';
 import type { ProviderFetchOptions } from '../../src/modules/sso/provider-fetch.js';
 import { ValidationFailed } from '../../src/platform/errors.js';
-import { buildServer } from '../../src/platform/http/server.js';
-import { loggerOptions } from '../../src/platform/logger.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
 import { PROVIDER_ON_THIS_MACHINE } from '../support/identity-provider.js';
+import { serverWithLog } from '../support/log-capture.js';
 
 interface CountingServer {
   port: number;
@@ -123,15 +121,7 @@ describe('issuers at addresses that are not public, through the API', () => {
   });
 
   it('the reason for a refusal is written to the log at debug level, not told to the person', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    const logged = await buildServer(t.app, { logger: { ...loggerOptions('debug'), stream } });
-    await logged.ready();
+    const { server: logged, lines } = await serverWithLog(t.app, 'debug');
     const res = await logged.inject({
       method: 'POST',
       url: `/api/v1/orgs/${acute}/sso-connections`,

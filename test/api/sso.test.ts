@@ -1,13 +1,12 @@
 // Single sign-on with OpenID Connect, against a real provider (oidc-provider) running in this process:
 // an organisation's administrators set up the connection, and people sign in through the provider's
 // own login page, coming back with the roles their groups give them — or with the reason they cannot.
-import { Writable } from 'node:stream';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer, type Server } from '../../src/platform/http/server.js';
-import { loggerOptions } from '../../src/platform/logger.js';
+import type { Server } from '../../src/platform/http/server.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
 import { PROVIDER_ON_THIS_MACHINE, signInAtProvider, startIdentityProvider, type TestIdentityProvider } from '../support/identity-provider.js';
+import { serverWithLog } from '../support/log-capture.js';
 
 const PUBLIC_URL = 'http://bulwark.test';
 const CALLBACK = `${PUBLIC_URL}/api/v1/auth/sso/callback`;
@@ -360,15 +359,7 @@ describe('signing in through the identity provider', () => {
 
 describe('what the logs hold', () => {
   it('neither a sign-in nor a refusal writes the code, state, cookies or client secret to the log', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    const logged = await buildServer(t.app, { logger: { ...loggerOptions('info'), stream } });
-    await logged.ready();
+    const { server: logged, lines } = await serverWithLog(t.app);
     const { id } = await createConnection({ name: 'Logged' });
     idp.people.set('logged', { password: 'logged-pw', email: 'analyst@northshire-acute.example' });
     idp.people.set('logged-outsider', { password: 'logged-outsider-pw', email: 'logged@elsewhere.example' });
@@ -385,7 +376,7 @@ describe('what the logs hold', () => {
     expect(forged.headers.location).toBe('/sign-in?sso=failed');
     await logged.close();
 
-    const log = lines.join('');
+    const log = lines.join('\n');
     expect(log).toContain('single sign-on refused');
     const secrets = [
       admitted.callback.searchParams.get('code')!,
