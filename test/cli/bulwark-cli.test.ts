@@ -109,7 +109,8 @@ describe('bulwark CLI', () => {
     const r = await bulwark(['audit', 'verify', '--head', `${kept.headSeq}:${kept.headHash}`]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/the head you kept .* is not in the trail: records were removed from the end, or the trail was rewritten/);
-  });
+    // Five runs of the command, each a new process: more than the default allowance on a busy machine.
+  }, 90_000);
 
   it('audit verify --head refuses something that is not a head, saying what one looks like', async () => {
     const r = await bulwark(['audit', 'verify', '--head', 'yesterday']);
