@@ -1,5 +1,6 @@
 // Every setting, read once from the environment into one typed, validated object.
 // Nothing else in the code base reads process.env. The README's settings table mirrors this file.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -8,6 +9,47 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const duration = (defaultMinutes: number) => z.coerce.number().int().positive().default(defaultMinutes);
+
+/** No proxy, how many proxies stand in front (hops), or which addresses they send from. */
+export type TrustedProxies = false | number | string[];
+
+/** Names the proxy-addr library (under Fastify's trustProxy) understands for whole address ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+// 'true' is refused rather than read as "any number of proxies": that believes the left-most
+// X-Forwarded-For address, which the client writes itself (decision 27).
+const trustProxy = z
+  .string()
+  .default('false')
+  .transform((raw, ctx): TrustedProxies => {
+    const value = raw.trim().toLowerCase();
+    if (['', 'false', 'no', '0'].includes(value)) return false;
+    if (['true', 'yes'].includes(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          "'true' is not accepted: it would believe whatever address a client writes first in X-Forwarded-For. Set the number of proxies in front of Bulwark (TRUST_PROXY=1 for one load balancer) or their addresses (TRUST_PROXY=10.0.0.0/8,127.0.0.1)",
+      });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !isAddressOrRange(e));
+    if (bad.length || !entries.length) {
+      ctx.addIssue({ code: 'custom', message: `give a number of proxies, or proxy addresses and ranges separated by commas (like 10.0.0.0/8,127.0.0.1); not an address or range: ${bad.join(', ') || raw}` });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -19,8 +61,11 @@ const schema = z.object({
   /** Prefix of Bulwark's keys in Redis, for a Redis shared with other services. */
   REDIS_KEY_PREFIX: z.string().default('bulwark:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Behind a reverse proxy that sets X-Forwarded-*: trust it for the client address and protocol. */
-  TRUST_PROXY: bool.default(false),
+  /**
+   * Behind reverse proxies that set X-Forwarded-*: how many there are (1) or their addresses
+   * (10.0.0.0/8,127.0.0.1). Only what they add is believed, for the client address and protocol.
+   */
+  TRUST_PROXY: trustProxy,
   /** Minutes without activity before a login session ends. */
   SESSION_IDLE_MINUTES: duration(30),
   /** Minutes after sign-in at which a login session ends whatever the activity. */
@@ -44,6 +89,11 @@ const schema = z.object({
   BULWARK_SECRET_KEY_PREVIOUS: z.string().optional(),
   /** The address people use to reach Bulwark, for links in invitations and SSO redirects (e.g. https://bulwark.example.nhs.uk). */
   BULWARK_PUBLIC_URL: z.string().url().optional(),
+  /**
+   * Lets single sign-on reach identity providers at loopback, private, link-local and other non-public
+   * addresses: for a provider on this machine (tests) or inside the network. Off, such issuers are refused.
+   */
+  BULWARK_SSO_ALLOW_PRIVATE_ISSUERS: bool.default(false),
   /** For the command line: a remote Bulwark to talk to instead of the local database. */
   BULWARK_SERVER: z.string().url().optional(),
   /** For the command line: the API token to use with BULWARK_SERVER (safer than --token, which other users can see in the process list). */
@@ -58,7 +108,7 @@ export type Config = {
   redisUrl: string | undefined;
   redisKeyPrefix: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
-  trustProxy: boolean;
+  trustProxy: TrustedProxies;
   session: { idleMinutes: number; absoluteMinutes: number };
   lockout: { threshold: number; baseMinutes: number; maxMinutes: number };
   loginRatePerMinute: number;
@@ -67,6 +117,7 @@ export type Config = {
   secretKey: string | undefined;
   previousSecretKeys: string[];
   publicUrl: string | undefined;
+  ssoAllowPrivateIssuers: boolean;
   remote: { server: string | undefined; token: string | undefined };
 };
 
@@ -96,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secretKey: e.BULWARK_SECRET_KEY,
     previousSecretKeys: (e.BULWARK_SECRET_KEY_PREVIOUS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
     publicUrl: e.BULWARK_PUBLIC_URL?.replace(/\/+$/, ''),
+    ssoAllowPrivateIssuers: e.BULWARK_SSO_ALLOW_PRIVATE_ISSUERS,
     remote: { server: e.BULWARK_SERVER?.replace(/\/+$/, ''), token: e.BULWARK_TOKEN },
   };
 }

@@ -47,6 +47,15 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+/** The request itself is malformed in a way no field of a form explains (such as its address). */
+export class BadRequest extends DomainError {
+  readonly status = 400;
+  readonly title = 'Bad request';
+  constructor(message: string) {
+    super(message, 'bad-request');
+  }
+}
+
 export class Unauthenticated extends DomainError {
   readonly status = 401;
   readonly title = 'Sign in required';

@@ -1,24 +1,16 @@
 // Structured logs carry the request id and nothing secret or personal.
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer, type Server } from '../../src/platform/http/server.js';
-import { loggerOptions } from '../../src/platform/logger.js';
+import type { Server } from '../../src/platform/http/server.js';
 import { createTestApp, DEMO_PASSWORD, orgId, type TestApp } from '../support/app.js';
+import { serverWithLog } from '../support/log-capture.js';
 
 let t: TestApp;
 let server: Server;
-const lines: string[] = [];
+let lines: string[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(...chunk.toString().split('\n').filter(Boolean));
-      done();
-    },
-  });
-  server = await buildServer(t.app, { logger: { ...loggerOptions('info'), stream } });
-  await server.ready();
+  ({ server, lines } = await serverWithLog(t.app));
 });
 afterAll(async () => {
   await server.close();

@@ -25,7 +25,7 @@ describe('signing in', () => {
   });
 
   it('the cookie is Secure when the request came over HTTPS through a trusted proxy', async () => {
-    const proxied = await createTestApp({ demo: true, env: { TRUST_PROXY: 'true' } });
+    const proxied = await createTestApp({ demo: true, env: { TRUST_PROXY: '1' } });
     try {
       const res = await proxied.server.inject({
         method: 'POST',
@@ -33,7 +33,7 @@ describe('signing in', () => {
         payload: { email: 'staff@northshire-acute.example', password: DEMO_PASSWORD },
         headers: { 'x-forwarded-proto': 'https' },
       });
-      expect(res.cookies.find((c) => c.name === 'bulwark_session')!.secure).toBe(true);
+      expect(res.cookies.find((c) => c.name === '__Host-bulwark_session')!.secure).toBe(true);
     } finally {
       await proxied.close();
     }

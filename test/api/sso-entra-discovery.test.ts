@@ -1,7 +1,7 @@
 // Microsoft Entra ID's discovery document, as its v2.0 endpoint publishes it (every field name and
 // the shape of each value; hosts point at a local server). A tenant's own issuer is accepted; the
 // multi-tenant "common" endpoint, whose document names a {tenantid} placeholder as issuer, is refused
-// with advice to use the tenant id.
+// with advice to use the tenant id. The stand-in server is on this machine, so private addresses are allowed.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,11 +58,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('Microsoft Entra ID discovery', () => {
   it('a tenant’s v2.0 issuer is accepted', async () => {
-    await expect(checkIssuer({ issuer: `${base}/${TENANT}/v2.0`, clientId: 'bulwark-app', clientSecret: 'a-secret' })).resolves.toBeUndefined();
+    await expect(checkIssuer({ issuer: `${base}/${TENANT}/v2.0`, clientId: 'bulwark-app', clientSecret: 'a-secret', allowPrivateAddresses: true })).resolves.toBeUndefined();
   });
 
   it('the multi-tenant “common” endpoint is refused, with advice to use the tenant id', async () => {
-    const attempt = checkIssuer({ issuer: `${base}/common/v2.0`, clientId: 'bulwark-app', clientSecret: 'a-secret' });
+    const attempt = checkIssuer({ issuer: `${base}/common/v2.0`, clientId: 'bulwark-app', clientSecret: 'a-secret', allowPrivateAddresses: true });
     await expect(attempt).rejects.toBeInstanceOf(ValidationFailed);
     await expect(attempt).rejects.toMatchObject({ errors: [{ field: 'issuer', message: expect.stringMatching(/different issuer.*tenant id/) }] });
   });

@@ -4,10 +4,10 @@
 // and someone the organisation does not allow comes back to the sign-in page told why.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startIdentityProvider, type TestIdentityProvider } from '../support/identity-provider.js';
+import { PROVIDER_ON_THIS_MACHINE, startIdentityProvider, type TestIdentityProvider } from '../support/identity-provider.js';
 import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
-const live = liveServerAndBrowser();
+const live = liveServerAndBrowser({ ...PROVIDER_ON_THIS_MACHINE });
 let idp: TestIdentityProvider;
 let admin: Session;
 

@@ -80,6 +80,44 @@ describe('bulwark CLI', () => {
     expect((await bulwark(['audit', 'verify'])).code).toBe(0);
   });
 
+  it('audit verify prints the head to keep, and --head later finds it in the trail', async () => {
+    const r = await bulwark(['audit', 'verify']);
+    expect(r.code).toBe(0);
+    const head = /Head: record (\d+) \(id [0-9a-f-]{36}\), MAC ([0-9a-f]{64})/.exec(r.stdout);
+    expect(head, r.stdout).not.toBeNull();
+    expect(r.stdout).toContain(`bulwark audit verify --head ${head![1]}:${head![2]}`);
+    const again = await bulwark(['audit', 'verify', '--head', `${head![1]}:${head![2]}`]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`The head you kept, record ${head![1]}, is still the end of the trail.`);
+  });
+
+  it('audit verify --head catches a trail put back to an older state, which looks whole on its own', async () => {
+    const handle = openDb();
+    const older = await handle.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
+    expect((await bulwark(['admin', 'create', '--email', 'later@riverbend.example', '--name', 'Later', '--org', 'RZX'], { BULWARK_PASSWORD: 'lighthouse-ember-quartz' })).code).toBe(0);
+    const kept = JSON.parse((await bulwark(['audit', 'verify', '--json'])).stdout) as { headSeq: number; headHash: string };
+    expect(kept.headSeq).toBeGreaterThan(Number(older.last_seq));
+    expect(JSON.parse((await bulwark(['audit', 'verify', '--json', '--head', `${older.last_seq}:${older.last_hash}`])).stdout)).toMatchObject({
+      ok: true,
+      keptHead: { seq: Number(older.last_seq), recordsAfter: kept.headSeq - Number(older.last_seq) },
+    });
+
+    await handle.db.deleteFrom('audit_events').where('seq', '>', older.last_seq).execute();
+    await handle.db.updateTable('audit_head').set({ last_seq: older.last_seq, last_hash: older.last_hash, head_mac: older.head_mac }).where('id', '=', 1).execute();
+    await handle.close();
+    expect((await bulwark(['audit', 'verify'])).code).toBe(0);
+    const r = await bulwark(['audit', 'verify', '--head', `${kept.headSeq}:${kept.headHash}`]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/the head you kept .* is not in the trail: records were removed from the end, or the trail was rewritten/);
+    // Five runs of the command, each a new process: more than the default allowance on a busy machine.
+  }, 90_000);
+
+  it('audit verify --head refuses something that is not a head, saying what one looks like', async () => {
+    const r = await bulwark(['audit', 'verify', '--head', 'yesterday']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/The head must be the MAC printed by bulwark audit verify \(64 hex digits\)/);
+  });
+
   it('audit verify fails when records are removed from the end', async () => {
     const handle = openDb();
     const last = await handle.db.selectFrom('audit_events').select('seq').orderBy('seq', 'desc').executeTakeFirstOrThrow();

@@ -8,6 +8,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 
+/**
+ * The setting a Bulwark under test needs to use this provider: it listens on this machine (a loopback
+ * address), which single sign-on otherwise refuses to reach.
+ */
+export const PROVIDER_ON_THIS_MACHINE = { BULWARK_SSO_ALLOW_PRIVATE_ISSUERS: 'true' } as const;
+
 export interface TestPerson {
   password: string;
   email?: string;

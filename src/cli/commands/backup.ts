@@ -2,6 +2,7 @@
 // provider's point-in-time recovery.)
 import path from 'node:path';
 import type { Command } from 'commander';
+import { auditKeyringOf } from '../../platform/audit/audit-keys.js';
 import { recordAudit } from '../../platform/audit/audit-trail.js';
 import { openApp } from '../../platform/bootstrap.js';
 import { loadConfig } from '../../platform/config.js';
@@ -9,7 +10,13 @@ import { targetFromConfig } from '../../platform/db/database.js';
 import { backupSqlite, restoreSqlite } from '../../platform/db/sqlite-backup.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { ValidationFailed } from '../../platform/errors.js';
+import { secretBoxFor } from '../../platform/secrets/key-source.js';
 import { cliActor, print, withApp } from '../output.js';
+
+/** The audit keys from the configured secret key: a backup's trail is checked with them. */
+function auditKeyring() {
+  return auditKeyringOf(secretBoxFor(loadConfig()));
+}
 
 function sqliteFile(): string {
   const target = targetFromConfig(loadConfig());
@@ -27,7 +34,7 @@ export function backupCommands(program: Command) {
       const file = sqliteFile();
       const now = new Date();
       const target = path.resolve(opts.to ?? path.join(path.dirname(file), 'backups', `bulwark-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`));
-      const check = await backupSqlite(file, target);
+      const check = await backupSqlite(file, target, auditKeyring());
       await withApp((app) =>
         inTransaction(app.db, (tx) => recordAudit(tx, cliActor(), { action: 'database.backup', entityType: 'database', after: { file: target, bytes: check.bytes, auditRecords: check.audit.records } }, now)),
       );
@@ -47,7 +54,7 @@ export function backupCommands(program: Command) {
     .requiredOption('--from <file>', 'the backup to restore')
     .option('--json', 'print JSON')
     .action(async (opts: { from: string; json?: boolean }) => {
-      const result = await restoreSqlite(sqliteFile(), path.resolve(opts.from));
+      const result = await restoreSqlite(sqliteFile(), path.resolve(opts.from), auditKeyring());
       // The restored trail carries on: the restore itself is its next record.
       const app = await openApp(loadConfig());
       try {

@@ -1,10 +1,12 @@
 // Talking OpenID Connect to an organisation's identity provider through openid-client: discovery,
 // the authorisation request (code flow with PKCE S256, state and nonce) and the code exchange, which
-// checks the ID token's signature, issuer, audience, expiry and nonce. Plain http is allowed only
-// for an issuer on this machine, which is where test identity providers run.
+// checks the ID token's signature, issuer, audience, expiry and nonce. Every request goes through
+// provider-fetch.ts, which reaches public addresses only (unless BULWARK_SSO_ALLOW_PRIVATE_ISSUERS).
+// Plain http is allowed only for an issuer on this machine, which is where test identity providers run.
 import * as oidc from 'openid-client';
 import { ValidationFailed } from '../../platform/errors.js';
 import { isLoopback } from './domain/connection-settings.js';
+import { providerFetch, type ProviderFetchOptions } from './provider-fetch.js';
 
 export interface ClientSettings {
   /** Identifies the settings in the cache: a new version means new settings. */
@@ -12,14 +14,24 @@ export interface ClientSettings {
   issuer: string;
   clientId: string;
   clientSecret: string | null;
+  /** BULWARK_SSO_ALLOW_PRIVATE_ISSUERS: may the provider be at a loopback or private address? */
+  allowPrivateAddresses: boolean;
 }
+
+/**
+ * What a person setting up a connection is told for every failure to fetch the discovery document:
+ * refused address, closed port, timeout or something that is not a discovery document alike, so the
+ * issuer field cannot be used to map which addresses and ports answer inside the network.
+ */
+export const UNREACHABLE_ISSUER =
+  'Bulwark could not fetch the identity provider’s discovery document from that address. Check the issuer, and that it is a public https:// address this server can reach';
 
 const DISCOVERY_TIMEOUT_SECONDS = 10;
 /** Discovery documents change rarely; signing in should not fetch one every time. */
 const CACHE_MS = 15 * 60_000;
 const cache = new Map<string, { configuration: oidc.Configuration; until: number }>();
 
-function discover(settings: ClientSettings): Promise<oidc.Configuration> {
+function discover(settings: ClientSettings, fetchOptions: Partial<ProviderFetchOptions> = {}): Promise<oidc.Configuration> {
   const issuer = new URL(settings.issuer);
   // No secret means a public client that proves itself with PKCE alone.
   const auth = settings.clientSecret ? oidc.ClientSecretPost(settings.clientSecret) : oidc.None();
@@ -28,7 +40,8 @@ function discover(settings: ClientSettings): Promise<oidc.Configuration> {
   const execute = [oidc.enableNonRepudiationChecks];
   // Plain http only for an issuer on this machine (test identity providers).
   if (issuer.protocol === 'http:' && isLoopback(issuer)) execute.push(oidc.allowInsecureRequests);
-  return oidc.discovery(issuer, settings.clientId, undefined, auth, { timeout: DISCOVERY_TIMEOUT_SECONDS, execute });
+  const fetch = providerFetch({ ...fetchOptions, allowPrivateAddresses: settings.allowPrivateAddresses });
+  return oidc.discovery(issuer, settings.clientId, undefined, auth, { timeout: DISCOVERY_TIMEOUT_SECONDS, execute, [oidc.customFetch]: fetch });
 }
 
 /** The provider's configuration for these settings, from the cache when it is fresh. */
@@ -41,15 +54,20 @@ export async function configurationFor(settings: ClientSettings, now = Date.now(
 }
 
 /**
- * Fetches the issuer's discovery document, as a check before settings are saved, and says in words
- * what is wrong when it fails. Nothing the provider sent back is echoed into the message.
+ * Fetches the issuer's discovery document, as a check before settings are saved. A document that
+ * names another issuer gets advice (it was fetched from an allowed address, so saying so reveals
+ * nothing about the network); every other failure gets the same words, with the detail kept for the
+ * log. `fetchOptions` lets tests resolve names and judge addresses their own way.
  */
-export async function checkIssuer(settings: Omit<ClientSettings, 'cacheKey'>): Promise<void> {
+export async function checkIssuer(settings: Omit<ClientSettings, 'cacheKey'>, fetchOptions: Partial<ProviderFetchOptions> = {}): Promise<void> {
   let configuration: oidc.Configuration;
   try {
-    configuration = await discover({ ...settings, cacheKey: '' });
+    configuration = await discover({ ...settings, cacheKey: '' }, fetchOptions);
   } catch (error) {
-    throw new ValidationFailed('Bulwark could not use that issuer.', [{ field: 'issuer', message: discoveryProblem(settings.issuer, error) }]);
+    const mismatch = issuerMismatch(settings.issuer, error);
+    const problem = new ValidationFailed('Bulwark could not use that issuer.', [{ field: 'issuer', message: mismatch ?? UNREACHABLE_ISSUER }]);
+    problem.cause = failureDetail(error);
+    throw problem;
   }
   const metadata = configuration.serverMetadata();
   if (!metadata.authorization_endpoint || !metadata.token_endpoint) {
@@ -59,18 +77,22 @@ export async function checkIssuer(settings: Omit<ClientSettings, 'cacheKey'>): P
   }
 }
 
-function discoveryProblem(issuer: string, error: unknown): string {
+/** Advice when the discovery document was fetched but names a different issuer; null for any other failure. */
+function issuerMismatch(issuer: string, error: unknown): string | null {
+  if ((error as { code?: unknown }).code !== 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED') return null;
   const where = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
-  const code = (error as { code?: unknown }).code;
-  if (code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED') {
-    const named = (error as { cause?: { body?: { issuer?: unknown } } }).cause?.body?.issuer;
-    const hint = typeof named === 'string' && named.length < 300 ? ` (${named})` : '';
-    return `The discovery document at ${where} names a different issuer${hint}: enter the issuer exactly as it appears there. For Microsoft Entra ID use the tenant id, not a domain name or “common”`;
+  const named = (error as { cause?: { body?: { issuer?: unknown } } }).cause?.body?.issuer;
+  const hint = typeof named === 'string' && named.length < 300 ? ` (${named})` : '';
+  return `The discovery document at ${where} names a different issuer${hint}: enter the issuer exactly as it appears there. For Microsoft Entra ID use the tenant id, not a domain name or “common”`;
+}
+
+/** The failure and what caused it, a few levels down, for the log (the problem handler writes it at debug level). */
+function failureDetail(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    parts.push(exchangeFailure(e));
   }
-  if (typeof code === 'string' && code.startsWith('OAUTH_')) {
-    return `${where} is not an OpenID Connect discovery document. Check the issuer address`;
-  }
-  return `Bulwark could not reach ${where}. Check the issuer address, and that this server can reach it`;
+  return parts.join(' ← ');
 }
 
 export interface AuthorisationRequest {

@@ -78,10 +78,10 @@ function settingsColumns(settings: ConnectionSettings) {
 }
 
 /** Checks the settings, then that the issuer answers as an OpenID Connect provider: bad settings are never saved. */
-async function checkedSettings(input: SsoConnectionBody): Promise<ConnectionSettings> {
+async function checkedSettings(app: AppContext, input: SsoConnectionBody): Promise<ConnectionSettings> {
   const { settings, problems } = checkConnection(input);
   if (problems.length) throw new ValidationFailed('The connection’s settings need correcting.', problems);
-  await checkIssuer({ issuer: settings.issuer, clientId: settings.clientId, clientSecret: null });
+  await checkIssuer({ issuer: settings.issuer, clientId: settings.clientId, clientSecret: null, allowPrivateAddresses: app.config.ssoAllowPrivateIssuers });
   return settings;
 }
 
@@ -108,7 +108,7 @@ export async function getConnection(ctx: RequestContext, org: OrganisationRow, c
 }
 
 export async function createConnection(ctx: RequestContext, org: OrganisationRow, input: SsoConnectionBody): Promise<SsoConnection> {
-  const settings = await checkedSettings(input);
+  const settings = await checkedSettings(ctx, input);
   const id = randomUUID();
   const secret = givenSecret(input.clientSecret);
   const at = ctx.now.toISOString();
@@ -131,7 +131,7 @@ export async function createConnection(ctx: RequestContext, org: OrganisationRow
 
 export async function updateConnection(ctx: RequestContext, org: OrganisationRow, connectionId: string, input: SsoConnectionUpdateBody): Promise<SsoConnection> {
   const current = await connectionIn(ctx.db, org, connectionId);
-  const settings = await checkedSettings(input);
+  const settings = await checkedSettings(ctx, input);
   const secret = givenSecret(input.clientSecret);
   const sealed = secret === undefined ? current.client_secret_sealed : secret === null ? null : ctx.secrets.seal(secret, secretContext(current.id));
   return inTransaction(ctx.db, async (tx) => {
@@ -188,6 +188,7 @@ function clientSettingsOf(app: AppContext, row: SsoConnectionRow): ClientSetting
     issuer: row.issuer,
     clientId: row.client_id,
     clientSecret: row.client_secret_sealed ? app.secrets.open(row.client_secret_sealed, secretContext(row.id)) : null,
+    allowPrivateAddresses: app.config.ssoAllowPrivateIssuers,
   };
 }
 

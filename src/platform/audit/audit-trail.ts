@@ -1,11 +1,15 @@
 // Writing, reading and verifying the audit trail. Every change to data calls recordAudit() inside the
-// transaction that makes the change, so the record and the change commit or fail together.
+// transaction that makes the change, so the record and the change commit or fail together. Records are
+// sealed with the current audit key (see audit-keys.ts and chain.ts).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditEventRow, Database } from '../db/schema.js';
 import { containsText, startsWithText } from '../db/text-match.js';
+import { inTransaction } from '../db/transaction.js';
 import { atOrBelow } from '../db/tree-path.js';
-import { type ChainCursor, type ChainProblem, chainStart, checkLink, describeProblem, hashRecord } from './chain.js';
+import { ValidationFailed } from '../errors.js';
+import { auditKeyringFor } from './audit-keys.js';
+import { type AuditKeyring, type ChainCursor, type ChainProblem, chainStart, checkEnd, checkLink, describeProblem, headMac, recordMac } from './chain.js';
 
 type Db = Kysely<Database>;
 
@@ -26,6 +30,8 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry, now: Date = new Date()): Promise<void> {
+  const keyring = auditKeyringFor(tx);
+  const key = keyring.keys.get(keyring.currentKeyId)!;
   // Moving the head first takes its row lock (PostgreSQL) so concurrent writers queue, and
   // hands back the previous record's hash to link to.
   const head = await tx
@@ -48,20 +54,74 @@ export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry, now: 
     after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
     request_id: actor.requestId ?? null,
     prev_hash: head.last_hash,
+    key_id: keyring.currentKeyId,
   };
-  const hash = hashRecord(fields);
+  const hash = recordMac(key, fields);
   await tx.insertInto('audit_events').values({ ...fields, hash }).execute();
-  await tx.updateTable('audit_head').set({ last_hash: hash }).where('id', '=', 1).execute();
+  await tx.updateTable('audit_head').set({ last_hash: hash, head_mac: headMac(key, fields.seq, hash) }).where('id', '=', 1).execute();
+}
+
+/**
+ * Right after the upgrade that keys the trail, one keyed record that links to the last unkeyed one and
+ * so seals every record before it: rewriting any of them would break its link.
+ */
+export async function sealUnkeyedTrail(db: Db, now: Date = new Date()): Promise<number> {
+  return inTransaction(db, async (tx) => {
+    const head = await tx.selectFrom('audit_head').select('last_seq').where('id', '=', 1).executeTakeFirstOrThrow();
+    const unkeyed = Number(head.last_seq);
+    if (unkeyed > 0) {
+      const keyId = auditKeyringFor(tx).currentKeyId;
+      await recordAudit(tx, { userId: null, label: 'bulwark:upgrade' }, { action: 'audit.keyed', entityType: 'audit-trail', after: { unkeyedRecords: unkeyed, keyId } }, now);
+    }
+    return unkeyed;
+  });
+}
+
+/** A head kept from an earlier `bulwark audit verify`: its MAC, optionally with its record number. */
+export interface KeptHead {
+  seq: number | null;
+  mac: string;
+}
+
+/** '1234:9f86d0…' or '9f86d0…' → the kept head; anything else is refused, saying what is expected. */
+export function parseKeptHead(text: string): KeptHead {
+  const match = /^(?:(\d+):)?([0-9a-f]{64})$/i.exec(text.trim());
+  if (!match) throw new ValidationFailed(`The head must be the MAC printed by bulwark audit verify (64 hex digits), optionally after its record number and a colon, like 1234:9f86d0…; "${text.slice(0, 80)}" is not.`);
+  return { seq: match[1] === undefined ? null : Number(match[1]), mac: match[2]!.toLowerCase() };
+}
+
+export interface VerifyOptions {
+  /** The keys to check with; by default those the app gave this database handle. */
+  keyring?: AuditKeyring;
+  /** A head printed earlier and kept elsewhere: the trail must still contain it. */
+  keptHead?: KeptHead;
 }
 
 export type VerifyResult =
-  | { ok: true; records: number; headHash: string }
+  | {
+      ok: true;
+      records: number;
+      /** The last record's MAC, and which record it is. */
+      headHash: string;
+      headSeq: number;
+      headId: string | null;
+      /** How many records, from the first, were written before the trail was keyed. */
+      unkeyedRecords: number;
+      /** The keys the records were sealed with, oldest first. */
+      keyIds: string[];
+      /** Where the kept head is, when one was given. */
+      keptHead?: { seq: number; recordsAfter: number };
+    }
   | { ok: false; records: number; problem: ChainProblem; message: string };
 
 /** Walks the whole chain in order; stops at the first bad record. */
-export async function verifyAuditTrail(db: Db, pageSize = 2000): Promise<VerifyResult> {
+export async function verifyAuditTrail(db: Db, options: VerifyOptions = {}, pageSize = 2000): Promise<VerifyResult> {
+  const keyring = options.keyring ?? auditKeyringFor(db);
   let cursor: ChainCursor = chainStart;
   let checked = 0;
+  let headId: string | null = null;
+  let keptAt: number | null = null;
+  const keyIds: string[] = [];
   for (;;) {
     const page = await db
       .selectFrom('audit_events')
@@ -71,19 +131,34 @@ export async function verifyAuditTrail(db: Db, pageSize = 2000): Promise<VerifyR
       .limit(pageSize)
       .execute();
     for (const row of page) {
-      const next = checkLink(cursor, { ...row, seq: Number(row.seq) });
+      const seq = Number(row.seq);
+      const next = checkLink(cursor, { ...row, seq }, keyring);
       if ('kind' in next) return { ok: false, records: checked, problem: next, message: describeProblem(next) };
       cursor = next;
       checked++;
+      headId = row.id;
+      if (row.key_id !== null && !keyIds.includes(row.key_id)) keyIds.push(row.key_id);
+      if (options.keptHead && row.hash === options.keptHead.mac && (options.keptHead.seq === null || options.keptHead.seq === seq)) keptAt = seq;
     }
     if (page.length < pageSize) break;
   }
   const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
-  if (Number(head.last_seq) !== checked || head.last_hash !== cursor.prevHash) {
-    const problem: ChainProblem = { kind: 'head-mismatch', seq: Number(head.last_seq) };
-    return { ok: false, records: checked, problem, message: describeProblem(problem) };
+  const problem = checkEnd(cursor, { last_seq: Number(head.last_seq), last_hash: head.last_hash, head_mac: head.head_mac }, keyring);
+  if (problem) return { ok: false, records: checked, problem, message: describeProblem(problem) };
+  if (options.keptHead && keptAt === null) {
+    const missing: ChainProblem = { kind: 'kept-head-missing', head: `${options.keptHead.seq === null ? '' : `${options.keptHead.seq}:`}${options.keptHead.mac}` };
+    return { ok: false, records: checked, problem: missing, message: describeProblem(missing) };
   }
-  return { ok: true, records: checked, headHash: cursor.prevHash };
+  return {
+    ok: true,
+    records: checked,
+    headHash: cursor.prevHash,
+    headSeq: checked,
+    headId,
+    unkeyedRecords: cursor.firstKeyedSeq === null ? checked : cursor.firstKeyedSeq - 1,
+    keyIds,
+    ...(keptAt === null ? {} : { keptHead: { seq: keptAt, recordsAfter: checked - keptAt } }),
+  };
 }
 
 export interface AuditQuery {

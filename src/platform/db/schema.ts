@@ -196,13 +196,18 @@ export interface AuditEventTable {
   after_json: string | null;
   request_id: string | null;
   prev_hash: string;
+  /** HMAC-SHA-256 under the key named by key_id; a plain SHA-256 for records from before the trail was keyed. */
   hash: string;
+  /** Which configured key sealed the record; null for records written before the trail was keyed. */
+  key_id: string | null;
 }
 
 export interface AuditHeadTable {
   id: number;
   last_seq: number;
   last_hash: string;
+  /** MAC of (last_seq, last_hash) under the last record's key: where the trail ends, sealed. */
+  head_mac: string | null;
 }
 
 /** A framework version: shipped from content/ or imported by a system administrator. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { verifyAuditTrail, type VerifyResult } from '../audit/audit-trail.js';
+import type { AuditKeyring } from '../audit/chain.js';
 import { ValidationFailed } from '../errors.js';
 import type { Database } from './schema.js';
 
@@ -17,8 +18,8 @@ export interface BackupCheck {
   audit: VerifyResult;
 }
 
-/** Copies the live database to `target` and checks the copy. */
-export async function backupSqlite(databaseFile: string, target: string): Promise<BackupCheck> {
+/** Copies the live database to `target` and checks the copy (its audit trail with these keys). */
+export async function backupSqlite(databaseFile: string, target: string, keyring: AuditKeyring): Promise<BackupCheck> {
   if (fs.existsSync(target)) throw new ValidationFailed(`${target} already exists: choose a new file name.`);
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   const source = new SQLite(databaseFile, { readonly: true, fileMustExist: true });
@@ -32,11 +33,11 @@ export async function backupSqlite(databaseFile: string, target: string): Promis
   copy.pragma('journal_mode = DELETE');
   copy.close();
   fs.chmodSync(target, 0o600);
-  return checkSqliteFile(target);
+  return checkSqliteFile(target, keyring);
 }
 
 /** Opens a database file read-only and checks it is a whole, untampered Bulwark database. */
-export async function checkSqliteFile(file: string): Promise<BackupCheck> {
+export async function checkSqliteFile(file: string, keyring: AuditKeyring): Promise<BackupCheck> {
   if (!fs.existsSync(file)) throw new ValidationFailed(`There is no file ${file}.`);
   let sqlite: SQLite.Database;
   try {
@@ -54,7 +55,7 @@ export async function checkSqliteFile(file: string): Promise<BackupCheck> {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     const count = async (table: 'organisations' | 'users') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    return { file, bytes: fs.statSync(file).size, organisations: await count('organisations'), users: await count('users'), audit: await verifyAuditTrail(db) };
+    return { file, bytes: fs.statSync(file).size, organisations: await count('organisations'), users: await count('users'), audit: await verifyAuditTrail(db, { keyring }) };
   } finally {
     await db.destroy();
   }
@@ -70,10 +71,10 @@ export interface RestoreResult {
  * Replaces the database file with a checked backup. The server must be stopped: its pid file in
  * the data directory is checked. A backup whose audit trail does not verify is refused.
  */
-export async function restoreSqlite(databaseFile: string, backup: string, now = new Date()): Promise<RestoreResult> {
+export async function restoreSqlite(databaseFile: string, backup: string, keyring: AuditKeyring, now = new Date()): Promise<RestoreResult> {
   const running = runningServerPid(path.dirname(databaseFile));
   if (running) throw new ValidationFailed(`Bulwark is running (process ${running}) on this data directory: stop it before restoring.`);
-  const check = await checkSqliteFile(backup);
+  const check = await checkSqliteFile(backup, keyring);
   if (!check.audit.ok) throw new ValidationFailed(`The backup's audit trail does not verify: ${check.audit.message}. Nothing was restored.`);
 
   let previous: string | null = null;

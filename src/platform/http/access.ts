@@ -1,5 +1,6 @@
 // Authentication, CSRF defence and authorisation for every route, driven by the policy each route
 // declares in its config. A route without a declared policy is refused (and a test lists them).
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../audit/audit-trail.js';
 import type { AppContext, RequestContext } from '../context.js';
@@ -32,6 +33,11 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'bulwark_session';
+/**
+ * The session cookie's name over HTTPS. Browsers accept a __Host- cookie only with Secure, Path=/ and
+ * no Domain, so it cannot be set or overwritten by a sibling subdomain or over plain http.
+ */
+export const HTTPS_SESSION_COOKIE = '__Host-bulwark_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface AccessDeps {
@@ -39,6 +45,8 @@ export interface AccessDeps {
   /** The principal an API token stands for, or null when it is unknown, expired or revoked. */
   principalFromToken(token: string): Promise<Principal | null>;
   findOrganisation(id: string): Promise<OrganisationRow | undefined>;
+  /** Where people reach Bulwark (BULWARK_PUBLIC_URL, or the request's own origin): the only origin writes may come from. */
+  publicOrigin(request: FastifyRequest): string;
 }
 
 export function registerAccessControl(app: FastifyInstance, deps: AccessDeps) {
@@ -46,12 +54,14 @@ export function registerAccessControl(app: FastifyInstance, deps: AccessDeps) {
   app.decorateRequest('org', null);
   app.decorateRequest('csrfToken', null);
 
-  app.addHook('preHandler', async (request) => {
+  // onRequest, before the body is read or validated: someone who may not call a route learns nothing
+  // about what it accepts (no field-by-field 422 before the 401 or 403). Parameters are known here.
+  app.addHook('onRequest', async (request) => {
     const policy = request.routeOptions.config.policy;
     if (!policy) throw new Forbidden('This endpoint has no access policy, so nobody may use it.');
 
     if ('public' in policy) {
-      if (UNSAFE.has(request.method)) assertSameOrigin(request);
+      if (UNSAFE.has(request.method)) assertSameOrigin(request, deps.publicOrigin(request));
       return;
     }
 
@@ -63,14 +73,15 @@ export function registerAccessControl(app: FastifyInstance, deps: AccessDeps) {
       if (!fromToken) throw new Unauthenticated('The API token is not valid: it is unknown, expired or revoked.');
       principal = fromToken;
     } else {
-      const token = request.cookies[SESSION_COOKIE];
+      // Over HTTPS only the __Host- cookie counts: a plain one could have been planted over http.
+      const token = request.cookies[sessionCookieName(request)];
       const found = token ? await deps.principalFromSession(token) : null;
       if (!found) throw new Unauthenticated(token ? 'Your session has ended. Sign in again.' : 'Sign in to continue.');
       principal = found.principal;
       request.csrfToken = found.csrfToken;
       if (UNSAFE.has(request.method)) {
-        assertSameOrigin(request);
-        if (request.headers['x-csrf-token'] !== found.csrfToken) {
+        assertSameOrigin(request, deps.publicOrigin(request));
+        if (!sameSecret(request.headers['x-csrf-token'], found.csrfToken)) {
           throw new Forbidden('The request did not carry this session’s CSRF token (header x-csrf-token). Reload the page and try again.');
         }
       }
@@ -121,22 +132,37 @@ function orgRefOf(org: OrganisationRow) {
   return { id: org.id, path: org.path, type: org.type };
 }
 
-/** Browsers say where a request came from; refuse writes that another site started. */
-function assertSameOrigin(request: FastifyRequest) {
+/** Compares a secret in time that does not depend on where the first difference is. */
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** 'http://localhost:80' → 'http://localhost': scheme, host and port, default port dropped. */
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Browsers say where a request came from; refuse writes that another site started. The Origin must
+ * match scheme, host and port: http://bulwark… is another origin from https://bulwark….
+ */
+function assertSameOrigin(request: FastifyRequest, expected: string) {
   const site = request.headers['sec-fetch-site'];
   if (site === 'cross-site') throw new Forbidden('Requests from other sites are not accepted.');
   const origin = request.headers.origin;
-  if (origin && origin !== 'null') {
-    let host: string;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      throw new Forbidden('The Origin header is not a valid origin.');
-    }
-    if (host !== request.host) throw new Forbidden('Requests from other sites are not accepted.');
-  } else if (origin === 'null') {
-    throw new Forbidden('Requests from other sites are not accepted.');
-  }
+  if (origin === undefined) return;
+  if (origin === 'null') throw new Forbidden('Requests from other sites are not accepted.');
+  const given = originOf(origin);
+  if (!given) throw new Forbidden('The Origin header is not a valid origin.');
+  if (given !== originOf(expected)) throw new Forbidden('Requests from other sites are not accepted.');
 }
 
 /** The service context for a request that passed access control. */
@@ -152,16 +178,20 @@ export function orgOf(request: FastifyRequest): OrganisationRow {
   return request.org;
 }
 
+/** __Host-bulwark_session over HTTPS; bulwark_session over plain http, for use on this machine. */
+export function sessionCookieName(request: FastifyRequest): string {
+  return request.protocol === 'https' ? HTTPS_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+/** Path=/ and no Domain always, as the __Host- prefix requires; Secure over HTTPS. */
+function sessionCookieOptions(request: FastifyRequest) {
+  return { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https' } as const;
+}
+
 export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, maxAgeSeconds: number) {
-  void reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: request.protocol === 'https',
-    maxAge: maxAgeSeconds,
-  });
+  void reply.setCookie(sessionCookieName(request), token, { ...sessionCookieOptions(request), maxAge: maxAgeSeconds });
 }
 
 export function clearSessionCookie(reply: FastifyReply, request: FastifyRequest) {
-  void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https' });
+  void reply.clearCookie(sessionCookieName(request), sessionCookieOptions(request));
 }

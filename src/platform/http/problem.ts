@@ -21,6 +21,8 @@ export function sendProblem(reply: FastifyReply, problem: ProblemDetails) {
 export function problemHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   const instance = request.url.split('?')[0];
   if (error instanceof DomainError) {
+    // Detail the person is not shown (such as why an address could not be reached) goes to the log only.
+    if (error.cause !== undefined) request.log.debug({ detail: error.cause instanceof Error ? error.cause.message : error.cause }, error.message);
     if (error instanceof TooManyAttempts) void reply.header('retry-after', String(error.retryAfterSeconds));
     const errors = 'errors' in error && Array.isArray(error.errors) && error.errors.length ? { errors: error.errors as FieldProblem[] } : {};
     return sendProblem(reply, { type: TYPE_BASE + error.type, title: error.title, status: error.status, detail: error.message, instance, ...errors });

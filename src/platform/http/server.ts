@@ -16,12 +16,15 @@ import * as apiTokens from '../../modules/api-tokens/service.js';
 import { registerModules } from '../../modules/index.js';
 import * as organisations from '../../modules/organisations/service.js';
 import { scimRoutes } from '../../modules/scim/routes.js';
+import type { TrustedProxies } from '../config.js';
 import type { AppContext } from '../context.js';
 import { isDatabaseUp } from '../db/database.js';
 import { TooManyAttempts } from '../errors.js';
 import { loggerOptions } from '../logger.js';
-import { registerAccessControl, type RoutePolicy } from './access.js';
+import { HTTPS_SESSION_COOKIE, registerAccessControl, type RoutePolicy, SESSION_COOKIE } from './access.js';
+import { registerNulCharacterGuard } from './nul-characters.js';
 import { problemHandler, sendProblem } from './problem.js';
+import { publicOrigin } from './public-origin.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
 export type Server = FastifyInstance;
@@ -34,13 +37,15 @@ export interface ServerOptions {
   webRoot?: string;
 }
 
+const API_PATH = /^\/(api|scim)\//;
+
 export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '../../../dist/web');
 
 export async function buildServer(app: AppContext, options: ServerOptions = {}): Promise<Server> {
   const server = Fastify({
     logger: options.logger === undefined ? loggerOptions(app.config.logLevel) : options.logger,
     genReqId: () => randomUUID(),
-    trustProxy: app.config.trustProxy,
+    trustProxy: trustProxyOption(app.config.trustProxy),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   server.setValidatorCompiler(validatorCompiler);
@@ -55,6 +60,9 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
   });
   server.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // API answers carry personal data, and an authenticated page is one person's: no cache, shared or
+    // in the browser, may keep them. A route that wants caching says so with its own header.
+    if (!reply.hasHeader('cache-control') && (request.principal || API_PATH.test(request.url))) void reply.header('cache-control', 'no-store');
   });
 
   registerSecurityHeaders(server);
@@ -72,16 +80,22 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Bulwark API', version: '1', description: 'Cyber-resilience workbench for health and care organisations.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'bulwark_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: `Named ${HTTPS_SESSION_COOKIE} when Bulwark is reached over HTTPS.` },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
 
   server.setErrorHandler(problemHandler);
+  registerNulCharacterGuard(server);
   registerAccessControl(server, {
     principalFromSession: (token) => accounts.principalFromSession(app, token),
     principalFromToken: (token) => apiTokens.principalFromToken(app, token),
     findOrganisation: (id) => organisations.findOrganisation(app.db, id),
+    publicOrigin: (request) => publicOrigin(app.config, request),
   });
 
   server.get(
@@ -102,6 +116,15 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
   await server.register(async (scope) => scimRoutes(scope, app), { prefix: '/scim/v2' });
   await registerWebApp(server, options.webRoot ?? DEFAULT_WEB_ROOT);
   return server;
+}
+
+/**
+ * Fastify's own handling of a hop count trusts nothing (it cannot tell a proxy from a direct
+ * client), so a count becomes a function: the nearest `hops` addresses are proxies, and the client
+ * is the next one in from the right of X-Forwarded-For.
+ */
+function trustProxyOption(trusted: TrustedProxies): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trusted === 'number' ? (_address, hop) => hop < trusted : trusted;
 }
 
 /** The built single-page app, with every unknown non-API path answered by index.html. */

@@ -3,11 +3,19 @@
 // old keys can stay configured as "previous" while `bulwark secrets rotate` re-seals everything.
 // The context (say 'totp:<user id>') is bound in as associated data: a sealed value copied into
 // another row or column does not open there.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 
 const FORMAT = 'v1';
+/** GCM accepts tags as short as 4 bytes unless told otherwise; a short tag is far easier to forge. */
+const TAG_BYTES = 16;
 
 export class SecretKeyError extends Error {}
+
+/** Keys derived for one purpose from each configured key, by the id of the key they came from. */
+export interface DerivedKeys {
+  currentKeyId: string;
+  keys: ReadonlyMap<string, Buffer>;
+}
 
 export interface SecretBox {
   seal(plaintext: string, context: string): string;
@@ -15,6 +23,11 @@ export interface SecretBox {
   /** True when the value was sealed with a key other than the current one. */
   isStale(sealed: string): boolean;
   readonly currentKeyId: string;
+  /**
+   * A key for another purpose (the label names it) from the current key and each previous one, by
+   * HKDF-SHA-256: one secret to manage and rotate, and no derived key can be turned back into it.
+   */
+  derivedKeys(label: string): DerivedKeys;
 }
 
 /** Accepts 32 bytes as base64 (44 characters, with or without padding) or as 64 hex digits. */
@@ -44,7 +57,7 @@ export function createSecretBox(current: Buffer, previous: readonly Buffer[] = [
     currentKeyId,
     seal(plaintext, context) {
       const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', current, iv);
+      const cipher = createCipheriv('aes-256-gcm', current, iv, { authTagLength: TAG_BYTES });
       cipher.setAAD(Buffer.from(context));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
       return [FORMAT, currentKeyId, iv.toString('base64url'), body.toString('base64url')].join(':');
@@ -57,17 +70,25 @@ export function createSecretBox(current: Buffer, previous: readonly Buffer[] = [
         throw new SecretKeyError(`A stored secret was sealed with key ${keyId}, which is not configured. Add it to BULWARK_SECRET_KEY_PREVIOUS.`);
       }
       const body = Buffer.from(bodyText, 'base64url');
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'));
+      if (body.length < TAG_BYTES) {
+        throw new SecretKeyError(`A stored secret is too short to carry its ${TAG_BYTES}-byte authentication tag: it was cut short or altered, so it is refused.`);
+      }
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'), { authTagLength: TAG_BYTES });
       decipher.setAAD(Buffer.from(context));
-      decipher.setAuthTag(body.subarray(body.length - 16));
+      decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
       try {
-        return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString('utf8');
+        return Buffer.concat([decipher.update(body.subarray(0, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');
       } catch {
         throw new SecretKeyError('A stored secret could not be opened: it was altered, or moved from where it was sealed.');
       }
     },
     isStale(sealed) {
       return sealed.split(':')[1] !== currentKeyId;
+    },
+    derivedKeys(label) {
+      const derived = new Map<string, Buffer>();
+      for (const [id, key] of keys) derived.set(id, Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), label, 32)));
+      return { currentKeyId, keys: derived };
     },
   };
 }

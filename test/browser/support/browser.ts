@@ -31,11 +31,14 @@ export interface LiveServerAndBrowser {
   browser: Browser;
 }
 
-/** The real server (demo data) and Chromium for one test file: started before its tests, stopped after. */
-export function liveServerAndBrowser(): LiveServerAndBrowser {
+/**
+ * The real server (demo data, with `env` added to its settings) and Chromium for one test file:
+ * started before its tests, stopped after.
+ */
+export function liveServerAndBrowser(env: Record<string, string> = {}): LiveServerAndBrowser {
   const live = {} as LiveServerAndBrowser;
   beforeAll(async () => {
-    [live.server, live.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [live.server, live.browser] = await Promise.all([startTestServer({ env }), launchBrowser()]);
   });
   afterAll(async () => {
     await live.browser?.close();
