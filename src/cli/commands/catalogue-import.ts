@@ -37,22 +37,15 @@ export function catalogueImportCommand(catalogue: Command) {
     .action(async (file: string, opts: CatalogueImportOptions) => {
       const bytes = readFile(file);
       const fileName = path.basename(file);
-      try {
-        const summary = await withApp((app) =>
-          importCatalogueFile({ db: app.db, actor: cliActor(), now: new Date() }, bytes, fileName, {
-            ...(opts.format ? { format: opts.format } : {}),
-            ...(opts.catalogue ? { catalogue: opts.catalogue } : {}),
-            ...(opts.map.length ? { frameworkMap: frameworkMap(opts.map) } : {}),
-            ...(opts.replace ? { replace: true } : {}),
-          }),
-        );
-        print(opts.json, { ok: true, ...summary }, () => describeSummary(summary));
-      } catch (error) {
-        // With --json a script gets the problems as data on stdout; people get them on stderr.
-        if (!(opts.json && error instanceof ValidationFailed)) throw error;
-        print(true, { ok: false, message: error.message, problems: error.errors }, () => '');
-        process.exitCode = 1;
-      }
+      const summary = await withApp((app) =>
+        importCatalogueFile({ db: app.db, actor: cliActor(), now: new Date() }, bytes, fileName, {
+          ...(opts.format ? { format: opts.format } : {}),
+          ...(opts.catalogue ? { catalogue: opts.catalogue } : {}),
+          ...(opts.map.length ? { frameworkMap: frameworkMap(opts.map) } : {}),
+          ...(opts.replace ? { replace: true } : {}),
+        }),
+      );
+      print(opts.json, { ok: true, ...summary }, () => describeSummary(summary));
     });
 }
 
