@@ -23,6 +23,7 @@ import {
   readXlsxSheets,
   type SheetData,
 } from '../../src/modules/catalogues/import/safe-xlsx.js';
+import { parseSafeJson } from '../../src/modules/catalogues/import/safe-json.js';
 import { MAX_YAML_BYTES, MAX_YAML_DEPTH, parseSafeYaml } from '../../src/modules/catalogues/import/safe-yaml.js';
 import { addIndicators, readWebCaf } from '../../src/modules/catalogues/import/webcaf.js';
 import { detectFormat } from '../../src/modules/catalogues/import/import-service.js';
@@ -79,13 +80,11 @@ describe('safe YAML', () => {
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
-  it('refuses a billion-laughs alias bomb quickly, before expanding it', () => {
-    const started = Date.now();
+  it('refuses a billion-laughs alias bomb, before expanding it', () => {
     const e = failureOf(() => parseSafeYaml(fixture('hostile-billion-laughs.yaml'), 'laughs.yaml'));
     expect(e.message).toBe('laughs.yaml cannot be read safely');
     expect(e.errors[0]!.message).toMatch(/alias bomb/);
     expect(e.errors[0]!.row).toBeGreaterThanOrEqual(5);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('accepts aliases used the way WebCAF uses them: one rules table reused by every outcome', () => {
@@ -117,6 +116,66 @@ describe('safe YAML', () => {
   it(`refuses values nested more than ${MAX_YAML_DEPTH} deep`, () => {
     const e = failureOf(() => parseSafeYaml(`a: ${'['.repeat(200)}${']'.repeat(200)}\n`, 'deep.yaml'));
     expect(e.errors[0]!.message).toMatch(/nested more than 32 levels/);
+  });
+
+  it.each([
+    [800, 'deep.yaml'],
+    [100_000, 'deep.yaml'],
+    [800, 'deep.json'],
+    [100_000, 'deep.json'],
+  ])('refuses lists nested %i deep in %s before any parser runs, saying where, and never overflows the stack', (depth, name) => {
+    const text = Buffer.from(`${'['.repeat(depth)}${']'.repeat(depth)}`);
+    const e = failureOf(() => (name.endsWith('.json') ? parseSafeJson(text, name) : parseSafeYaml(text, name)));
+    expect(e.message).toBe(`${name} cannot be read safely`);
+    expect(e.errors).toEqual([{ field: '(file)', message: 'Values are nested more than 32 levels deep; no catalogue needs that (line 1, column 33)', row: 1, column: '33' }]);
+  });
+
+  it('refuses block YAML nested thousands deep, at the line where it gets too deep', () => {
+    const text = Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i)}-`).join('\n');
+    const e = failureOf(() => parseSafeYaml(text, 'stairs.yaml'));
+    expect(e.errors[0]).toMatchObject({ row: 33, message: expect.stringMatching(/nested more than 32 levels deep/) });
+  });
+
+  it('reads the deepest real shapes: WebCAF and CISO Assistant files pass the nesting check', () => {
+    expect(() => parseSafeYaml(fixture('webcaf-v3.2-sample.yaml'), 'v3.yaml')).not.toThrow();
+    expect(() => parseSafeYaml(fixture('ciso-clinic-framework.yaml'), 'ciso.yaml')).not.toThrow();
+  });
+
+  it('says JSON, not YAML, about a JSON file: syntax errors, duplicate keys and encoding', () => {
+    expect(failureOf(() => parseSafeJson(Buffer.from('{"format": "bulwark.catalogue/1",\n "id": }'), 'bad.json')).message).toBe('bad.json is not valid JSON');
+    const duplicate = failureOf(() => parseSafeJson(Buffer.from('{"id": "a",\n "id": "b"}'), 'dup.json'));
+    expect(duplicate.message).toBe('dup.json is not valid JSON');
+    expect(duplicate.errors[0]!.message).toMatch(/The key "id" appears twice.*\(line 2, column 2\)/);
+    const latin1 = failureOf(() => parseSafeJson(Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]), 'latin1.json'));
+    expect(latin1.errors[0]!.message).toMatch(/save it as UTF-8 JSON/);
+  });
+
+  it('JSON syntax errors give the line and column', () => {
+    const e = failureOf(() => parseSafeJson(Buffer.from('{\n  "a": 1\n  "b": 2\n}'), 'lines.json'));
+    expect(e.errors[0]).toMatchObject({ row: 3, column: '3' });
+  });
+
+  it('cuts a long value in a problem to 300 characters, and the whole message to 1,000', () => {
+    const urn = `urn:example:${'x'.repeat(100_000)}`;
+    const library = [
+      'urn: urn:example:library:long',
+      'name: Long',
+      'objects:',
+      '  framework:',
+      '    urn: urn:example:framework:long',
+      '    name: Long',
+      '    requirement_nodes:',
+      '      - urn: urn:example:node:1',
+      `        parent_urn: ${urn}`,
+      '        assessable: true',
+    ].join('\n');
+    const yaml = parseSafeYaml(library, 'long.yaml');
+    const e = failureOf(() => frameworkToCatalogue(yaml, readCisoAssistantLibrary(yaml, 'long.yaml'), 'long.yaml', { now: NOW }));
+    const problem = e.errors[0]!;
+    expect(problem.message.length).toBeLessThanOrEqual(1000);
+    expect(problem.message).toMatch(/has the urn "urn:example:x{288}…"/);
+    expect(String(problem.value)).toHaveLength(300);
+    expect(problem.row).toBe(9);
   });
 
   it.each([

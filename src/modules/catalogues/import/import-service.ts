@@ -23,7 +23,8 @@ import {
 import { addCisText, looksLikeCisSheet, readCisSheet } from './cis-spreadsheet.js';
 import { readCsvRows } from './safe-csv.js';
 import { MAX_XLSX_BYTES, readXlsxSheets, type SheetData } from './safe-xlsx.js';
-import { MAX_YAML_BYTES, MAX_YAML_DEPTH, parseSafeYaml, yamlProblem, type SafeYaml } from './safe-yaml.js';
+import { parseSafeJson } from './safe-json.js';
+import { MAX_YAML_BYTES, parseSafeYaml, yamlProblem, type SafeYaml } from './safe-yaml.js';
 import { addIndicators, looksLikeWebCaf, readWebCaf } from './webcaf.js';
 
 export const IMPORT_FORMATS = ['ciso-assistant', 'webcaf', 'cis-sheet', 'bulwark'] as const;
@@ -31,12 +32,6 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** The largest file any importer reads; each format then applies its own, smaller limit. */
 export const MAX_IMPORT_BYTES = Math.max(MAX_XLSX_BYTES, MAX_YAML_BYTES);
-
-/**
- * A catalogue in Bulwark's own format written as JSON has no aliases to bomb with, but is four to
- * five times bigger than the same YAML; 20,000 nodes (the format's maximum) is about 8 MB.
- */
-const MAX_JSON_BYTES = 10 * 1024 * 1024;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -98,7 +93,7 @@ export async function importCatalogueFile(ctx: catalogues.ChangeContext, bytes: 
   }
   const isJson = /\.json$/i.test(fileName) || /^\s*[{[]/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
   let yaml: SafeYaml | undefined;
-  const parsed = () => (yaml ??= isJson ? safeJson(bytes, fileName) : parseSafeYaml(bytes, fileName));
+  const parsed = () => (yaml ??= isJson ? parseSafeJson(bytes, fileName) : parseSafeYaml(bytes, fileName));
   const format = options.format ?? detectFormat(bytes, fileName, parsed);
   const hash = createHash('sha256').update(bytes).digest('hex');
 
@@ -353,40 +348,4 @@ async function cafVersionFor(tx: Db, yaml: SafeYaml, outcomeCodes: string[], fil
 
 function notLoaded(spec: string, what: string): ValidationFailed {
   return new ValidationFailed(`${spec} is not loaded`, [{ field: '--catalogue', message: `Bulwark holds no catalogue ${spec}; name ${what} it holds (\`bulwark catalogue list\` shows them).`, value: spec }]);
-}
-
-/** JSON read with the same care as YAML: a size cap, no duplicate or prototype-changing keys. */
-function safeJson(bytes: Uint8Array, fileName: string): SafeYaml {
-  if (bytes.byteLength > MAX_JSON_BYTES) {
-    throw new ValidationFailed(`${fileName} is too large to import`, [{ field: '(file)', message: `The file is larger than ${MAX_JSON_BYTES / (1024 * 1024)} MiB.` }]);
-  }
-  // JSON is YAML, and the YAML reader already refuses duplicate and prototype keys and reports lines;
-  // it is used unless the file is too big for its token limit, when plain JSON parsing takes over.
-  if (bytes.byteLength <= MAX_YAML_BYTES) {
-    try {
-      return parseSafeYaml(bytes, fileName);
-    } catch (error) {
-      if (!(error instanceof ValidationFailed) || !/too (complex|large)/.test(error.message)) throw error;
-    }
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (error) {
-    throw new ValidationFailed(`${fileName} is not valid JSON`, [{ field: '(file)', message: error instanceof Error ? error.message : String(error) }]);
-  }
-  const bad = unsafeJson(value, []);
-  if (bad) throw new ValidationFailed(`${fileName} cannot be read safely`, [{ field: bad.path || '(document)', message: bad.message }]);
-  return { value, lineAt: () => undefined };
-}
-
-function unsafeJson(value: unknown, path: string[]): { path: string; message: string } | null {
-  if (value === null || typeof value !== 'object') return null;
-  if (path.length > MAX_YAML_DEPTH) return { path: path.join('.'), message: `Values are nested more than ${MAX_YAML_DEPTH} levels deep; no catalogue needs that.` };
-  for (const [key, child] of Object.entries(value)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return { path: [...path, key].join('.'), message: `The key "${key}" is not allowed: it could change how the program's own objects behave.` };
-    const found = unsafeJson(child, [...path, key]);
-    if (found) return found;
-  }
-  return null;
 }
