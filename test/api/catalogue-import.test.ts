@@ -159,7 +159,10 @@ describe('a CISO Assistant library', () => {
 describe('a CAF file in the WebCAF shape', () => {
   it('adds indicator checklists under the outcomes of caf@3.2, grouped by level, with the statements as this installation’s text', async () => {
     const summary = await importFile(fixture('webcaf-v3.2-sample.yaml'), 'webcaf-v3.2.yaml', { catalogue: 'caf@3.2' });
-    expect(summary).toMatchObject({ format: 'webcaf', indicators: { catalogue: 'caf@3.2', outcomes: 2, added: 7, replaced: 0 } });
+    expect(summary).toMatchObject({
+      format: 'webcaf',
+      indicators: { catalogue: 'caf@3.2', outcomes: 2, added: 7, byLevel: { 'not-achieved': 3, 'partially-achieved': 2, achieved: 2 }, replaced: 0 },
+    });
     expect(summary.notices).toContain('A1.a: the file has 2 not achieved indicators; caf@3.2 records 4.');
 
     const caf = await getCatalogue(t.app.db, 'caf', '3.2');
@@ -167,12 +170,12 @@ describe('a CAF file in the WebCAF shape', () => {
     const a1a = caf.nodes.findIndex((n) => n.ref === 'A1.a');
     expect(caf.nodes.slice(a1a, a1a + 4).map((n) => [n.ref, n.parentRef, n.type, n.depth, n.attributes.achievementLevel ?? null])).toEqual([
       ['A1.a', 'A1', 'outcome', 2, null],
-      ['A1.a.NA.1', 'A1.a', 'indicator', 3, 'not-achieved'],
-      ['A1.a.NA.2', 'A1.a', 'indicator', 3, 'not-achieved'],
-      ['A1.a.A.1', 'A1.a', 'indicator', 3, 'achieved'],
+      ['A1.a.1', 'A1.a', 'indicator', 3, 'not-achieved'],
+      ['A1.a.2', 'A1.a', 'indicator', 3, 'not-achieved'],
+      ['A1.a.3', 'A1.a', 'indicator', 3, 'achieved'],
     ]);
     expect(caf.nodes[a1a + 4]!.ref).toBe('A1.b');
-    expect(caf.nodes.find((n) => n.ref === 'A2.a.PA.2')).toMatchObject({ title: 'Partially achieved indicator 2', officialText: { description: 'Test statement PA2 for A2.a.' } });
+    expect(caf.nodes.find((n) => n.ref === 'A2.a.7')).toMatchObject({ title: 'Partially achieved indicator', officialText: { description: 'Test statement PA2 for A2.a.' } });
     expect(caf.nodes.filter((n) => n.type === 'outcome')).toHaveLength(39);
     const audit = (await auditOf('catalogue.import')).at(-1)!;
     expect(JSON.parse(audit.after_json!)).toMatchObject({ format: 'webcaf', catalogue: 'caf@3.2', added: 7 });
@@ -205,7 +208,32 @@ describe('a CAF file in the WebCAF shape', () => {
     const summary = await importFile(fixture('webcaf-v4.0-sample.yaml'), 'webcaf-v4.0.yaml');
     expect(summary.indicators).toMatchObject({ catalogue: 'caf@4.0', outcomes: 1, added: 4 });
     const caf = await getCatalogue(t.app.db, 'caf', '4.0');
-    expect(caf.nodes.filter((n) => n.parentRef === 'A4.b').map((n) => n.ref)).toEqual(['A4.b.NA.1', 'A4.b.PA.1', 'A4.b.A.1', 'A4.b.A.2']);
+    expect(caf.nodes.filter((n) => n.parentRef === 'A4.b').map((n) => [n.ref, n.attributes.ncscIndex])).toEqual([
+      ['A4.b.1', 'A4.b.NA.1'],
+      ['A4.b.2', 'A4.b.PA.1'],
+      ['A4.b.3', 'A4.b.A.1'],
+      ['A4.b.4', 'A4.b.A.2'],
+    ]);
+  });
+
+  it.each([
+    ['webcaf-duplicate-ncsc-index.yaml', ['A4.b.1', 'A4.b.2', 'A4.b.3', 'A4.b.4'], "A4.b.PA.1 is the NCSC index of 2 statements in the file: A4.b.2 (line 22) and A4.b.3 (line 25). All are kept, under the file's own ids."],
+    ['webcaf-missing-ncsc-index.yaml', ['A4.b.1', 'A4.b.2', 'A4.b.3', 'A4.b.4', 'A4.b.5'], 'A4.b.3 (line 26) has no ncsc-index; it is kept as A4.b.3, without one.'],
+    [
+      'webcaf-repeated-local-id.yaml',
+      ['A4.b.1', 'A4.b.2-PA', 'A4.b.2-A', 'A4.b.3'],
+      'A4.b: the file lists A4.b.2 under partially achieved (line 22) and achieved (line 26); both statements are kept, as A4.b.2-PA and A4.b.2-A.',
+    ],
+  ])('%s is imported with every statement kept and a notice that names the lines', async (name, refs, notice) => {
+    const summary = await importFile(fixture(name), name);
+    expect(summary.indicators).toMatchObject({ catalogue: 'caf@4.0', added: refs.length });
+    expect(summary.notices).toContain(notice);
+    const caf = await getCatalogue(t.app.db, 'caf', '4.0');
+    const stored = caf.nodes.filter((n) => n.parentRef === 'A4.b');
+    expect(stored.map((n) => n.ref)).toEqual(refs);
+    // Only indexes the file gives are stored: none is counted up from a position.
+    expect(stored.every((n) => n.attributes.ncscIndex === undefined || /^A4\.b\.(NA|PA|A)\.\d+$/.test(String(n.attributes.ncscIndex)))).toBe(true);
+    expect(stored.map((n) => n.ref).some((ref) => /\.(NA|PA|A)\.\d+$/.test(ref))).toBe(false);
   });
 
   it.each([

@@ -83,7 +83,8 @@ export function describeSummary(summary: ImportSummary): string {
   for (const c of summary.crosswalks) lines.push(`${c.created ? 'Imported' : 'Replaced'} crosswalk ${c.ref}: ${c.links} links.`);
   if (summary.indicators) {
     const i = summary.indicators;
-    lines.push(`Added ${i.added} indicators under ${i.outcomes} outcomes of ${i.catalogue}${i.replaced ? ` (replacing ${i.replaced} from an earlier import)` : ''}.`);
+    const levels = `${i.byLevel['not-achieved']} not achieved, ${i.byLevel['partially-achieved']} partially achieved, ${i.byLevel.achieved} achieved`;
+    lines.push(`Added ${i.added} indicators (${levels}) under ${i.outcomes} outcomes of ${i.catalogue}${i.replaced ? `, replacing ${i.replaced} from an earlier import` : ''}.`);
   }
   if (summary.officialText) {
     const o = summary.officialText;

@@ -26,6 +26,13 @@ export interface SaveOptions {
   /** The file the document came from, for problems that name it. */
   fileName?: string;
   now?: Date;
+  /**
+   * Keep nodes this installation added under the catalogue's own (indicator checklists from a WebCAF
+   * file) when the document does not have them: a new release of a shipped file knows nothing of them.
+   * Only start-up's reload of shipped content asks for this; an import that rewrites the catalogue
+   * says exactly which nodes it should have.
+   */
+  keepAddedNodes?: boolean;
 }
 
 export interface SavedCatalogue {
@@ -93,9 +100,8 @@ export async function saveCatalogue(tx: Db, doc: CatalogueDocument, source: Cata
     sort_order: sortOrder,
     local_text_json: node.officialText ? JSON.stringify(node.officialText) : (keptText.get(node.ref) ?? null),
   }));
-  // So do nodes an installation added under the shipped ones (indicator checklists from a WebCAF
-  // file): a new release of the shipped file does not know them, but their outcome is still there.
-  if (source === 'shipped') {
+  // So do nodes an installation added under the shipped ones, while their parent is still there.
+  if (options.keepAddedNodes) {
     const refs = new Set(nodes.map((n) => n.ref));
     nodes.push(...before.filter((n) => !refs.has(n.ref) && n.local_text_json !== null && n.parent_ref !== null && refs.has(n.parent_ref)));
   }

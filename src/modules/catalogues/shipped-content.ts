@@ -77,7 +77,7 @@ export async function loadShippedContent(db: Db, engine: Engine, dir?: string): 
     // Another instance may have loaded it while this one waited for the lock.
     const pending = stale(await store.contentHashes(tx));
     for (const f of pending.catalogues) {
-      await saveCatalogue(tx, validateCatalogue(f.value, f.fileName), 'shipped', { contentHash: f.hash, fileName: f.fileName });
+      await saveCatalogue(tx, validateCatalogue(f.value, f.fileName), 'shipped', { contentHash: f.hash, fileName: f.fileName, keepAddedNodes: true });
     }
     for (const f of pending.crosswalks) {
       await saveMappingSet(tx, validateCrosswalk(f.value, f.fileName), 'shipped', { contentHash: f.hash, fileName: f.fileName });

@@ -25,7 +25,7 @@ import { readCsvRows } from './safe-csv.js';
 import { MAX_XLSX_BYTES, readXlsxSheets, type SheetData } from './safe-xlsx.js';
 import { parseSafeJson } from './safe-json.js';
 import { MAX_YAML_BYTES, parseSafeYaml, yamlProblem, type SafeYaml } from './safe-yaml.js';
-import { addIndicators, looksLikeWebCaf, readWebCaf } from './webcaf.js';
+import { ACHIEVEMENT_GROUPS, type AchievementLevel, addIndicators, looksLikeWebCaf, readWebCaf, type WebCafOutcome } from './webcaf.js';
 
 export const IMPORT_FORMATS = ['ciso-assistant', 'webcaf', 'cis-sheet', 'bulwark'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -55,8 +55,8 @@ export interface ImportSummary {
   file: string;
   catalogues: Array<{ ref: string; created: boolean; nodes: number }>;
   crosswalks: Array<{ ref: string; created: boolean; links: number }>;
-  /** WebCAF: indicators added, under how many outcomes, and how many earlier ones they replace. */
-  indicators?: { catalogue: string; outcomes: number; added: number; replaced: number };
+  /** WebCAF: indicators added (in all, and at each achievement level), under how many outcomes, and how many earlier ones they replace. */
+  indicators?: { catalogue: string; outcomes: number; added: number; byLevel: Record<AchievementLevel, number>; replaced: number };
   /** CIS sheet: nodes of which catalogue now carry this installation's copy of the official text. */
   officialText?: { catalogue: string; controls: number; safeguards: number };
   /** Bulwark's own format: what importDocument reported. */
@@ -154,7 +154,7 @@ async function importCisoAssistant(ctx: catalogues.ChangeContext, yaml: SafeYaml
 }
 
 async function importWebCaf(ctx: catalogues.ChangeContext, yaml: SafeYaml, fileName: string, options: ImportOptions): Promise<ImportSummary> {
-  const outcomes = readWebCaf(yaml, fileName);
+  const { outcomes, notices } = readWebCaf(yaml, fileName);
   return inTransaction(ctx.db, async (tx) => {
     const target = options.catalogue ? await catalogues.resolveCatalogue(tx, options.catalogue) : await cafVersionFor(tx, yaml, outcomes.map((o) => o.code), fileName);
     const row = await store.findCatalogue(tx, target.key, target.version);
@@ -171,8 +171,8 @@ async function importWebCaf(ctx: catalogues.ChangeContext, yaml: SafeYaml, fileN
       file: fileName,
       catalogues: [],
       crosswalks: [],
-      indicators: { catalogue: ref, outcomes: merge.outcomes, added: merge.indicators, replaced: merge.replaced },
-      notices: merge.notices,
+      indicators: { catalogue: ref, outcomes: merge.outcomes, added: merge.indicators, byLevel: countByLevel(outcomes), replaced: merge.replaced },
+      notices: [...notices, ...merge.notices],
     };
     await recordAudit(
       tx,
@@ -227,6 +227,11 @@ async function importCisSheet(ctx: catalogues.ChangeContext, sheets: SheetData[]
     );
     return summary;
   });
+}
+
+function countByLevel(outcomes: WebCafOutcome[]): Record<AchievementLevel, number> {
+  const all = outcomes.flatMap((o) => o.indicators);
+  return Object.fromEntries(ACHIEVEMENT_GROUPS.map((g) => [g.level, all.filter((i) => i.level === g.level).length])) as Record<AchievementLevel, number>;
 }
 
 /** 'caf@3.2' → { catalogue: 'caf', version: '3.2' }, or an error naming the option. */
