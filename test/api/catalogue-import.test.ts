@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogueFile, type ImportOptions } from '../../src/modules/catalogues/import/import-service.js';
-import { exportCatalogue, getCatalogue, loadShippedContent } from '../../src/modules/catalogues/service.js';
+import { crosswalkBetween, exportCatalogue, getCatalogue, importDocument, loadShippedContent } from '../../src/modules/catalogues/service.js';
 import { Conflict, DomainError, ValidationFailed } from '../../src/platform/errors.js';
 import { MAX_YAML_BYTES } from '../../src/modules/catalogues/import/safe-yaml.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -125,6 +125,49 @@ describe('a CISO Assistant library', () => {
     ].join('\n');
     const summary = await importFile(Buffer.from(mappingOnly), 'self.yaml');
     expect(summary.crosswalks).toEqual([{ ref: 'clinic-self', created: true, links: 1 }]);
+  });
+
+  it('a mapping file\'s set and its "-revert" are stored as one crosswalk, so reading it either way lists each link once', async () => {
+    const summary = await importFile(fixture('ciso-mapping-with-revert.yaml'), 'review.yaml', { frameworkMap: { [CAF_URN]: 'caf@3.2' } });
+    expect(summary.crosswalks).toEqual([{ ref: 'clinic-review', created: true, links: 4 }]);
+    expect(summary.notices).toContain(
+      "clinic-review-revert is clinic-review read the other way round, so it is stored once, as clinic-review, and read either way: 3 of its 4 links are clinic-review's own, turned round; the other 1 is added to clinic-review, in its direction.",
+    );
+    expect(summary.notices).toContain(
+      'clinic-review: 1 mapping repeats an earlier one and is stored once: requirement_mappings[3] (line 30) repeats requirement_mappings[0] (line 21) (GOV.1 subset A1.a).',
+    );
+    expect(await t.app.db.selectFrom('catalogue_mapping_sets').select('key').where('key', 'like', 'clinic-review%').execute()).toEqual([{ key: 'clinic-review' }]);
+
+    for (const [from, to] of [
+      ['caf@3.2', 'clinic-security@1.0'],
+      ['clinic-security@1.0', 'caf@3.2'],
+    ] as const) {
+      const review = (await crosswalkBetween(t.app.db, from, to)).links.filter((l) => l.crosswalk === 'clinic-review');
+      const said = review.map((l) => `${l.source.ref} ${l.relation} ${l.target.ref}`);
+      expect(said).toHaveLength(4);
+      expect(new Set(said).size).toBe(4);
+    }
+    const fromCaf = (await crosswalkBetween(t.app.db, 'caf@3.2', 'clinic-security@1.0')).links.filter((l) => l.crosswalk === 'clinic-review');
+    expect(fromCaf.find((l) => l.source.ref === 'A1.a')).toMatchObject({ relation: 'superset', target: { ref: 'GOV.1' } });
+  });
+
+  it('re-importing a mapping file removes the "-revert" crosswalk an earlier import stored on its own', async () => {
+    await importDocument(
+      { db: t.app.db, actor: { userId: null, label: 'test:importer' }, now: new Date('2026-11-28T12:00:00Z') },
+      {
+        format: 'bulwark.crosswalk/1',
+        id: 'clinic-review-revert',
+        name: 'As an earlier import stored it',
+        source: { catalogue: 'caf', version: '3.2' },
+        target: { catalogue: 'clinic-security', version: '1.0' },
+        provenance: { publisher: 'Test', version: '1', date: '2026', licence: 'Test' },
+        links: [{ source: 'A1.a', target: 'GOV.1', relation: 'superset' }],
+      },
+      'earlier.json',
+    );
+    const summary = await importFile(fixture('ciso-mapping-with-revert.yaml'), 'review.yaml', { frameworkMap: { [CAF_URN]: 'caf@3.2' }, replace: true });
+    expect(summary.notices).toContain('The crosswalk clinic-review-revert an earlier import stored separately is removed: clinic-review holds its links.');
+    expect(await t.app.db.selectFrom('catalogue_mapping_sets').select('key').where('key', 'like', 'clinic-review%').execute()).toEqual([{ key: 'clinic-review' }]);
   });
 
   it('a mapping set whose framework Bulwark cannot place fails, and the valid framework in the same file is not stored either', async () => {

@@ -388,6 +388,32 @@ describe('CISO Assistant library', () => {
       { source: 'ACC.1', target: 'B2.a', relation: 'equal' },
     ]);
     expect(crosswalk!.skippedNotRelated).toBe(1);
+    expect(crosswalk!.notices).toEqual([]);
+  });
+
+  it('stores a mapping set and its "-revert" as one crosswalk, keeps a link only the reverse makes, and reports repeated mappings with their lines', () => {
+    const mapping = parseSafeYaml(fixture('ciso-mapping-with-revert.yaml'), 'review.yaml');
+    const refs = (u: string) => u.slice(u.lastIndexOf(':') + 1).toUpperCase();
+    const conversions = mappingSetsToCrosswalks(mapping, readCisoAssistantLibrary(mapping, 'review.yaml'), 'review.yaml', (urn) =>
+      urn === 'urn:bulwark-test:risk:framework:clinic-security-1.0'
+        ? { catalogue: { catalogue: 'clinic-security', version: '1.0' }, refOf: refs }
+        : { catalogue: { catalogue: 'caf', version: '3.2' }, refOf: (u) => refs(u).replace(/^([A-D]\d)\.([A-Z])$/, (_, p: string, o: string) => `${p}.${o.toLowerCase()}`) },
+    NOW);
+    expect(conversions).toHaveLength(1);
+    const [review] = conversions;
+    expect(review!.doc).toMatchObject({ id: 'clinic-review', source: { catalogue: 'clinic-security' }, target: { catalogue: 'caf' } });
+    expect(review!.doc.links).toEqual([
+      { source: 'GOV.1', target: 'A1.a', relation: 'subset' },
+      { source: 'GOV.2', target: 'A2.b', relation: 'intersects' },
+      { source: 'ACC.1', target: 'B2.c', relation: 'superset' },
+      { source: 'ACC.1', target: 'C1.a', relation: 'related' },
+    ]);
+    expect(review!.reverseIds).toEqual(['clinic-review-revert']);
+    expect(review!.notices).toEqual([
+      'clinic-review: 1 mapping repeats an earlier one and is stored once: requirement_mappings[3] (line 30) repeats requirement_mappings[0] (line 21) (GOV.1 subset A1.a).',
+      "clinic-review-revert is clinic-review read the other way round, so it is stored once, as clinic-review, and read either way: 3 of its 4 links are clinic-review's own, turned round; the other 1 is added to clinic-review, in its direction.",
+      'clinic-review-revert: 1 mapping repeats an earlier one and is stored once: requirement_mappings[3] (line 48) repeats requirement_mappings[0] (line 39) (A1.a superset GOV.1).',
+    ]);
   });
 
   it('says which framework it cannot place, with the line', () => {

@@ -187,6 +187,14 @@ export async function saveMappingSet(tx: Db, doc: CrosswalkDocument, source: Cat
   return { id, key: doc.id, created: !existing, links: doc.links.length };
 }
 
+/** Removes a crosswalk an earlier import stored (shipped ones stay), in the caller's transaction; answers whether there was one. */
+export async function removeImportedCrosswalk(tx: Db, key: string): Promise<boolean> {
+  const existing = await store.findMappingSet(tx, key);
+  if (!existing || existing.source !== 'imported') return false;
+  await store.deleteMappingSet(tx, existing.id);
+  return true;
+}
+
 /** Sets one profile's expected levels (e.g. NHS England's DSPT profile for the year), in the caller's transaction. */
 export async function saveProfile(tx: Db, doc: ProfileDocument, options: SaveOptions = {}): Promise<SavedProfile> {
   const file = options.fileName ?? `${doc.catalogue.catalogue}@${doc.catalogue.version} profile ${doc.id}`;

@@ -19,6 +19,7 @@ export { loadShippedContent } from './shipped-content.js';
 // Storing validated documents in the caller's transaction (shipped content and the importers use these).
 export {
   applyOfficialText,
+  removeImportedCrosswalk,
   type SavedCatalogue,
   type SavedCrosswalk,
   type SavedProfile,

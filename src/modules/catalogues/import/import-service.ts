@@ -136,6 +136,11 @@ async function importCisoAssistant(ctx: catalogues.ChangeContext, yaml: SafeYaml
         summary.crosswalks.push({ ref: saved.key, created: saved.created, links: saved.links });
         const skipped = conversion.skippedNotRelated;
         if (skipped) summary.notices.push(`${saved.key}: ${skipped} "not_related" ${skipped === 1 ? 'mapping carries' : 'mappings carry'} no link and ${skipped === 1 ? 'was' : 'were'} left out.`);
+        summary.notices.push(...conversion.notices);
+        // An earlier import may have stored the reverse set as a crosswalk of its own: it now lives in this one.
+        for (const reverseId of conversion.reverseIds) {
+          if (await catalogues.removeImportedCrosswalk(tx, reverseId)) summary.notices.push(`The crosswalk ${reverseId} an earlier import stored separately is removed: ${saved.key} holds its links.`);
+        }
       }
     }
     await recordAudit(
