@@ -140,6 +140,51 @@ export type ImportResult = z.infer<typeof importResult>;
 
 export const importQuery = z.object({ replace: z.enum(['true', 'false']).optional() });
 
+/** The formats of file Bulwark imports: CISO Assistant libraries, WebCAF's CAF YAML, the CIS Controls sheet, and its own. */
+export const IMPORT_FORMATS = ['ciso-assistant', 'webcaf', 'cis-sheet', 'bulwark'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** POST /catalogues/imports: the file is the body (application/octet-stream); these say what it is. */
+export const fileImportQuery = z.object({
+  /** The file's name as the person has it: it decides JSON from YAML, .xlsx and .csv, and problems name it. */
+  file: z
+    .string()
+    .trim()
+    .min(1, 'Give the file’s name')
+    .max(255)
+    .refine((name) => !/[/\\]/.test(name) && [...name].every((c) => c.charCodeAt(0) >= 32), 'A file name, without folders'),
+  format: z.enum(IMPORT_FORMATS).optional(),
+  /** webcaf: the CAF version (caf@3.2); cis-sheet: the CIS Controls version; ciso-assistant: the id@version to store the framework as. */
+  catalogue: z.string().trim().max(100).optional(),
+  /** ciso-assistant mapping sets: urn=id@version, for frameworks not in the file; may be repeated. */
+  map: z.union([z.string().max(400), z.array(z.string().max(400)).max(20)]).optional(),
+  replace: z.enum(['true', 'false']).optional(),
+});
+
+/** What an import stored, and what in the file is worth a person's attention though it did not stop the import. */
+export const importReport = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  file: z.string(),
+  catalogues: z.array(z.object({ ref: z.string(), created: z.boolean(), nodes: z.number() })),
+  crosswalks: z.array(z.object({ ref: z.string(), created: z.boolean(), links: z.number() })),
+  /** WebCAF: statements added (in all, and at each achievement level), under how many outcomes, replacing how many. */
+  indicators: z
+    .object({
+      catalogue: z.string(),
+      outcomes: z.number(),
+      added: z.number(),
+      byLevel: z.object({ 'not-achieved': z.number(), 'partially-achieved': z.number(), achieved: z.number() }),
+      replaced: z.number(),
+    })
+    .optional(),
+  /** CIS sheet: which catalogue now carries this installation's copy of the official text. */
+  officialText: z.object({ catalogue: z.string(), controls: z.number(), safeguards: z.number() }).optional(),
+  /** Bulwark's own format: what was imported. */
+  document: importResult.optional(),
+  notices: z.array(z.string()),
+});
+export type ImportReport = z.infer<typeof importReport>;
+
 // --- One organisation's own expected levels and status labels for a catalogue ----------------------
 
 export const orgCatalogueParams = catalogueParams.extend({ orgId: z.string().max(64) });

@@ -2,7 +2,7 @@
 // against what Bulwark already holds, then store everything in one transaction with one audit
 // record. A file that fails anywhere changes nothing.
 import { createHash } from 'node:crypto';
-import type { ImportResult } from '../../../contract/catalogues.js';
+import { IMPORT_FORMATS, type ImportFormat, type ImportReport } from '../../../contract/catalogues.js';
 import { recordAudit } from '../../../platform/audit/audit-trail.js';
 import type { Db } from '../../../platform/db/database.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
@@ -27,8 +27,7 @@ import { parseSafeJson } from './safe-json.js';
 import { MAX_YAML_BYTES, parseSafeYaml, yamlProblem, type SafeYaml } from './safe-yaml.js';
 import { ACHIEVEMENT_GROUPS, type AchievementLevel, addIndicators, looksLikeWebCaf, readWebCaf, type WebCafOutcome } from './webcaf.js';
 
-export const IMPORT_FORMATS = ['ciso-assistant', 'webcaf', 'cis-sheet', 'bulwark'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { IMPORT_FORMATS, type ImportFormat };
 
 /** The largest file any importer reads; each format then applies its own, smaller limit. */
 export const MAX_IMPORT_BYTES = Math.max(MAX_XLSX_BYTES, MAX_YAML_BYTES);
@@ -50,20 +49,8 @@ export interface ImportOptions {
   replace?: boolean;
 }
 
-export interface ImportSummary {
-  format: ImportFormat;
-  file: string;
-  catalogues: Array<{ ref: string; created: boolean; nodes: number }>;
-  crosswalks: Array<{ ref: string; created: boolean; links: number }>;
-  /** WebCAF: indicators added (in all, and at each achievement level), under how many outcomes, and how many earlier ones they replace. */
-  indicators?: { catalogue: string; outcomes: number; added: number; byLevel: Record<AchievementLevel, number>; replaced: number };
-  /** CIS sheet: nodes of which catalogue now carry this installation's copy of the official text. */
-  officialText?: { catalogue: string; controls: number; safeguards: number };
-  /** Bulwark's own format: what importDocument reported. */
-  document?: ImportResult;
-  /** Things worth a person's attention that did not stop the import. */
-  notices: string[];
-}
+/** What an import stored and what is worth a look: the API's import report. */
+export type ImportSummary = ImportReport;
 
 /** Which format a file is in, from its bytes and name, or a clear error saying what was expected. */
 export function detectFormat(bytes: Uint8Array, fileName: string, parsedYaml?: () => SafeYaml): ImportFormat {
