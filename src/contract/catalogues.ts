@@ -60,6 +60,11 @@ export const catalogueNode = z.object({
   parentRef: z.string().nullable(),
   type: z.string(),
   title: z.string(),
+  /**
+   * What to call it in a list: the publisher's title where this installation imported one, else
+   * ours; when ours is only its reference, the opening words of the imported statement.
+   */
+  label: z.string(),
   description: z.string().nullable(),
   guidance: z.string().nullable(),
   assessable: z.boolean(),
@@ -118,10 +123,12 @@ export const crosswalkQuery = z.object({
   target: z.string().min(3).max(100).describe('key@version, e.g. cis-controls@8.1'),
 });
 
+/** One end of a link: the node's ref, what to call it (as catalogueNode.label; null when the catalogue no longer has it) and its type. */
 const linkEnd = z.object({ ref: z.string(), title: z.string().nullable(), type: z.string().nullable() });
+const crosswalkEnd = z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string(), shortName: z.string().nullable() });
 export const crosswalkLinks = z.object({
-  source: z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string() }),
-  target: z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string() }),
+  source: crosswalkEnd,
+  target: crosswalkEnd,
   /** The crosswalks the links come from; a reversed one is read target-to-source, with subset and superset swapped. */
   crosswalks: z.array(z.object({ key: z.string(), name: z.string(), reversed: z.boolean(), provenance })),
   links: z.array(z.object({ source: linkEnd, target: linkEnd, relation, note: z.string().nullable(), crosswalk: z.string() })),
@@ -197,6 +204,7 @@ export const orgCatalogueSettings = z.object({
   expected: z.array(
     z.object({
       ref: z.string(),
+      /** What to call it: as catalogueNode.label. */
       title: z.string(),
       /** The level ids this node allows, lowest first; 'not-applicable' may also be chosen. */
       levels: z.array(z.string()),

@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogueFile, type ImportOptions } from '../../src/modules/catalogues/import/import-service.js';
-import { crosswalkBetween, exportCatalogue, getCatalogue, importDocument, loadShippedContent } from '../../src/modules/catalogues/service.js';
+import { crosswalkBetween, exportCatalogue, getCatalogue, importDocument, loadShippedContent, searchNodes } from '../../src/modules/catalogues/service.js';
 import { Conflict, DomainError, ValidationFailed } from '../../src/platform/errors.js';
 import { MAX_YAML_BYTES } from '../../src/modules/catalogues/import/safe-yaml.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -170,6 +170,22 @@ describe('a CISO Assistant library', () => {
     expect(await t.app.db.selectFrom('catalogue_mapping_sets').select('key').where('key', 'like', 'clinic-review%').execute()).toEqual([{ key: 'clinic-review' }]);
   });
 
+  it('a requirement with no name is labelled by its statement wherever it is listed, never by its bare reference', async () => {
+    await importFile(fixture('ciso-unnamed-requirements.yaml'), 'ward.yaml');
+    const ward = await getCatalogue(t.app.db, 'ward-checklist', '1.0');
+    expect(ward.nodes.map((n) => [n.ref, n.title, n.label.slice(0, 40)])).toEqual([
+      ['node1', 'Shared workstations', 'Shared workstations'],
+      ['node2', 'node2', 'Shared ward workstations lock after five'],
+      ['node3', 'node3', 'Printers on the ward hold print jobs unt'],
+    ]);
+    const long = ward.nodes[2]!;
+    expect(long.label.length).toBeLessThanOrEqual(160);
+    expect(long.label.endsWith('…')).toBe(true);
+    expect(long.officialText!.description!.length).toBeGreaterThan(400);
+    const found = await searchNodes(t.app.db, { q: 'smartcard', limit: 10 });
+    expect(found.results.map((r) => [r.ref, r.label.slice(0, 24)])).toEqual([['node2', 'Shared ward workstations']]);
+  });
+
   it('a mapping set whose framework Bulwark cannot place fails, and the valid framework in the same file is not stored either', async () => {
     const renamed = fixture('ciso-clinic-framework.yaml').toString().replaceAll('clinic-security-1.0', 'clinic-security-2.0');
     const error = await expectRefusedAndUnchanged(Buffer.from(renamed), 'clinic-2.yaml');
@@ -251,6 +267,8 @@ describe('a CAF file in the WebCAF shape', () => {
     const summary = await importFile(fixture('webcaf-v4.0-sample.yaml'), 'webcaf-v4.0.yaml');
     expect(summary.indicators).toMatchObject({ catalogue: 'caf@4.0', outcomes: 1, added: 4 });
     const caf = await getCatalogue(t.app.db, 'caf', '4.0');
+    // Named by their level and NCSC index, with the statement (official text) beside them.
+    expect(caf.nodes.find((n) => n.ref === 'A4.b.1')).toMatchObject({ label: 'Not achieved indicator A4.b.NA.1', officialText: { description: 'Test statement NA1 for A4.b.' } });
     expect(caf.nodes.filter((n) => n.parentRef === 'A4.b').map((n) => [n.ref, n.attributes.ncscIndex])).toEqual([
       ['A4.b.1', 'A4.b.NA.1'],
       ['A4.b.2', 'A4.b.PA.1'],

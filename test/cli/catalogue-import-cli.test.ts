@@ -82,6 +82,20 @@ describe('bulwark catalogue import', () => {
     expect(text.stdout).toMatch(/^Note: A4\.b\.3 \(line 26\) has no ncsc-index; it is kept as A4\.b\.3, without one\.$/m);
   });
 
+  it('show names a requirement that has no name by its statement, and prints imported statements under their indicators', async () => {
+    expect((await runBulwark(['catalogue', 'import', fixture('ciso-unnamed-requirements.yaml')], env)).code).toBe(0);
+    const ward = await runBulwark(['catalogue', 'show', 'ward-checklist@1.0'], env);
+    expect(ward.stdout).toContain('  node2  Shared ward workstations lock after five idle minutes and unlock with a smartcard tap');
+    expect(ward.stdout).toMatch(/ {2}node3 {2}Printers on the ward hold print jobs .{40,}…/);
+    expect(ward.stdout).not.toMatch(/node3 {2}node3/);
+
+    const caf = await runBulwark(['catalogue', 'show', 'caf@4.0'], env);
+    expect(caf.stdout).toContain('    A4.b  Secure Software Development and Support');
+    expect(caf.stdout).toMatch(/^ {6}A4\.b\.3 {2}Partially achieved indicator\n {10}Test statement for A4\.b that the file gives no index\.$/m);
+    const dspt = await runBulwark(['catalogue', 'show', 'dspt@2025-26'], env);
+    expect(dspt.stdout.split('\n')[0]).toBe('Data Security and Protection Toolkit 2025-26 (CAF-aligned) (dspt@2025-26)');
+  });
+
   it.each([
     ['hostile-billion-laughs.yaml', [], /laughs.*cannot be read safely[\s\S]*alias bomb/],
     ['hostile-duplicate-keys.yaml', [], /not valid YAML[\s\S]*The key "assessable" appears twice in the same mapping.*\(line 12, column 7\)/],

@@ -6,6 +6,7 @@ import type { Db } from '../../platform/db/database.js';
 import { NotFound } from '../../platform/errors.js';
 import { type Level, nodeUrn, type Provenance, type StatusLabel } from './domain/catalogue-format.js';
 import { compareVersions } from './domain/catalogue-tree.js';
+import { nodeLabel } from './domain/node-label.js';
 import * as store from './store.js';
 
 export type CatalogueSource = 'shipped' | 'imported';
@@ -76,19 +77,22 @@ export function toProfileSummary(p: store.CatalogueProfileRow): ProfileSummary {
 }
 
 export function toNodeView(n: store.CatalogueNodeRow, catalogue: Pick<store.CatalogueRow, 'key' | 'version'>, defaultLevels: string[] | null): CatalogueNodeView {
+  const attributes = parseJson<CatalogueNodeView['attributes']>(n.attributes_json, {});
+  const officialText = parseJson<CatalogueNodeView['officialText']>(n.local_text_json, null);
   return {
     ref: n.ref,
     urn: nodeUrn({ catalogue: catalogue.key, version: catalogue.version }, n.ref),
     parentRef: n.parent_ref,
     type: n.type,
     title: n.title,
+    label: nodeLabel({ ref: n.ref, title: n.title, sourceRef: attributes.sourceRef, officialText }),
     description: n.description,
     guidance: n.guidance,
     assessable: n.assessable === 1,
     levels: levelsOfNode(n, defaultLevels),
     implementationGroups: parseJson<string[]>(n.groups_json, []),
-    attributes: parseJson<CatalogueNodeView['attributes']>(n.attributes_json, {}),
+    attributes,
     depth: n.depth,
-    officialText: parseJson<CatalogueNodeView['officialText']>(n.local_text_json, null),
+    officialText,
   };
 }

@@ -9,7 +9,7 @@ import { invalid, PROFILE_FORMAT, type StatusLabel } from './domain/catalogue-fo
 import { documentKind, parseDocumentText } from './domain/catalogue-file.js';
 import { applySettingsChange, type CatalogueFacts, effectiveLevel, type OrgSettings } from './domain/organisation-settings.js';
 import type { ChangeContext } from './change-context.js';
-import { getCatalogueRow, levelsOfNode, parseJson } from './catalogue-rows.js';
+import { getCatalogueRow, levelsOfNode, parseJson, toNodeView } from './catalogue-rows.js';
 import { validProfile } from './document-import.js';
 import * as store from './store.js';
 
@@ -27,7 +27,7 @@ export async function getOrgSettings(db: Db, orgId: string, key: string, version
     baseProfile: settings.baseProfile,
     expected: nodes
       .filter((n) => n.assessable === 1)
-      .map((n) => ({ ref: n.ref, title: n.title, levels: levelsOfNode(n, defaults), ...effectiveLevel(settings, base, n.ref) })),
+      .map((n) => ({ ref: n.ref, title: toNodeView(n, catalogue, defaults).label, levels: levelsOfNode(n, defaults), ...effectiveLevel(settings, base, n.ref) })),
     statusLabels: parseJson<StatusLabel[]>(catalogue.status_labels_json, []).map((s) => ({
       id: s.id,
       label: settings.statusLabels[s.id] ?? s.label,

@@ -112,8 +112,15 @@ export async function nodesOf(db: Db, catalogueId: string): Promise<CatalogueNod
   return db.selectFrom('catalogue_nodes').selectAll().where('catalogue_id', '=', catalogueId).orderBy('sort_order').execute();
 }
 
-export async function nodeRefsOf(db: Db, catalogueId: string): Promise<Array<Pick<CatalogueNodeRow, 'ref' | 'title' | 'type' | 'assessable' | 'levels_json' | 'local_text_json' | 'sort_order'>>> {
-  return db.selectFrom('catalogue_nodes').select(['ref', 'title', 'type', 'assessable', 'levels_json', 'local_text_json', 'sort_order']).where('catalogue_id', '=', catalogueId).execute();
+export async function nodeRefsOf(
+  db: Db,
+  catalogueId: string,
+): Promise<Array<Pick<CatalogueNodeRow, 'ref' | 'title' | 'type' | 'assessable' | 'levels_json' | 'attributes_json' | 'local_text_json' | 'sort_order'>>> {
+  return db
+    .selectFrom('catalogue_nodes')
+    .select(['ref', 'title', 'type', 'assessable', 'levels_json', 'attributes_json', 'local_text_json', 'sort_order'])
+    .where('catalogue_id', '=', catalogueId)
+    .execute();
 }
 
 export async function replaceNodes(db: Db, catalogueId: string, rows: readonly NewCatalogueNode[]): Promise<void> {
