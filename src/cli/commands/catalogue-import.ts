@@ -84,7 +84,7 @@ export function describeSummary(summary: ImportSummary): string {
   if (summary.indicators) {
     const i = summary.indicators;
     const levels = `${i.byLevel['not-achieved']} not achieved, ${i.byLevel['partially-achieved']} partially achieved, ${i.byLevel.achieved} achieved`;
-    lines.push(`Added ${i.added} indicators (${levels}) under ${i.outcomes} outcomes of ${i.catalogue}${i.replaced ? `, replacing ${i.replaced} from an earlier import` : ''}.`);
+    lines.push(`Added ${i.added} indicators (${levels}) under ${i.outcomes} ${i.outcomes === 1 ? 'outcome' : 'outcomes'} of ${i.catalogue}${i.replaced ? `, replacing ${i.replaced} from an earlier import` : ''}.`);
   }
   if (summary.officialText) {
     const o = summary.officialText;
