@@ -9,12 +9,12 @@ import { catalogueCommands } from './commands/catalogue.js';
 import { demoCommand } from './commands/demo.js';
 import { migrateCommand } from './commands/migrate.js';
 import { orgCommands } from './commands/org.js';
-import { fail } from './output.js';
+import { fail, reportErrorsAsAsked } from './output.js';
 
-const program = new Command()
-  .name('bulwark')
-  .description('Bulwark cyber-resilience workbench: administration from the command line')
-  .showHelpAfterError();
+// Before any command is added, so that every command inherits how errors are reported.
+const program = reportErrorsAsAsked(
+  new Command().name('bulwark').description('Bulwark cyber-resilience workbench: administration from the command line').showHelpAfterError(),
+);
 
 adminCommands(program);
 orgCommands(program);

@@ -60,6 +60,11 @@ export const catalogueNode = z.object({
   parentRef: z.string().nullable(),
   type: z.string(),
   title: z.string(),
+  /**
+   * What to call it in a list: the publisher's title where this installation imported one, else
+   * ours; when ours is only its reference, the opening words of the imported statement.
+   */
+  label: z.string(),
   description: z.string().nullable(),
   guidance: z.string().nullable(),
   assessable: z.boolean(),
@@ -118,10 +123,12 @@ export const crosswalkQuery = z.object({
   target: z.string().min(3).max(100).describe('key@version, e.g. cis-controls@8.1'),
 });
 
+/** One end of a link: the node's ref, what to call it (as catalogueNode.label; null when the catalogue no longer has it) and its type. */
 const linkEnd = z.object({ ref: z.string(), title: z.string().nullable(), type: z.string().nullable() });
+const crosswalkEnd = z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string(), shortName: z.string().nullable() });
 export const crosswalkLinks = z.object({
-  source: z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string() }),
-  target: z.object({ key: z.string(), version: z.string(), ref: z.string(), name: z.string() }),
+  source: crosswalkEnd,
+  target: crosswalkEnd,
   /** The crosswalks the links come from; a reversed one is read target-to-source, with subset and superset swapped. */
   crosswalks: z.array(z.object({ key: z.string(), name: z.string(), reversed: z.boolean(), provenance })),
   links: z.array(z.object({ source: linkEnd, target: linkEnd, relation, note: z.string().nullable(), crosswalk: z.string() })),
@@ -140,6 +147,51 @@ export type ImportResult = z.infer<typeof importResult>;
 
 export const importQuery = z.object({ replace: z.enum(['true', 'false']).optional() });
 
+/** The formats of file Bulwark imports: CISO Assistant libraries, WebCAF's CAF YAML, the CIS Controls sheet, and its own. */
+export const IMPORT_FORMATS = ['ciso-assistant', 'webcaf', 'cis-sheet', 'bulwark'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** POST /catalogues/imports: the file is the body (application/octet-stream); these say what it is. */
+export const fileImportQuery = z.object({
+  /** The file's name as the person has it: it decides JSON from YAML, .xlsx and .csv, and problems name it. */
+  file: z
+    .string()
+    .trim()
+    .min(1, 'Give the file’s name')
+    .max(255)
+    .refine((name) => !/[/\\]/.test(name) && [...name].every((c) => c.charCodeAt(0) >= 32), 'A file name, without folders'),
+  format: z.enum(IMPORT_FORMATS).optional(),
+  /** webcaf: the CAF version (caf@3.2); cis-sheet: the CIS Controls version; ciso-assistant: the id@version to store the framework as. */
+  catalogue: z.string().trim().max(100).optional(),
+  /** ciso-assistant mapping sets: urn=id@version, for frameworks not in the file; may be repeated. */
+  map: z.union([z.string().max(400), z.array(z.string().max(400)).max(20)]).optional(),
+  replace: z.enum(['true', 'false']).optional(),
+});
+
+/** What an import stored, and what in the file is worth a person's attention though it did not stop the import. */
+export const importReport = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  file: z.string(),
+  catalogues: z.array(z.object({ ref: z.string(), created: z.boolean(), nodes: z.number() })),
+  crosswalks: z.array(z.object({ ref: z.string(), created: z.boolean(), links: z.number() })),
+  /** WebCAF: statements added (in all, and at each achievement level), under how many outcomes, replacing how many. */
+  indicators: z
+    .object({
+      catalogue: z.string(),
+      outcomes: z.number(),
+      added: z.number(),
+      byLevel: z.object({ 'not-achieved': z.number(), 'partially-achieved': z.number(), achieved: z.number() }),
+      replaced: z.number(),
+    })
+    .optional(),
+  /** CIS sheet: which catalogue now carries this installation's copy of the official text. */
+  officialText: z.object({ catalogue: z.string(), controls: z.number(), safeguards: z.number() }).optional(),
+  /** Bulwark's own format: what was imported. */
+  document: importResult.optional(),
+  notices: z.array(z.string()),
+});
+export type ImportReport = z.infer<typeof importReport>;
+
 // --- One organisation's own expected levels and status labels for a catalogue ----------------------
 
 export const orgCatalogueParams = catalogueParams.extend({ orgId: z.string().max(64) });
@@ -152,6 +204,7 @@ export const orgCatalogueSettings = z.object({
   expected: z.array(
     z.object({
       ref: z.string(),
+      /** What to call it: as catalogueNode.label. */
       title: z.string(),
       /** The level ids this node allows, lowest first; 'not-applicable' may also be chosen. */
       levels: z.array(z.string()),

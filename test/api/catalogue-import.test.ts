@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogueFile, type ImportOptions } from '../../src/modules/catalogues/import/import-service.js';
-import { exportCatalogue, getCatalogue, loadShippedContent } from '../../src/modules/catalogues/service.js';
+import { crosswalkBetween, exportCatalogue, getCatalogue, importDocument, loadShippedContent, searchNodes } from '../../src/modules/catalogues/service.js';
 import { Conflict, DomainError, ValidationFailed } from '../../src/platform/errors.js';
 import { MAX_YAML_BYTES } from '../../src/modules/catalogues/import/safe-yaml.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -127,6 +127,65 @@ describe('a CISO Assistant library', () => {
     expect(summary.crosswalks).toEqual([{ ref: 'clinic-self', created: true, links: 1 }]);
   });
 
+  it('a mapping file\'s set and its "-revert" are stored as one crosswalk, so reading it either way lists each link once', async () => {
+    const summary = await importFile(fixture('ciso-mapping-with-revert.yaml'), 'review.yaml', { frameworkMap: { [CAF_URN]: 'caf@3.2' } });
+    expect(summary.crosswalks).toEqual([{ ref: 'clinic-review', created: true, links: 4 }]);
+    expect(summary.notices).toContain(
+      "clinic-review-revert is clinic-review read the other way round, so it is stored once, as clinic-review, and read either way: 3 of its 4 links are clinic-review's own, turned round; the other 1 is added to clinic-review, in its direction.",
+    );
+    expect(summary.notices).toContain(
+      'clinic-review: 1 mapping repeats an earlier one and is stored once: requirement_mappings[3] (line 30) repeats requirement_mappings[0] (line 21) (GOV.1 subset A1.a).',
+    );
+    expect(await t.app.db.selectFrom('catalogue_mapping_sets').select('key').where('key', 'like', 'clinic-review%').execute()).toEqual([{ key: 'clinic-review' }]);
+
+    for (const [from, to] of [
+      ['caf@3.2', 'clinic-security@1.0'],
+      ['clinic-security@1.0', 'caf@3.2'],
+    ] as const) {
+      const review = (await crosswalkBetween(t.app.db, from, to)).links.filter((l) => l.crosswalk === 'clinic-review');
+      const said = review.map((l) => `${l.source.ref} ${l.relation} ${l.target.ref}`);
+      expect(said).toHaveLength(4);
+      expect(new Set(said).size).toBe(4);
+    }
+    const fromCaf = (await crosswalkBetween(t.app.db, 'caf@3.2', 'clinic-security@1.0')).links.filter((l) => l.crosswalk === 'clinic-review');
+    expect(fromCaf.find((l) => l.source.ref === 'A1.a')).toMatchObject({ relation: 'superset', target: { ref: 'GOV.1' } });
+  });
+
+  it('re-importing a mapping file removes the "-revert" crosswalk an earlier import stored on its own', async () => {
+    await importDocument(
+      { db: t.app.db, actor: { userId: null, label: 'test:importer' }, now: new Date('2026-11-28T12:00:00Z') },
+      {
+        format: 'bulwark.crosswalk/1',
+        id: 'clinic-review-revert',
+        name: 'As an earlier import stored it',
+        source: { catalogue: 'caf', version: '3.2' },
+        target: { catalogue: 'clinic-security', version: '1.0' },
+        provenance: { publisher: 'Test', version: '1', date: '2026', licence: 'Test' },
+        links: [{ source: 'A1.a', target: 'GOV.1', relation: 'superset' }],
+      },
+      'earlier.json',
+    );
+    const summary = await importFile(fixture('ciso-mapping-with-revert.yaml'), 'review.yaml', { frameworkMap: { [CAF_URN]: 'caf@3.2' }, replace: true });
+    expect(summary.notices).toContain('The crosswalk clinic-review-revert an earlier import stored separately is removed: clinic-review holds its links.');
+    expect(await t.app.db.selectFrom('catalogue_mapping_sets').select('key').where('key', 'like', 'clinic-review%').execute()).toEqual([{ key: 'clinic-review' }]);
+  });
+
+  it('a requirement with no name is labelled by its statement wherever it is listed, never by its bare reference', async () => {
+    await importFile(fixture('ciso-unnamed-requirements.yaml'), 'ward.yaml');
+    const ward = await getCatalogue(t.app.db, 'ward-checklist', '1.0');
+    expect(ward.nodes.map((n) => [n.ref, n.title, n.label.slice(0, 40)])).toEqual([
+      ['node1', 'Shared workstations', 'Shared workstations'],
+      ['node2', 'node2', 'Shared ward workstations lock after five'],
+      ['node3', 'node3', 'Printers on the ward hold print jobs unt'],
+    ]);
+    const long = ward.nodes[2]!;
+    expect(long.label.length).toBeLessThanOrEqual(160);
+    expect(long.label.endsWith('…')).toBe(true);
+    expect(long.officialText!.description!.length).toBeGreaterThan(400);
+    const found = await searchNodes(t.app.db, { q: 'smartcard', limit: 10 });
+    expect(found.results.map((r) => [r.ref, r.label.slice(0, 24)])).toEqual([['node2', 'Shared ward workstations']]);
+  });
+
   it('a mapping set whose framework Bulwark cannot place fails, and the valid framework in the same file is not stored either', async () => {
     const renamed = fixture('ciso-clinic-framework.yaml').toString().replaceAll('clinic-security-1.0', 'clinic-security-2.0');
     const error = await expectRefusedAndUnchanged(Buffer.from(renamed), 'clinic-2.yaml');
@@ -159,7 +218,10 @@ describe('a CISO Assistant library', () => {
 describe('a CAF file in the WebCAF shape', () => {
   it('adds indicator checklists under the outcomes of caf@3.2, grouped by level, with the statements as this installation’s text', async () => {
     const summary = await importFile(fixture('webcaf-v3.2-sample.yaml'), 'webcaf-v3.2.yaml', { catalogue: 'caf@3.2' });
-    expect(summary).toMatchObject({ format: 'webcaf', indicators: { catalogue: 'caf@3.2', outcomes: 2, added: 7, replaced: 0 } });
+    expect(summary).toMatchObject({
+      format: 'webcaf',
+      indicators: { catalogue: 'caf@3.2', outcomes: 2, added: 7, byLevel: { 'not-achieved': 3, 'partially-achieved': 2, achieved: 2 }, replaced: 0 },
+    });
     expect(summary.notices).toContain('A1.a: the file has 2 not achieved indicators; caf@3.2 records 4.');
 
     const caf = await getCatalogue(t.app.db, 'caf', '3.2');
@@ -167,12 +229,12 @@ describe('a CAF file in the WebCAF shape', () => {
     const a1a = caf.nodes.findIndex((n) => n.ref === 'A1.a');
     expect(caf.nodes.slice(a1a, a1a + 4).map((n) => [n.ref, n.parentRef, n.type, n.depth, n.attributes.achievementLevel ?? null])).toEqual([
       ['A1.a', 'A1', 'outcome', 2, null],
-      ['A1.a.NA.1', 'A1.a', 'indicator', 3, 'not-achieved'],
-      ['A1.a.NA.2', 'A1.a', 'indicator', 3, 'not-achieved'],
-      ['A1.a.A.1', 'A1.a', 'indicator', 3, 'achieved'],
+      ['A1.a.1', 'A1.a', 'indicator', 3, 'not-achieved'],
+      ['A1.a.2', 'A1.a', 'indicator', 3, 'not-achieved'],
+      ['A1.a.3', 'A1.a', 'indicator', 3, 'achieved'],
     ]);
     expect(caf.nodes[a1a + 4]!.ref).toBe('A1.b');
-    expect(caf.nodes.find((n) => n.ref === 'A2.a.PA.2')).toMatchObject({ title: 'Partially achieved indicator 2', officialText: { description: 'Test statement PA2 for A2.a.' } });
+    expect(caf.nodes.find((n) => n.ref === 'A2.a.7')).toMatchObject({ title: 'Partially achieved indicator', officialText: { description: 'Test statement PA2 for A2.a.' } });
     expect(caf.nodes.filter((n) => n.type === 'outcome')).toHaveLength(39);
     const audit = (await auditOf('catalogue.import')).at(-1)!;
     expect(JSON.parse(audit.after_json!)).toMatchObject({ format: 'webcaf', catalogue: 'caf@3.2', added: 7 });
@@ -205,7 +267,34 @@ describe('a CAF file in the WebCAF shape', () => {
     const summary = await importFile(fixture('webcaf-v4.0-sample.yaml'), 'webcaf-v4.0.yaml');
     expect(summary.indicators).toMatchObject({ catalogue: 'caf@4.0', outcomes: 1, added: 4 });
     const caf = await getCatalogue(t.app.db, 'caf', '4.0');
-    expect(caf.nodes.filter((n) => n.parentRef === 'A4.b').map((n) => n.ref)).toEqual(['A4.b.NA.1', 'A4.b.PA.1', 'A4.b.A.1', 'A4.b.A.2']);
+    // Named by their level and NCSC index, with the statement (official text) beside them.
+    expect(caf.nodes.find((n) => n.ref === 'A4.b.1')).toMatchObject({ label: 'Not achieved indicator A4.b.NA.1', officialText: { description: 'Test statement NA1 for A4.b.' } });
+    expect(caf.nodes.filter((n) => n.parentRef === 'A4.b').map((n) => [n.ref, n.attributes.ncscIndex])).toEqual([
+      ['A4.b.1', 'A4.b.NA.1'],
+      ['A4.b.2', 'A4.b.PA.1'],
+      ['A4.b.3', 'A4.b.A.1'],
+      ['A4.b.4', 'A4.b.A.2'],
+    ]);
+  });
+
+  it.each([
+    ['webcaf-duplicate-ncsc-index.yaml', ['A4.b.1', 'A4.b.2', 'A4.b.3', 'A4.b.4'], "A4.b.PA.1 is the NCSC index of 2 statements in the file: A4.b.2 (line 22) and A4.b.3 (line 25). All are kept, under the file's own ids."],
+    ['webcaf-missing-ncsc-index.yaml', ['A4.b.1', 'A4.b.2', 'A4.b.3', 'A4.b.4', 'A4.b.5'], 'A4.b.3 (line 26) has no ncsc-index; it is kept as A4.b.3, without one.'],
+    [
+      'webcaf-repeated-local-id.yaml',
+      ['A4.b.1', 'A4.b.2-PA', 'A4.b.2-A', 'A4.b.3'],
+      'A4.b: the file lists A4.b.2 under partially achieved (line 22) and achieved (line 26); both statements are kept, as A4.b.2-PA and A4.b.2-A.',
+    ],
+  ])('%s is imported with every statement kept and a notice that names the lines', async (name, refs, notice) => {
+    const summary = await importFile(fixture(name), name);
+    expect(summary.indicators).toMatchObject({ catalogue: 'caf@4.0', added: refs.length });
+    expect(summary.notices).toContain(notice);
+    const caf = await getCatalogue(t.app.db, 'caf', '4.0');
+    const stored = caf.nodes.filter((n) => n.parentRef === 'A4.b');
+    expect(stored.map((n) => n.ref)).toEqual(refs);
+    // Only indexes the file gives are stored: none is counted up from a position.
+    expect(stored.every((n) => n.attributes.ncscIndex === undefined || /^A4\.b\.(NA|PA|A)\.\d+$/.test(String(n.attributes.ncscIndex)))).toBe(true);
+    expect(stored.map((n) => n.ref).some((ref) => /\.(NA|PA|A)\.\d+$/.test(ref))).toBe(false);
   });
 
   it.each([

@@ -1,4 +1,6 @@
 // Framework catalogues through the API: everyone signed in reads them; only system administrators import or remove.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyOfficialText, getCatalogue, loadShippedContent, saveProfile } from '../../src/modules/catalogues/service.js';
 import { inTransaction } from '../../src/platform/db/transaction.js';
@@ -250,5 +252,64 @@ describe('reloading shipped content', () => {
     // Imported text is searchable.
     const found = (await staff.get('/api/v1/catalogues/search?q=official%20title')).json().results;
     expect(found.map((r: { ref: string }) => r.ref)).toEqual(['1.1']);
+  });
+});
+
+describe('importing a framework file through the API', () => {
+  const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/catalogue-import');
+  const upload = (client: Client, file: string, body: Buffer, query = '') =>
+    client.request('POST', `/api/v1/catalogues/imports?file=${encodeURIComponent(file)}${query}`, body, { 'content-type': 'application/octet-stream' });
+  const nodeCount = async () => Number((await t.app.db.selectFrom('catalogue_nodes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+  it('a system administrator imports a WebCAF file and is told what was stored and what is worth a look', async () => {
+    const res = await upload(sysadmin, 'caf-with-shared-index.yaml', fs.readFileSync(path.join(FIXTURES, 'webcaf-duplicate-ncsc-index.yaml')));
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      format: 'webcaf',
+      file: 'caf-with-shared-index.yaml',
+      indicators: { catalogue: 'caf@4.0', outcomes: 1, added: 4, byLevel: { 'not-achieved': 1, 'partially-achieved': 2, achieved: 1 } },
+    });
+    expect(res.json().notices).toContain("A4.b.PA.1 is the NCSC index of 2 statements in the file: A4.b.2 (line 22) and A4.b.3 (line 25). All are kept, under the file's own ids.");
+  });
+
+  it('only system administrators may import, and a refused import changes nothing', async () => {
+    const before = await nodeCount();
+    for (const client of [staff, orgAdmin]) {
+      expect((await upload(client, 'caf.yaml', fs.readFileSync(path.join(FIXTURES, 'webcaf-missing-ncsc-index.yaml')))).statusCode).toBe(403);
+    }
+    expect(await nodeCount()).toBe(before);
+  });
+
+  it.each([
+    ['deep.json', 800],
+    ['deep.json', 100_000],
+    ['deep.yaml', 800],
+    ['deep.yaml', 100_000],
+  ])('%s nested %i deep is refused with a clear 422, and nothing changes', async (name, depth) => {
+    const before = await nodeCount();
+    const res = await upload(sysadmin, name, Buffer.from(`${'['.repeat(depth)}${']'.repeat(depth)}`));
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      detail: `${name} cannot be read safely`,
+      errors: [{ field: '(file)', message: 'Values are nested more than 32 levels deep; no catalogue needs that (line 1, column 33)' }],
+    });
+    expect(await nodeCount()).toBe(before);
+  });
+
+  it('a request without a file, or with a file name that names a folder, is refused', async () => {
+    const empty = await sysadmin.request('POST', '/api/v1/catalogues/imports?file=x.yaml', undefined);
+    expect(empty.statusCode).toBe(422);
+    expect(empty.json().detail).toMatch(/Send the file as the body/);
+    const folder = await upload(sysadmin, '../etc/caf.yaml', Buffer.from('a: 1'));
+    expect(folder.statusCode).toBe(422);
+    expect(JSON.stringify(folder.json().errors)).toMatch(/A file name, without folders/);
+  });
+
+  it('two imports of the same file at once leave its statements stored once', async () => {
+    const bytes = fs.readFileSync(path.join(FIXTURES, 'webcaf-repeated-local-id.yaml'));
+    const results = await Promise.all([upload(sysadmin, 'a.yaml', bytes), upload(sysadmin, 'b.yaml', bytes)]);
+    expect(results.map((r) => r.statusCode)).toEqual([201, 201]);
+    const caf = await getCatalogue(t.app.db, 'caf', '4.0');
+    expect(caf.nodes.filter((n) => n.parentRef === 'A4.b').map((n) => n.ref)).toEqual(['A4.b.1', 'A4.b.2-PA', 'A4.b.2-A', 'A4.b.3']);
   });
 });

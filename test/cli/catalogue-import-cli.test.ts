@@ -66,8 +66,34 @@ describe('bulwark catalogue import', () => {
     const before = await counts();
     const r = await runBulwark(['catalogue', 'import', fixture('webcaf-v3.2-sample.yaml'), '--catalogue', 'caf@3.2'], env);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Added 7 indicators under 2 outcomes of caf@3\.2\.\nNote: A1\.a: the file has 2 not achieved indicators; caf@3\.2 records 4\./);
+    expect(r.stdout).toMatch(
+      /^Added 7 indicators \(3 not achieved, 2 partially achieved, 2 achieved\) under 2 outcomes of caf@3\.2\.\nNote: A1\.a: the file has 2 not achieved indicators; caf@3\.2 records 4\./,
+    );
     expect(await counts()).toMatchObject({ nodes: before.nodes + 7, nodesWithOfficialText: before.nodesWithOfficialText + 7, audit: before.audit + 1 });
+  });
+
+  it('says which statements share an NCSC index, with their lines, and keeps them all', async () => {
+    const r = await runBulwark(['catalogue', 'import', fixture('webcaf-duplicate-ncsc-index.yaml'), '--json'], env);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { indicators: { catalogue: string; added: number }; notices: string[] };
+    expect(out.indicators).toMatchObject({ catalogue: 'caf@4.0', added: 4 });
+    expect(out.notices).toContain("A4.b.PA.1 is the NCSC index of 2 statements in the file: A4.b.2 (line 22) and A4.b.3 (line 25). All are kept, under the file's own ids.");
+    const text = await runBulwark(['catalogue', 'import', fixture('webcaf-missing-ncsc-index.yaml')], env);
+    expect(text.stdout).toMatch(/^Note: A4\.b\.3 \(line 26\) has no ncsc-index; it is kept as A4\.b\.3, without one\.$/m);
+  });
+
+  it('show names a requirement that has no name by its statement, and prints imported statements under their indicators', async () => {
+    expect((await runBulwark(['catalogue', 'import', fixture('ciso-unnamed-requirements.yaml')], env)).code).toBe(0);
+    const ward = await runBulwark(['catalogue', 'show', 'ward-checklist@1.0'], env);
+    expect(ward.stdout).toContain('  node2  Shared ward workstations lock after five idle minutes and unlock with a smartcard tap');
+    expect(ward.stdout).toMatch(/ {2}node3 {2}Printers on the ward hold print jobs .{40,}…/);
+    expect(ward.stdout).not.toMatch(/node3 {2}node3/);
+
+    const caf = await runBulwark(['catalogue', 'show', 'caf@4.0'], env);
+    expect(caf.stdout).toContain('    A4.b  Secure Software Development and Support');
+    expect(caf.stdout).toMatch(/^ {6}A4\.b\.3 {2}Partially achieved indicator\n {10}Test statement for A4\.b that the file gives no index\.$/m);
+    const dspt = await runBulwark(['catalogue', 'show', 'dspt@2025-26'], env);
+    expect(dspt.stdout.split('\n')[0]).toBe('Data Security and Protection Toolkit 2025-26 (CAF-aligned) (dspt@2025-26)');
   });
 
   it.each([

@@ -88,6 +88,15 @@ describe('reading a file', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${name(i + 1)}: &${name(i + 1)} [${Array(10).fill(`*${name(i)}`).join(', ')}]`)];
     expect(parseDocumentText(lines.join('\n'), 'bomb.yaml')).toMatchObject({ ok: false, problems: [{ file: 'bomb.yaml', message: expect.stringMatching(/alias/) }] });
   });
+  it.each([
+    ['deep.json', 800],
+    ['deep.json', 100_000],
+    ['deep.yaml', 800],
+    ['deep.yaml', 100_000],
+  ])('refuses %s nested %i deep before parsing it, saying where', (name, depth) => {
+    const parsed = parseDocumentText(`${'['.repeat(depth)}${']'.repeat(depth)}`, name);
+    expect(parsed).toEqual({ ok: false, problems: [{ file: name, path: '$', message: 'values are nested more than 32 levels deep (line 1, column 33); no catalogue needs that' }] });
+  });
   it('says where JSON is broken', () => {
     const parsed = parseDocumentText('{"id": ', 'broken.json');
     expect(parsed).toMatchObject({ ok: false, problems: [{ file: 'broken.json', path: '$', message: expect.stringMatching(/not valid JSON/) }] });

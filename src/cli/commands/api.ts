@@ -12,6 +12,7 @@ export function apiCommand(program: Command) {
     .option('--data <json>', 'request body, as JSON')
     .option('--server <url>', 'the Bulwark server (or set BULWARK_SERVER); the token comes from BULWARK_TOKEN')
     .option('--token <token>', 'API token (BULWARK_TOKEN is safer)')
+    .option('--json', 'print JSON (the default; accepted for consistency)')
     .action(async (method: string, path: string, opts: { data?: string } & RemoteOptions) => {
       const remote = remoteFrom(opts);
       if (!remote) throw new RemoteError('Give --server or set BULWARK_SERVER.');

@@ -19,20 +19,18 @@ export function catalogueProfileCommand(catalogue: Command) {
     .requiredOption('--file <profile>', 'the profile document')
     .option('--json', 'print JSON')
     .action(async (spec: string, opts: { org: string; file: string; json?: boolean }) => {
-      const text = fs.readFileSync(opts.file, 'utf8');
+      let text: string;
       try {
-        const result = await withApp(async (app) => {
-          const org = await resolveOrganisation(app.db, opts.org);
-          const target = await catalogues.resolveCatalogue(app.db, spec);
-          const saved = await catalogues.applyProfileToOrg({ db: app.db, actor: cliActor(), now: new Date() }, org.id, target, text, path.basename(opts.file));
-          return { organisation: { id: org.id, name: org.name, odsCode: org.ods_code }, ...saved };
-        });
-        print(opts.json, { ok: true, ...result }, () => `${result.organisation.name}: ${result.expected} expected levels set for ${result.catalogue} (version ${result.version}).`);
-      } catch (error) {
-        // With --json a script gets the problems as data on stdout; people get them on stderr.
-        if (!(opts.json && error instanceof ValidationFailed)) throw error;
-        print(true, { ok: false, message: error.message, problems: error.errors }, () => '');
-        process.exitCode = 1;
+        text = fs.readFileSync(path.resolve(opts.file), 'utf8');
+      } catch {
+        throw new ValidationFailed(`Cannot read ${opts.file}: check the path.`);
       }
+      const result = await withApp(async (app) => {
+        const org = await resolveOrganisation(app.db, opts.org);
+        const target = await catalogues.resolveCatalogue(app.db, spec);
+        const saved = await catalogues.applyProfileToOrg({ db: app.db, actor: cliActor(), now: new Date() }, org.id, target, text, path.basename(opts.file));
+        return { organisation: { id: org.id, name: org.name, odsCode: org.ods_code }, ...saved };
+      });
+      print(opts.json, { ok: true, ...result }, () => `${result.organisation.name}: ${result.expected} expected levels set for ${result.catalogue} (version ${result.version}).`);
     });
 }

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { CatalogueDetail } from '../../contract/catalogues.js';
 import * as catalogues from '../../modules/catalogues/service.js';
 import { ValidationFailed } from '../../platform/errors.js';
+import { LABEL_CHARS, shortened } from '../../modules/catalogues/domain/node-label.js';
 import { catalogueImportCommand } from './catalogue-import.js';
 import { catalogueProfileCommand } from './catalogue-profile.js';
 import { cliActor, print, withApp } from '../output.js';
@@ -70,14 +71,8 @@ export function catalogueCommands(program: Command) {
       } catch {
         throw new ValidationFailed(`Cannot read ${file}: check the path.`);
       }
-      try {
-        const summary = catalogues.checkFile(text, path.basename(file));
-        print(opts.json, { ok: true, ...summary }, () => `${path.basename(file)} is a valid ${summary.kind} (${summary.ref}).`);
-      } catch (error) {
-        if (!(opts.json && error instanceof ValidationFailed)) throw error;
-        print(true, { ok: false, message: error.message, problems: error.errors }, () => '');
-        process.exitCode = 1;
-      }
+      const summary = catalogues.checkFile(text, path.basename(file));
+      print(opts.json, { ok: true, ...summary }, () => `${path.basename(file)} is a valid ${summary.kind} (${summary.ref}).`);
     });
 
   catalogue
@@ -136,11 +131,15 @@ export function catalogueCommands(program: Command) {
   catalogueProfileCommand(catalogue);
 }
 
+/** A statement in the tree is cut to this; `--json` (or the web app) has it whole. */
+const STATEMENT_CHARS = 300;
+
 function showText(c: CatalogueDetail): string {
   const levelLabel = new Map(c.levels.map((l) => [l.id, l.label]));
   const groupLabel = new Map(c.implementationGroups.map((g) => [g.id, g.label]));
   const lines = [
-    `${c.name} ${c.version} (${c.ref})`,
+    // The version once: some names already carry it ("… Toolkit 2025-26 (CAF-aligned)").
+    `${c.name.includes(c.version) ? c.name : `${c.name} ${c.version}`} (${c.ref})`,
     `${c.provenance.publisher}, ${c.provenance.date}. Licence: ${c.provenance.licence}.`,
     ...(c.provenance.attribution ? [c.provenance.attribution] : []),
     `Levels: ${c.levels.map((l) => l.label).join(' / ')}`,
@@ -154,7 +153,11 @@ function showText(c: CatalogueDetail): string {
         .filter(([k]) => k === 'assetType' || k === 'securityFunction')
         .map(([, v]) => String(v)),
     ].filter(Boolean);
-    lines.push(`${'  '.repeat(n.depth)}${n.ref}  ${n.officialText?.title ?? n.title}${tags.length ? `  [${tags.join('; ')}]` : ''}`);
+    const indent = '  '.repeat(n.depth);
+    lines.push(`${indent}${n.ref}  ${n.label}${tags.length ? `  [${tags.join('; ')}]` : ''}`);
+    // The statement this installation imported, under the node, unless its label already is the statement.
+    const statement = n.officialText?.description;
+    if (statement && n.label !== shortened(statement, LABEL_CHARS)) lines.push(`${indent}    ${shortened(statement, STATEMENT_CHARS)}`);
   }
   if (c.profiles.length) {
     lines.push('', 'Profiles:');

@@ -9,7 +9,9 @@ import {
   crosswalkLinks,
   crosswalkList,
   crosswalkQuery,
+  fileImportQuery,
   importQuery,
+  importReport,
   importResult,
   nodeSearchQuery,
   nodeSearchResult,
@@ -19,6 +21,8 @@ import {
 } from '../../contract/catalogues.js';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
+import { ValidationFailed } from '../../platform/errors.js';
+import { importCatalogueFile, MAX_IMPORT_BYTES } from './import/import-service.js';
 import * as service from './service.js';
 
 export async function catalogueRoutes(api: FastifyInstance, app: AppContext) {
@@ -76,6 +80,49 @@ export async function catalogueRoutes(api: FastifyInstance, app: AppContext) {
       return reply.code(201).send(result);
     },
   );
+
+  // A file someone brings, sent as it is (application/octet-stream): only this route reads such bodies,
+  // up to the largest file any importer reads.
+  await api.register(async (scope) => {
+    scope.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) => done(null, body));
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/catalogues/imports',
+      {
+        config: { policy: { action: 'catalogue.manage' } },
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags: ['catalogues'],
+          summary: 'Import a framework file: a CISO Assistant library, a CAF file in the WebCAF shape, the CIS Controls sheet, or Bulwark’s own format',
+          description:
+            'The body is the file itself, sent as application/octet-stream; `file` is its name. The format is found from the file unless `format` says it. The answer says what was stored and lists notices: things in the file worth a look that did not stop the import. A file with problems changes nothing (422, each problem with its place in the file).',
+          querystring: fileImportQuery,
+          response: { 201: importReport },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body;
+        if (!Buffer.isBuffer(body) || body.byteLength === 0) {
+          throw new ValidationFailed('Send the file as the body of the request (Content-Type: application/octet-stream).', [{ field: '(file)', message: 'The request has no file in it.' }]);
+        }
+        const query = request.query;
+        const maps = query.map === undefined ? [] : Array.isArray(query.map) ? query.map : [query.map];
+        const frameworkMap = Object.fromEntries(
+          maps.map((entry) => {
+            const at = entry.lastIndexOf('=');
+            if (at <= 0 || at === entry.length - 1) throw new ValidationFailed('Each map is urn=id@version.', [{ field: 'map', message: `"${entry.slice(0, 120)}" is not urn=id@version, such as urn:intuitem:risk:framework:ncsc-caf-3.2=caf@3.2`, value: entry.slice(0, 120) }]);
+            return [entry.slice(0, at), entry.slice(at + 1)];
+          }),
+        );
+        const report = await importCatalogueFile(contextOf(app, request), body, query.file, {
+          ...(query.format ? { format: query.format } : {}),
+          ...(query.catalogue ? { catalogue: query.catalogue } : {}),
+          ...(maps.length ? { frameworkMap } : {}),
+          ...(query.replace === 'true' ? { replace: true } : {}),
+        });
+        return reply.code(201).send(report);
+      },
+    );
+  });
 
   r.delete(
     '/catalogues/:key/:version',

@@ -1,16 +1,40 @@
 // Tables of the catalogues module: catalogues, their nodes and profiles, and crosswalks (mapping sets and links).
 import { sql } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { Engine } from '../../platform/db/engine.js';
 import type {
-  CatalogueMappingLinkRow,
-  CatalogueMappingSetRow,
-  CatalogueNodeRow,
-  CatalogueProfileRow,
-  CatalogueRow,
-  OrganisationCatalogueSettingsRow,
+  CatalogueMappingLinkTable,
+  CatalogueMappingSetTable,
+  CatalogueNodeTable,
+  CatalogueProfileTable,
+  CatalogueTable,
+  OrganisationCatalogueSettingsTable,
 } from '../../platform/db/schema.js';
 import { containsText, startsWithText } from '../../platform/db/text-match.js';
+
+// Rows as read, written and changed, straight from the schema's table types.
+export type CatalogueRow = Selectable<CatalogueTable>;
+export type NewCatalogue = Insertable<CatalogueTable>;
+export type CatalogueChange = Omit<Updateable<CatalogueTable>, 'id' | 'key' | 'version'>;
+export type CatalogueNodeRow = Selectable<CatalogueNodeTable>;
+export type NewCatalogueNode = Insertable<CatalogueNodeTable>;
+export type CatalogueProfileRow = Selectable<CatalogueProfileTable>;
+export type NewCatalogueProfile = Insertable<CatalogueProfileTable>;
+export type CatalogueMappingSetRow = Selectable<CatalogueMappingSetTable>;
+export type NewCatalogueMappingSet = Insertable<CatalogueMappingSetTable>;
+export type CatalogueMappingSetChange = Omit<Updateable<CatalogueMappingSetTable>, 'id' | 'key'>;
+export type CatalogueMappingLinkRow = Selectable<CatalogueMappingLinkTable>;
+export type NewCatalogueMappingLink = Insertable<CatalogueMappingLinkTable>;
+export type OrganisationCatalogueSettingsRow = Selectable<OrganisationCatalogueSettingsTable>;
+export type NewOrganisationCatalogueSettings = Insertable<OrganisationCatalogueSettingsTable>;
+/** Per catalogue and node type: how many nodes, and how many of them are assessable. */
+export interface NodeCount {
+  catalogue_id: string;
+  type: string;
+  nodes: number;
+  assessable: number;
+}
 
 // Well under SQLite's and PostgreSQL's limits on bound parameters (32766 / 65535) at 14 columns a row.
 const BATCH_ROWS = 500;
@@ -51,11 +75,11 @@ export async function allCatalogues(db: Db): Promise<CatalogueRow[]> {
   return db.selectFrom('catalogues').selectAll().orderBy('key').orderBy('version').execute();
 }
 
-export async function insertCatalogue(db: Db, row: CatalogueRow): Promise<void> {
+export async function insertCatalogue(db: Db, row: NewCatalogue): Promise<void> {
   await db.insertInto('catalogues').values(row).execute();
 }
 
-export async function updateCatalogue(db: Db, id: string, row: Omit<CatalogueRow, 'id' | 'key' | 'version'>): Promise<void> {
+export async function updateCatalogue(db: Db, id: string, row: CatalogueChange): Promise<void> {
   await db.updateTable('catalogues').set(row).where('id', '=', id).execute();
 }
 
@@ -66,8 +90,8 @@ export async function deleteCatalogue(db: Db, id: string): Promise<void> {
   await db.deleteFrom('catalogues').where('id', '=', id).execute();
 }
 
-/** Per catalogue and node type: how many nodes, and how many of them are assessable; types in tree order (objectives before outcomes). */
-export async function nodeCounts(db: Db): Promise<Array<{ catalogue_id: string; type: string; nodes: number; assessable: number }>> {
+/** Node counts per catalogue and type, types in tree order (objectives before outcomes). */
+export async function nodeCounts(db: Db): Promise<NodeCount[]> {
   const rows = await db
     .selectFrom('catalogue_nodes')
     .select((eb) => [
@@ -88,11 +112,18 @@ export async function nodesOf(db: Db, catalogueId: string): Promise<CatalogueNod
   return db.selectFrom('catalogue_nodes').selectAll().where('catalogue_id', '=', catalogueId).orderBy('sort_order').execute();
 }
 
-export async function nodeRefsOf(db: Db, catalogueId: string): Promise<Array<Pick<CatalogueNodeRow, 'ref' | 'title' | 'type' | 'assessable' | 'levels_json' | 'local_text_json' | 'sort_order'>>> {
-  return db.selectFrom('catalogue_nodes').select(['ref', 'title', 'type', 'assessable', 'levels_json', 'local_text_json', 'sort_order']).where('catalogue_id', '=', catalogueId).execute();
+export async function nodeRefsOf(
+  db: Db,
+  catalogueId: string,
+): Promise<Array<Pick<CatalogueNodeRow, 'ref' | 'title' | 'type' | 'assessable' | 'levels_json' | 'attributes_json' | 'local_text_json' | 'sort_order'>>> {
+  return db
+    .selectFrom('catalogue_nodes')
+    .select(['ref', 'title', 'type', 'assessable', 'levels_json', 'attributes_json', 'local_text_json', 'sort_order'])
+    .where('catalogue_id', '=', catalogueId)
+    .execute();
 }
 
-export async function replaceNodes(db: Db, catalogueId: string, rows: readonly CatalogueNodeRow[]): Promise<void> {
+export async function replaceNodes(db: Db, catalogueId: string, rows: readonly NewCatalogueNode[]): Promise<void> {
   await db.deleteFrom('catalogue_nodes').where('catalogue_id', '=', catalogueId).execute();
   await insertInBatches(rows, (batch) => db.insertInto('catalogue_nodes').values(batch).execute());
 }
@@ -139,11 +170,11 @@ export async function deleteProfiles(db: Db, catalogueId: string, origin: Catalo
   await db.deleteFrom('catalogue_profiles').where('catalogue_id', '=', catalogueId).where('origin', '=', origin).execute();
 }
 
-export async function insertProfiles(db: Db, rows: readonly CatalogueProfileRow[]): Promise<void> {
+export async function insertProfiles(db: Db, rows: readonly NewCatalogueProfile[]): Promise<void> {
   await insertInBatches(rows, (batch) => db.insertInto('catalogue_profiles').values(batch).execute());
 }
 
-export async function upsertProfile(db: Db, row: CatalogueProfileRow): Promise<void> {
+export async function upsertProfile(db: Db, row: NewCatalogueProfile): Promise<void> {
   await db.deleteFrom('catalogue_profiles').where('catalogue_id', '=', row.catalogue_id).where('profile_id', '=', row.profile_id).execute();
   await db.insertInto('catalogue_profiles').values(row).execute();
 }
@@ -188,11 +219,11 @@ export async function mappingSetsTouching(db: Db, key: string, version: string):
     .execute();
 }
 
-export async function insertMappingSet(db: Db, row: CatalogueMappingSetRow): Promise<void> {
+export async function insertMappingSet(db: Db, row: NewCatalogueMappingSet): Promise<void> {
   await db.insertInto('catalogue_mapping_sets').values(row).execute();
 }
 
-export async function updateMappingSet(db: Db, id: string, row: Omit<CatalogueMappingSetRow, 'id' | 'key'>): Promise<void> {
+export async function updateMappingSet(db: Db, id: string, row: CatalogueMappingSetChange): Promise<void> {
   await db.updateTable('catalogue_mapping_sets').set(row).where('id', '=', id).execute();
 }
 
@@ -201,7 +232,7 @@ export async function deleteMappingSet(db: Db, id: string): Promise<void> {
   await db.deleteFrom('catalogue_mapping_sets').where('id', '=', id).execute();
 }
 
-export async function replaceLinks(db: Db, setId: string, rows: readonly CatalogueMappingLinkRow[]): Promise<void> {
+export async function replaceLinks(db: Db, setId: string, rows: readonly NewCatalogueMappingLink[]): Promise<void> {
   await db.deleteFrom('catalogue_mapping_links').where('set_id', '=', setId).execute();
   await insertInBatches(rows, (batch) => db.insertInto('catalogue_mapping_links').values(batch).execute());
 }
@@ -215,12 +246,12 @@ export async function findOrgSettings(db: Db, orgId: string, catalogueId: string
   return db.selectFrom('organisation_catalogue_settings').selectAll().where('org_id', '=', orgId).where('catalogue_id', '=', catalogueId).executeTakeFirst();
 }
 
-export async function insertOrgSettings(db: Db, row: OrganisationCatalogueSettingsRow): Promise<void> {
+export async function insertOrgSettings(db: Db, row: NewOrganisationCatalogueSettings): Promise<void> {
   await db.insertInto('organisation_catalogue_settings').values(row).execute();
 }
 
 /** Updates the row only if it is still at expectedVersion; answers whether it did. */
-export async function updateOrgSettings(db: Db, row: OrganisationCatalogueSettingsRow, expectedVersion: number): Promise<boolean> {
+export async function updateOrgSettings(db: Db, row: NewOrganisationCatalogueSettings, expectedVersion: number): Promise<boolean> {
   const { org_id, catalogue_id, ...changes } = row;
   const r = await db
     .updateTable('organisation_catalogue_settings')

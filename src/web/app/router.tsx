@@ -5,7 +5,7 @@ import { AccountPage } from '../features/account';
 import { ApiDocsPage } from '../features/api-docs';
 import { AuditPage } from '../features/audit';
 import { AcceptInvitationPage, ResetPasswordPage, SecondFactorPage, SignInPage } from '../features/auth';
-import { CataloguePage, CataloguesPage, CrosswalkPage, ExpectedLevelsPage } from '../features/catalogues';
+import { CataloguePage, CataloguesPage, CrosswalkPage, ExpectedLevelsPage, ImportCataloguePage, NodePage } from '../features/catalogues';
 import { SetUpMfaPage } from '../features/mfa';
 import { ApiTokensPage, OrganisationsPage, SettingsPage } from '../features/organisations';
 import { AddPersonPage, InvitePersonPage, PeoplePage, PersonPage } from '../features/people';
@@ -47,7 +47,9 @@ export function createAppRouter() {
                 { index: true, element: <HomeRedirect /> },
                 { path: 'account', element: <AccountPage /> },
                 { path: 'catalogues', element: <CataloguesPage /> },
+                { path: 'catalogues/import', element: <ImportCataloguePage /> },
                 { path: 'catalogues/:key/:version', element: <CataloguePage /> },
+                { path: 'catalogues/:key/:version/nodes/:ref', element: <NodePage /> },
                 { path: 'crosswalks', element: <CrosswalkPage /> },
                 {
                   path: 'orgs/:orgId',

@@ -1,7 +1,9 @@
 // Reading a catalogue, crosswalk or profile file a person brings (JSON or YAML) into a plain value, with
-// the limits hostile input needs: a size cap, a YAML alias cap, and no prototype-changing keys.
+// the limits hostile input needs: a size cap, a nesting check before parsing, a YAML alias cap, and
+// no prototype-changing keys.
 import { parse as parseYaml } from 'yaml';
 import { CATALOGUE_FORMAT, type CatalogueProblem, CROSSWALK_FORMAT, PROFILE_FORMAT } from './catalogue-format.js';
+import { jsonTooDeep, MAX_NESTING_DEPTH, yamlTooDeep } from './nesting-depth.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -14,6 +16,9 @@ export function parseDocumentText(text: string, fileName: string): ParsedFile {
   const fail = (message: string, path = '$'): ParsedFile => ({ ok: false, problems: [{ file: fileName, path, message }] });
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return fail(`the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
   const looksLikeJson = /\.json$/i.test(fileName) || /^\s*[{[]/.test(text);
+  // Both parsers recurse: a file nested thousands deep would exhaust the stack before they report it.
+  const tooDeep = looksLikeJson ? jsonTooDeep(text, MAX_NESTING_DEPTH) : yamlTooDeep(text, MAX_NESTING_DEPTH);
+  if (tooDeep) return fail(`values are nested more than ${MAX_NESTING_DEPTH} levels deep (line ${tooDeep.line}, column ${tooDeep.column}); no catalogue needs that`);
   let value: unknown;
   try {
     value = looksLikeJson ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100, uniqueKeys: true, merge: false, prettyErrors: true });

@@ -14,6 +14,7 @@ import {
   type Relation,
 } from '../domain/catalogue-format.js';
 import type { FieldProblem } from '../../../platform/errors.js';
+import { reverseRelation } from '../domain/catalogue-tree.js';
 import { failure, readWithSchema, yamlProblem, type SafeYaml } from './safe-yaml.js';
 
 /** YAML writes `ref_id: 1` and `version: 2` as numbers; both are identifiers here. */
@@ -247,12 +248,23 @@ export interface CrosswalkConversion {
   sourcePath: Array<string | number>;
   /** Links CISO Assistant marks "not_related", which carry no link and are left out. */
   skippedNotRelated: number;
+  /** Ids the file's other mapping sets would have had, folded into this one because they are it read the other way round. */
+  reverseIds: string[];
+  /** What did not become a link of its own, said for a person: repeated mappings, a set and its reverse stored once. */
+  notices: string[];
 }
+
+/** Repeated mappings named one by one in a notice; beyond this, counted. */
+const MAX_REPEATS_LISTED = 5;
 
 /**
  * Each mapping set as a crosswalk between two catalogues. `resolve` says which catalogue a framework
  * URN stands for (the framework in the same file, one imported earlier, or one the person named);
- * a framework or requirement it cannot place is an error naming the line.
+ * a framework or requirement it cannot place is an error naming the line. A mapping repeated within a
+ * set becomes one link, and is reported. A set between the same two catalogues the other way round
+ * (CISO Assistant writes every mapping file as a set and its "-revert") is the same crosswalk read
+ * backwards, since Bulwark reads every crosswalk either way: it is folded into the first, so each link
+ * is stored once, and any link only the reverse set makes is kept, turned round.
  */
 export function mappingSetsToCrosswalks(
   yaml: SafeYaml,
@@ -276,7 +288,8 @@ export function mappingSetsToCrosswalks(
     if (!target) problems.push(yamlProblem(yaml, [...path, 'target_framework_urn'], unknownFramework(set.target_framework_urn), set.target_framework_urn));
     if (!source || !target) continue;
     const links: MappingLink[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
+    const repeats: string[] = [];
     let skippedNotRelated = 0;
     set.requirement_mappings.forEach((mapping, m) => {
       const at = [...path, 'requirement_mappings', m];
@@ -295,10 +308,14 @@ export function mappingSetsToCrosswalks(
       if (!sourceRef) problems.push(yamlProblem(yaml, [...at, 'source_requirement_urn'], `${source.catalogue.catalogue}@${source.catalogue.version} has no requirement with this urn`, mapping.source_requirement_urn));
       if (!targetRef) problems.push(yamlProblem(yaml, [...at, 'target_requirement_urn'], `${target.catalogue.catalogue}@${target.catalogue.version} has no requirement with this urn`, mapping.target_requirement_urn));
       if (!sourceRef || !targetRef) return;
-      // CISO Assistant files sometimes repeat a mapping; one link says it once.
+      // CISO Assistant files sometimes repeat a mapping; one link says it once, and the repeat is reported.
       const linkKey = `${sourceRef}\u0000${targetRef}\u0000${relation}`;
-      if (seen.has(linkKey)) return;
-      seen.add(linkKey);
+      const first = seen.get(linkKey);
+      if (first !== undefined) {
+        repeats.push(`requirement_mappings[${m}]${lineOf(yaml, at)} repeats requirement_mappings[${first}]${lineOf(yaml, [...path, 'requirement_mappings', first])} (${sourceRef} ${relation} ${targetRef})`);
+        return;
+      }
+      seen.set(linkKey, m);
       links.push({ source: sourceRef, target: targetRef, relation });
     });
     if (links.length === 0) {
@@ -308,6 +325,14 @@ export function mappingSetsToCrosswalks(
     let id = toKey(set.ref_id ?? urnTail(set.urn)) ?? 'mapping';
     for (let n = 2; usedIds.has(id); n++) id = `${toKey(set.ref_id ?? urnTail(set.urn)) ?? 'mapping'}-${n}`;
     usedIds.add(id);
+    const notices = repeats.length ? [repeatNotice(id, repeats)] : [];
+    const forward = conversions.find((c) => sameCatalogue(c.doc.source, target.catalogue) && sameCatalogue(c.doc.target, source.catalogue));
+    if (forward) {
+      foldReverse(forward, id, links);
+      forward.notices.push(...notices);
+      forward.skippedNotRelated += skippedNotRelated;
+      continue;
+    }
     conversions.push({
       doc: {
         format: CROSSWALK_FORMAT,
@@ -320,10 +345,43 @@ export function mappingSetsToCrosswalks(
       },
       sourcePath: path,
       skippedNotRelated,
+      reverseIds: [],
+      notices,
     });
   }
   if (problems.length) throw failure(`${fileLabel} has problems in its mapping sets`, problems);
   return conversions;
+}
+
+function sameCatalogue(a: CatalogueRef, b: CatalogueRef): boolean {
+  return a.catalogue === b.catalogue && a.version === b.version;
+}
+
+/** Adds a reverse set's links to the set it mirrors, turned round; only links it does not already make are added. */
+function foldReverse(forward: CrosswalkConversion, reverseId: string, reverseLinks: MappingLink[]) {
+  const key = (l: MappingLink) => `${l.source}\u0000${l.target}\u0000${l.relation}`;
+  const known = new Set(forward.doc.links.map(key));
+  const turned = reverseLinks.map((l) => ({ source: l.target, target: l.source, relation: reverseRelation(l.relation) }));
+  const added = turned.filter((l) => !known.has(key(l)));
+  forward.doc.links.push(...added);
+  forward.reverseIds.push(reverseId);
+  const mirrored = turned.length - added.length;
+  forward.notices.push(
+    `${reverseId} is ${forward.doc.id} read the other way round, so it is stored once, as ${forward.doc.id}, and read either way: ` +
+      `${mirrored} of its ${turned.length} ${turned.length === 1 ? 'link is' : 'links are'} ${forward.doc.id}'s own, turned round` +
+      (added.length ? `; the other ${added.length} ${added.length === 1 ? 'is' : 'are'} added to ${forward.doc.id}, in its direction.` : '.'),
+  );
+}
+
+function repeatNotice(id: string, repeats: string[]): string {
+  const listed = repeats.slice(0, MAX_REPEATS_LISTED).join('; ');
+  const more = repeats.length > MAX_REPEATS_LISTED ? `; and ${repeats.length - MAX_REPEATS_LISTED} more` : '';
+  return `${id}: ${repeats.length} ${repeats.length === 1 ? 'mapping repeats an earlier one' : 'mappings repeat earlier ones'} and ${repeats.length === 1 ? 'is' : 'are'} stored once: ${listed}${more}.`;
+}
+
+function lineOf(yaml: SafeYaml, path: Array<string | number>): string {
+  const line = yaml.lineAt(path);
+  return line ? ` (line ${line})` : '';
 }
 
 /**

@@ -2,7 +2,7 @@
 // against what Bulwark already holds, then store everything in one transaction with one audit
 // record. A file that fails anywhere changes nothing.
 import { createHash } from 'node:crypto';
-import type { ImportResult } from '../../../contract/catalogues.js';
+import { IMPORT_FORMATS, type ImportFormat, type ImportReport } from '../../../contract/catalogues.js';
 import { recordAudit } from '../../../platform/audit/audit-trail.js';
 import type { Db } from '../../../platform/db/database.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
@@ -23,20 +23,14 @@ import {
 import { addCisText, looksLikeCisSheet, readCisSheet } from './cis-spreadsheet.js';
 import { readCsvRows } from './safe-csv.js';
 import { MAX_XLSX_BYTES, readXlsxSheets, type SheetData } from './safe-xlsx.js';
-import { MAX_YAML_BYTES, MAX_YAML_DEPTH, parseSafeYaml, yamlProblem, type SafeYaml } from './safe-yaml.js';
-import { addIndicators, looksLikeWebCaf, readWebCaf } from './webcaf.js';
+import { parseSafeJson } from './safe-json.js';
+import { MAX_YAML_BYTES, parseSafeYaml, yamlProblem, type SafeYaml } from './safe-yaml.js';
+import { ACHIEVEMENT_GROUPS, type AchievementLevel, addIndicators, looksLikeWebCaf, readWebCaf, type WebCafOutcome } from './webcaf.js';
 
-export const IMPORT_FORMATS = ['ciso-assistant', 'webcaf', 'cis-sheet', 'bulwark'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { IMPORT_FORMATS, type ImportFormat };
 
 /** The largest file any importer reads; each format then applies its own, smaller limit. */
 export const MAX_IMPORT_BYTES = Math.max(MAX_XLSX_BYTES, MAX_YAML_BYTES);
-
-/**
- * A catalogue in Bulwark's own format written as JSON has no aliases to bomb with, but is four to
- * five times bigger than the same YAML; 20,000 nodes (the format's maximum) is about 8 MB.
- */
-const MAX_JSON_BYTES = 10 * 1024 * 1024;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -55,20 +49,8 @@ export interface ImportOptions {
   replace?: boolean;
 }
 
-export interface ImportSummary {
-  format: ImportFormat;
-  file: string;
-  catalogues: Array<{ ref: string; created: boolean; nodes: number }>;
-  crosswalks: Array<{ ref: string; created: boolean; links: number }>;
-  /** WebCAF: indicators added, under how many outcomes, and how many earlier ones they replace. */
-  indicators?: { catalogue: string; outcomes: number; added: number; replaced: number };
-  /** CIS sheet: nodes of which catalogue now carry this installation's copy of the official text. */
-  officialText?: { catalogue: string; controls: number; safeguards: number };
-  /** Bulwark's own format: what importDocument reported. */
-  document?: ImportResult;
-  /** Things worth a person's attention that did not stop the import. */
-  notices: string[];
-}
+/** What an import stored and what is worth a look: the API's import report. */
+export type ImportSummary = ImportReport;
 
 /** Which format a file is in, from its bytes and name, or a clear error saying what was expected. */
 export function detectFormat(bytes: Uint8Array, fileName: string, parsedYaml?: () => SafeYaml): ImportFormat {
@@ -98,7 +80,7 @@ export async function importCatalogueFile(ctx: catalogues.ChangeContext, bytes: 
   }
   const isJson = /\.json$/i.test(fileName) || /^\s*[{[]/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
   let yaml: SafeYaml | undefined;
-  const parsed = () => (yaml ??= isJson ? safeJson(bytes, fileName) : parseSafeYaml(bytes, fileName));
+  const parsed = () => (yaml ??= isJson ? parseSafeJson(bytes, fileName) : parseSafeYaml(bytes, fileName));
   const format = options.format ?? detectFormat(bytes, fileName, parsed);
   const hash = createHash('sha256').update(bytes).digest('hex');
 
@@ -141,6 +123,11 @@ async function importCisoAssistant(ctx: catalogues.ChangeContext, yaml: SafeYaml
         summary.crosswalks.push({ ref: saved.key, created: saved.created, links: saved.links });
         const skipped = conversion.skippedNotRelated;
         if (skipped) summary.notices.push(`${saved.key}: ${skipped} "not_related" ${skipped === 1 ? 'mapping carries' : 'mappings carry'} no link and ${skipped === 1 ? 'was' : 'were'} left out.`);
+        summary.notices.push(...conversion.notices);
+        // An earlier import may have stored the reverse set as a crosswalk of its own: it now lives in this one.
+        for (const reverseId of conversion.reverseIds) {
+          if (await catalogues.removeImportedCrosswalk(tx, reverseId)) summary.notices.push(`The crosswalk ${reverseId} an earlier import stored separately is removed: ${saved.key} holds its links.`);
+        }
       }
     }
     await recordAudit(
@@ -159,7 +146,7 @@ async function importCisoAssistant(ctx: catalogues.ChangeContext, yaml: SafeYaml
 }
 
 async function importWebCaf(ctx: catalogues.ChangeContext, yaml: SafeYaml, fileName: string, options: ImportOptions): Promise<ImportSummary> {
-  const outcomes = readWebCaf(yaml, fileName);
+  const { outcomes, notices } = readWebCaf(yaml, fileName);
   return inTransaction(ctx.db, async (tx) => {
     const target = options.catalogue ? await catalogues.resolveCatalogue(tx, options.catalogue) : await cafVersionFor(tx, yaml, outcomes.map((o) => o.code), fileName);
     const row = await store.findCatalogue(tx, target.key, target.version);
@@ -176,8 +163,8 @@ async function importWebCaf(ctx: catalogues.ChangeContext, yaml: SafeYaml, fileN
       file: fileName,
       catalogues: [],
       crosswalks: [],
-      indicators: { catalogue: ref, outcomes: merge.outcomes, added: merge.indicators, replaced: merge.replaced },
-      notices: merge.notices,
+      indicators: { catalogue: ref, outcomes: merge.outcomes, added: merge.indicators, byLevel: countByLevel(outcomes), replaced: merge.replaced },
+      notices: [...notices, ...merge.notices],
     };
     await recordAudit(
       tx,
@@ -232,6 +219,11 @@ async function importCisSheet(ctx: catalogues.ChangeContext, sheets: SheetData[]
     );
     return summary;
   });
+}
+
+function countByLevel(outcomes: WebCafOutcome[]): Record<AchievementLevel, number> {
+  const all = outcomes.flatMap((o) => o.indicators);
+  return Object.fromEntries(ACHIEVEMENT_GROUPS.map((g) => [g.level, all.filter((i) => i.level === g.level).length])) as Record<AchievementLevel, number>;
 }
 
 /** 'caf@3.2' → { catalogue: 'caf', version: '3.2' }, or an error naming the option. */
@@ -353,40 +345,4 @@ async function cafVersionFor(tx: Db, yaml: SafeYaml, outcomeCodes: string[], fil
 
 function notLoaded(spec: string, what: string): ValidationFailed {
   return new ValidationFailed(`${spec} is not loaded`, [{ field: '--catalogue', message: `Bulwark holds no catalogue ${spec}; name ${what} it holds (\`bulwark catalogue list\` shows them).`, value: spec }]);
-}
-
-/** JSON read with the same care as YAML: a size cap, no duplicate or prototype-changing keys. */
-function safeJson(bytes: Uint8Array, fileName: string): SafeYaml {
-  if (bytes.byteLength > MAX_JSON_BYTES) {
-    throw new ValidationFailed(`${fileName} is too large to import`, [{ field: '(file)', message: `The file is larger than ${MAX_JSON_BYTES / (1024 * 1024)} MiB.` }]);
-  }
-  // JSON is YAML, and the YAML reader already refuses duplicate and prototype keys and reports lines;
-  // it is used unless the file is too big for its token limit, when plain JSON parsing takes over.
-  if (bytes.byteLength <= MAX_YAML_BYTES) {
-    try {
-      return parseSafeYaml(bytes, fileName);
-    } catch (error) {
-      if (!(error instanceof ValidationFailed) || !/too (complex|large)/.test(error.message)) throw error;
-    }
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (error) {
-    throw new ValidationFailed(`${fileName} is not valid JSON`, [{ field: '(file)', message: error instanceof Error ? error.message : String(error) }]);
-  }
-  const bad = unsafeJson(value, []);
-  if (bad) throw new ValidationFailed(`${fileName} cannot be read safely`, [{ field: bad.path || '(document)', message: bad.message }]);
-  return { value, lineAt: () => undefined };
-}
-
-function unsafeJson(value: unknown, path: string[]): { path: string; message: string } | null {
-  if (value === null || typeof value !== 'object') return null;
-  if (path.length > MAX_YAML_DEPTH) return { path: path.join('.'), message: `Values are nested more than ${MAX_YAML_DEPTH} levels deep; no catalogue needs that.` };
-  for (const [key, child] of Object.entries(value)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return { path: [...path, key].join('.'), message: `The key "${key}" is not allowed: it could change how the program's own objects behave.` };
-    const found = unsafeJson(child, [...path, key]);
-    if (found) return found;
-  }
-  return null;
 }

@@ -1,9 +1,10 @@
-// Reads a YAML file someone has brought to Bulwark without trusting it: size and token limits before
-// parsing, no duplicate keys, no keys that could reach an object's prototype, no tags, and aliases
-// refused when expanding them would multiply the document (the "billion laughs" attack).
-import { type Alias, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+// Reads a YAML file someone has brought to Bulwark without trusting it: size, token and nesting limits
+// before parsing, no duplicate keys, no keys that could reach an object's prototype, no tags, and
+// aliases refused when expanding them would multiply the document (the "billion laughs" attack).
+import { type Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { ValidationFailed, type FieldProblem } from '../../../platform/errors.js';
+import { MAX_NESTING_DEPTH, yamlTooDeep } from '../domain/nesting-depth.js';
 
 /**
  * The biggest file we accept. The largest CAF file in WebCAF's shape is under 200 KB and a
@@ -28,8 +29,19 @@ export const MAX_YAML_TOKENS = 600_000;
  */
 export const MAX_YAML_EXPANDED_VALUES = 1_000_000;
 
-/** Nesting depth. WebCAF's files nest about 10 deep and CISO Assistant's 6; deeper is not a catalogue. */
-export const MAX_YAML_DEPTH = 32;
+/**
+ * Nesting depth. WebCAF's files nest about 10 deep and CISO Assistant's 6; deeper is not a catalogue.
+ * It is checked on the tokens before parsing too: the parser recurses, and a file nested a few
+ * hundred deep would exhaust its stack.
+ */
+export const MAX_YAML_DEPTH = MAX_NESTING_DEPTH;
+
+/** The longest value quoted in a problem's message, and the longest message: a problem names a value, it does not repeat the file. */
+export const MAX_QUOTED_CHARS = 300;
+export const MAX_MESSAGE_CHARS = 1000;
+
+/** JSON is read by the same safe reader (JSON is YAML); problems then say JSON, as the person knows the file. */
+export type Notation = 'YAML' | 'JSON';
 
 /** Keys that would write to an object's prototype, or shadow it, once the YAML becomes objects. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -46,10 +58,10 @@ export interface SafeYaml {
   lineAt(path: YamlPath): number | undefined;
 }
 
-/** Parses YAML safely, or throws ValidationFailed naming each problem and the line it is on. */
-export function parseSafeYaml(input: string | Uint8Array, fileLabel = 'the file'): SafeYaml {
-  const text = decodeYamlText(input, fileLabel);
-  countTokens(text, fileLabel);
+/** Parses YAML (or JSON) safely, or throws ValidationFailed naming each problem and the line it is on. */
+export function parseSafeYaml(input: string | Uint8Array, fileLabel = 'the file', notation: Notation = 'YAML'): SafeYaml {
+  const text = decodeText(input, fileLabel, notation);
+  scanTokens(text, fileLabel, notation);
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
@@ -70,7 +82,7 @@ export function parseSafeYaml(input: string | Uint8Array, fileLabel = 'the file'
     row: e.linePos?.[0].line,
     column: e.linePos ? String(e.linePos[0].col) : undefined,
   }));
-  if (syntaxProblems.length) throw failure(`${fileLabel} is not valid YAML`, syntaxProblems);
+  if (syntaxProblems.length) throw failure(`${fileLabel} is not valid ${notation}`, syntaxProblems);
 
   const structural = inspectTree(doc, lineOf);
   if (structural.length) throw failure(`${fileLabel} cannot be read safely`, structural);
@@ -81,12 +93,27 @@ export function parseSafeYaml(input: string | Uint8Array, fileLabel = 'the file'
   return { value, lineAt: (path) => lineOf(nodeAt(doc, path)?.range?.[0]) };
 }
 
-/** A ValidationFailed whose list is capped, saying how many more there were. */
+/** A ValidationFailed whose list is capped, saying how many more there were, and whose values are cut short. */
 export function failure(message: string, problems: FieldProblem[]): ValidationFailed {
-  if (problems.length <= MAX_REPORTED_PROBLEMS) return new ValidationFailed(message, problems);
-  const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
-  shown.push({ field: '(file)', message: `and ${problems.length - MAX_REPORTED_PROBLEMS} more problems like these` });
-  return new ValidationFailed(message, shown);
+  const shown = problems.slice(0, MAX_REPORTED_PROBLEMS).map(boundProblem);
+  if (problems.length > MAX_REPORTED_PROBLEMS) shown.push({ field: '(file)', message: `and ${problems.length - MAX_REPORTED_PROBLEMS} more problems like these` });
+  return new ValidationFailed(boundText(message), shown);
+}
+
+/** A problem whose field, message and value are short enough to read: a file's own text can be megabytes on one line. */
+export function boundProblem(problem: FieldProblem): FieldProblem {
+  const value = typeof problem.value === 'string' ? shorten(problem.value, MAX_QUOTED_CHARS) : problem.value;
+  return { ...problem, field: shorten(problem.field, MAX_QUOTED_CHARS), message: boundText(problem.message), ...(problem.value === undefined ? {} : { value }) };
+}
+
+/** Quoted values cut to MAX_QUOTED_CHARS, the whole to MAX_MESSAGE_CHARS. */
+export function boundText(text: string): string {
+  const quoted = new RegExp(`"((?:[^"\\\\]|\\\\.){${MAX_QUOTED_CHARS}})(?:[^"\\\\]|\\\\.)+"`, 'g');
+  return shorten(text.replace(quoted, '"$1…"'), MAX_MESSAGE_CHARS);
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** `objects.framework.requirement_nodes[3].parent_urn`, quoting keys that are not plain words. */
@@ -100,7 +127,7 @@ export function formatYamlPath(path: YamlPath): string {
   return out || '(document)';
 }
 
-function decodeYamlText(input: string | Uint8Array, fileLabel: string): string {
+function decodeText(input: string | Uint8Array, fileLabel: string, notation: Notation): string {
   const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (bytes > MAX_YAML_BYTES) {
     throw new ValidationFailed(`${fileLabel} is too large to import`, [
@@ -114,21 +141,35 @@ function decodeYamlText(input: string | Uint8Array, fileLabel: string): string {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      throw new ValidationFailed(`${fileLabel} is not text`, [{ field: '(file)', message: 'The file is not UTF-8 text; save it as UTF-8 YAML and try again.' }]);
+      throw new ValidationFailed(`${fileLabel} is not text`, [{ field: '(file)', message: `The file is not UTF-8 text; save it as UTF-8 ${notation} and try again.` }]);
     }
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function countTokens(text: string, fileLabel: string) {
+/** One pass over the lexical tokens, before the syntax tree is built: too many tokens, or too deep, is refused. */
+function scanTokens(text: string, fileLabel: string, notation: Notation) {
   let tokens = 0;
-  for (const _token of new Lexer().lex(text)) {
+  const tooDeep = yamlTooDeep(text, MAX_YAML_DEPTH, () => {
     if (++tokens > MAX_YAML_TOKENS) {
       throw new ValidationFailed(`${fileLabel} is too complex to import`, [
-        { field: '(file)', message: `The file has more than ${MAX_YAML_TOKENS.toLocaleString('en-GB')} YAML tokens; a catalogue of this size has far fewer. Is it the right file?` },
+        { field: '(file)', message: `The file has more than ${MAX_YAML_TOKENS.toLocaleString('en-GB')} ${notation} tokens; a catalogue of this size has far fewer. Is it the right file?` },
       ]);
     }
-  }
+  });
+  if (tooDeep) throw nestedTooDeep(fileLabel, tooDeep);
+}
+
+/** The refusal for a file nested deeper than any catalogue, at the place it first gets too deep. */
+export function nestedTooDeep(fileLabel: string, at: { line: number; column: number }): ValidationFailed {
+  return new ValidationFailed(`${fileLabel} cannot be read safely`, [
+    {
+      field: '(file)',
+      message: `Values are nested more than ${MAX_YAML_DEPTH} levels deep; no catalogue needs that (line ${at.line}, column ${at.column})`,
+      row: at.line,
+      column: String(at.column),
+    },
+  ]);
 }
 
 function describeYamlError(code: string, message: string, sourceText: string): string {

@@ -1,10 +1,13 @@
 // A catalogue's tree: each top-level node a section with its heading, everything below it nested
 // lists, so the hierarchy reaches screen readers as well as the eye. Assessable nodes show the
-// levels they allow; CIS safeguards their implementation groups, asset type and security function.
+// levels they allow; CIS safeguards their implementation groups, asset type and security function;
+// imported statements their opening words. Each reference links to the node's own page.
 import type { CatalogueLevel, CatalogueDetail, CatalogueNodeView } from '../api/get-catalogue';
 import { TagList } from '../../../components/Tag';
 import { Code, Heading, SmallPrint } from '../../../components/Typography';
-import { nodeAnchor } from './words';
+import { Link } from 'react-router';
+import { NodeStatement } from './NodeStatement';
+import { ATTRIBUTE_LABELS, nodeAnchor, nodeLink } from './words';
 
 interface Branch {
   node: CatalogueNodeView;
@@ -25,16 +28,14 @@ export function nestNodes(nodes: CatalogueNodeView[]): Branch[] {
   return roots;
 }
 
-const ATTRIBUTE_LABELS: Record<string, string> = {
-  assetType: 'Asset type',
-  securityFunction: 'Security function',
-  leadershipObligation: 'Leadership obligation',
-};
+/** Facts worth a line in the tree; a node's own page shows them all. */
+const TREE_ATTRIBUTES = new Set(['assetType', 'securityFunction', 'leadershipObligation']);
 
 export function CatalogueTree({ catalogue }: { catalogue: CatalogueDetail }) {
-  const labels = {
+  const labels: Labels = {
     levels: new Map(catalogue.levels.map((l: CatalogueLevel) => [l.id, l.label])),
     groups: new Map(catalogue.implementationGroups.map((g: CatalogueLevel) => [g.id, g.label])),
+    link: (ref: string) => nodeLink(catalogue.key, catalogue.version, ref),
   };
   return (
     <div className="app-catalogue-tree">
@@ -42,7 +43,10 @@ export function CatalogueTree({ catalogue }: { catalogue: CatalogueDetail }) {
         branch.children.length > 0 ? (
           <section key={branch.node.ref} aria-labelledby={nodeAnchor(branch.node.ref)}>
             <Heading spaceAbove id={nodeAnchor(branch.node.ref)}>
-              <Code>{branch.node.ref}</Code> {branch.node.title}
+              <Link to={labels.link(branch.node.ref)}>
+                <Code>{branch.node.ref}</Code>
+              </Link>{' '}
+              {branch.node.label}
             </Heading>
             <NodeFacts node={branch.node} labels={labels} />
             <BranchList branches={branch.children} labels={labels} />
@@ -55,7 +59,7 @@ export function CatalogueTree({ catalogue }: { catalogue: CatalogueDetail }) {
   );
 }
 
-type Labels = { levels: Map<string, string>; groups: Map<string, string> };
+type Labels = { levels: Map<string, string>; groups: Map<string, string>; link: (ref: string) => string };
 
 function BranchList({ branches, labels }: { branches: Branch[]; labels: Labels }) {
   return (
@@ -63,7 +67,10 @@ function BranchList({ branches, labels }: { branches: Branch[]; labels: Labels }
       {branches.map(({ node, children }) => (
         <li className="app-catalogue-tree__item" key={node.ref} id={nodeAnchor(node.ref)}>
           <span className={children.length > 0 ? 'app-catalogue-tree__title app-catalogue-tree__title--branch' : 'app-catalogue-tree__title'}>
-            <Code>{node.ref}</Code> {node.officialText?.title ?? node.title}
+            <Link to={labels.link(node.ref)}>
+              <Code>{node.ref}</Code>
+            </Link>{' '}
+            {node.label}
           </span>
           <NodeFacts node={node} labels={labels} />
           {children.length > 0 && <BranchList branches={children} labels={labels} />}
@@ -74,9 +81,10 @@ function BranchList({ branches, labels }: { branches: Branch[]; labels: Labels }
 }
 
 function NodeFacts({ node, labels }: { node: CatalogueNodeView; labels: Labels }) {
-  const attributes = Object.entries(node.attributes).filter(([name]) => ATTRIBUTE_LABELS[name]);
+  const attributes = Object.entries(node.attributes).filter(([name]) => TREE_ATTRIBUTES.has(name));
   return (
     <>
+      <NodeStatement node={node} href={labels.link(node.ref)} />
       {node.description && <SmallPrint>{node.description}</SmallPrint>}
       {node.assessable && node.levels.length > 0 && (
         <SmallPrint>

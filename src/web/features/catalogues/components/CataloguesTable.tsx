@@ -4,7 +4,7 @@ import { Table } from '../../../components/Table';
 import { Tag } from '../../../components/Tag';
 import { SmallPrint } from '../../../components/Typography';
 import type { CatalogueSummary } from '../api/get-catalogues';
-import { catalogueLink, describeCounts } from './words';
+import { catalogueLabel, catalogueLink, catalogueTitle, describeCounts } from './words';
 
 export function CataloguesTable({ catalogues }: { catalogues: CatalogueSummary[] }) {
   return (
@@ -20,8 +20,8 @@ export function CataloguesTable({ catalogues }: { catalogues: CatalogueSummary[]
           width: 'one-third',
           cell: (c) => (
             <>
-              <Link to={catalogueLink(c.key, c.version)}>{c.shortName ?? `${c.name} ${c.version}`}</Link>
-              <SmallPrint>{c.name}</SmallPrint>
+              <Link to={catalogueLink(c.key, c.version)}>{catalogueLabel(c)}</Link>
+              <SmallPrint>{catalogueTitle(c)}</SmallPrint>
             </>
           ),
         },

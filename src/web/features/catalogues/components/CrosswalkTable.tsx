@@ -4,7 +4,7 @@ import { Table } from '../../../components/Table';
 import { Tag } from '../../../components/Tag';
 import { Code, SmallPrint } from '../../../components/Typography';
 import type { CrosswalkLink, CrosswalkLinks } from '../api/get-crosswalk-links';
-import { catalogueLink, nodeAnchor, RELATION_WORDS } from './words';
+import { catalogueLabel, nodeLink, RELATION_WORDS } from './words';
 
 export function CrosswalkTable({ crosswalk }: { crosswalk: CrosswalkLinks }) {
   const end = (side: 'source' | 'target') => (link: CrosswalkLink) => {
@@ -12,23 +12,23 @@ export function CrosswalkTable({ crosswalk }: { crosswalk: CrosswalkLinks }) {
     const node = link[side];
     return (
       <>
-        <Link to={`${catalogueLink(catalogue.key, catalogue.version)}#${nodeAnchor(node.ref)}`}>
+        <Link to={nodeLink(catalogue.key, catalogue.version, node.ref)}>
           <Code>{node.ref}</Code>
         </Link>{' '}
-        {node.title ?? <SmallPrint>(no longer in {catalogue.ref})</SmallPrint>}
+        {node.title ?? <SmallPrint>(no longer in {catalogueLabel(catalogue)})</SmallPrint>}
       </>
     );
   };
   return (
     <Table
-      caption={`Links from ${crosswalk.source.name} ${crosswalk.source.version} to ${crosswalk.target.name} ${crosswalk.target.version}`}
+      caption={`Links from ${catalogueLabel(crosswalk.source)} to ${catalogueLabel(crosswalk.target)}`}
       captionHidden
       rowKey={(link) => `${link.crosswalk} ${link.source.ref} ${link.target.ref} ${link.relation}`}
       rows={crosswalk.links}
       columns={[
-        { header: crosswalk.source.ref, rowHeader: true, width: 'one-third', cell: end('source') },
+        { header: catalogueLabel(crosswalk.source), rowHeader: true, width: 'one-third', cell: end('source') },
         { header: 'Relation', cell: (link) => <Tag colour={RELATION_WORDS[link.relation].colour}>{RELATION_WORDS[link.relation].label}</Tag> },
-        { header: crosswalk.target.ref, width: 'one-third', cell: end('target') },
+        { header: catalogueLabel(crosswalk.target), width: 'one-third', cell: end('target') },
         { header: 'Note', cell: (link) => link.note ?? '' },
       ]}
     />

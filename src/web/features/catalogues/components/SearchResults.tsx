@@ -4,7 +4,8 @@ import { Announce, Loading, SectionProblem } from '../../../components/Status';
 import { Table } from '../../../components/Table';
 import { Code, Paragraph, SmallPrint } from '../../../components/Typography';
 import { type FoundNode, useNodeSearch } from '../api/search-nodes';
-import { catalogueLink, nodeAnchor, typeLabel } from './words';
+import { NodeStatement } from './NodeStatement';
+import { catalogueLabel, nodeLink, typeLabel } from './words';
 
 export function SearchResults({ q, catalogue, showCatalogue }: { q: string; catalogue?: string; showCatalogue: boolean }) {
   const search = useNodeSearch({ q, catalogue });
@@ -32,14 +33,14 @@ export function SearchResults({ q, catalogue, showCatalogue }: { q: string; cata
               header: 'Identifier',
               rowHeader: true,
               cell: (n) => (
-                <Link to={`${catalogueLink(n.catalogue.key, n.catalogue.version)}#${nodeAnchor(n.ref)}`}>
+                <Link to={nodeLink(n.catalogue.key, n.catalogue.version, n.ref)}>
                   <Code>{n.ref}</Code>
-                  <span className="nhsuk-u-visually-hidden"> in {n.catalogue.shortName ?? n.catalogue.name}</span>
+                  <span className="nhsuk-u-visually-hidden"> in {catalogueLabel(n.catalogue)}</span>
                 </Link>
               ),
             },
             { header: 'Title', width: 'one-half', cell: (n) => <Title node={n} /> },
-            ...(showCatalogue ? [{ header: 'Catalogue', cell: (n: FoundNode) => n.catalogue.shortName ?? `${n.catalogue.name} ${n.catalogue.version}` }] : []),
+            ...(showCatalogue ? [{ header: 'Catalogue', cell: (n: FoundNode) => catalogueLabel(n.catalogue) }] : []),
             { header: 'Type', cell: (n: FoundNode) => typeLabel(n.type) },
           ]}
         />
@@ -51,7 +52,8 @@ export function SearchResults({ q, catalogue, showCatalogue }: { q: string; cata
 function Title({ node }: { node: FoundNode }) {
   return (
     <>
-      {node.officialText?.title ?? node.title}
+      {node.label}
+      <NodeStatement node={node} href={nodeLink(node.catalogue.key, node.catalogue.version, node.ref)} />
       {node.description && <SmallPrint>{node.description}</SmallPrint>}
     </>
   );

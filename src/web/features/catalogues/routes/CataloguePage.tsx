@@ -14,14 +14,14 @@ import { ExpectedLevelsLink } from '../components/ExpectedLevelsLink';
 import { NodeSearchForm } from '../components/NodeSearchForm';
 import { ProvenanceList } from '../components/ProvenanceList';
 import { SearchResults } from '../components/SearchResults';
-import { describeCounts } from '../components/words';
+import { catalogueLabel, catalogueTitle, describeCounts } from '../components/words';
 
 export function CataloguePage() {
   const { key = '', version = '' } = useParams();
   const catalogue = useCatalogue(key, version);
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const name = catalogue.data ? (catalogue.data.shortName ?? `${catalogue.data.name} ${catalogue.data.version}`) : null;
+  const name = catalogue.data ? catalogueLabel(catalogue.data) : null;
   usePageTitle(q ? `Search for “${q}”` : null, name, 'Frameworks');
 
   if (catalogue.isPending) return <Loading>Loading the catalogue…</Loading>;
@@ -31,9 +31,7 @@ export function CataloguePage() {
   return (
     <>
       <Breadcrumbs items={[{ text: 'Frameworks', to: '/catalogues' }]} />
-      <PageHeading caption={c.provenance.publisher}>
-        {c.name} {c.version}
-      </PageHeading>
+      <PageHeading caption={c.provenance.publisher}>{catalogueTitle(c)}</PageHeading>
       {c.description && <Paragraph size="l">{c.description}</Paragraph>}
       <Paragraph>
         {describeCounts(c.nodeCounts)}; {c.assessableCount} to assess.

@@ -10,17 +10,23 @@ import { CataloguesTable } from '../components/CataloguesTable';
 import { NodeSearchForm } from '../components/NodeSearchForm';
 import { SearchResults } from '../components/SearchResults';
 import { Table } from '../../../components/Table';
-import { crosswalkLink } from '../components/words';
+import { catalogueLabel, crosswalkLink } from '../components/words';
+import { useMe } from '../../../lib/session';
 
 export function CataloguesPage() {
   const catalogues = useCatalogues();
   const crosswalks = useCrosswalks();
+  const me = useMe();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   usePageTitle(q ? `Search for “${q}”` : null, 'Frameworks');
 
   if (catalogues.isPending) return <Loading>Loading the frameworks…</Loading>;
   if (catalogues.isError) return <PageProblem error={catalogues.error} />;
+  const labelOf = (ref: string) => {
+    const found = catalogues.data.catalogues.find((c) => c.ref === ref);
+    return found ? catalogueLabel(found) : ref;
+  };
 
   return (
     <>
@@ -40,6 +46,11 @@ export function CataloguesPage() {
       <SearchResults q={q} showCatalogue />
 
       <Heading spaceAbove>Catalogues</Heading>
+      {me.data?.isSystemAdmin && (
+        <Paragraph>
+          <Link to="/catalogues/import">Import a framework file</Link>: a CAF file in the WebCAF shape, a CISO Assistant library, the CIS Controls workbook or a Bulwark file.
+        </Paragraph>
+      )}
       <CataloguesTable catalogues={catalogues.data.catalogues} />
 
       <Heading spaceAbove>Crosswalks</Heading>
@@ -56,8 +67,8 @@ export function CataloguesPage() {
           rows={crosswalks.data.crosswalks}
           columns={[
             { header: 'Crosswalk', rowHeader: true, cell: (c) => <Link to={crosswalkLink(c.source.ref, c.target.ref)}>{c.name}</Link> },
-            { header: 'From', cell: (c) => c.source.ref },
-            { header: 'To', cell: (c) => c.target.ref },
+            { header: 'From', cell: (c) => labelOf(c.source.ref) },
+            { header: 'To', cell: (c) => labelOf(c.target.ref) },
             { header: 'Links', numeric: true, cell: (c) => c.links },
           ]}
         />

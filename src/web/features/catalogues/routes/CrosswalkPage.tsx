@@ -15,7 +15,7 @@ import { useCatalogues } from '../api/get-catalogues';
 import { useCrosswalkLinks } from '../api/get-crosswalk-links';
 import { CrosswalkTable } from '../components/CrosswalkTable';
 import { ProvenanceList } from '../components/ProvenanceList';
-import { RELATION_WORDS } from '../components/words';
+import { catalogueLabel, catalogueTitle, RELATION_WORDS } from '../components/words';
 
 export function CrosswalkPage() {
   const catalogues = useCatalogues();
@@ -24,11 +24,15 @@ export function CrosswalkPage() {
   const target = params.get('target') ?? '';
   const links = useCrosswalkLinks(source, target);
   const [draft, setDraft] = useState({ source: source || 'caf@3.2', target: target || 'cis-controls@8.1' });
-  usePageTitle(source && target ? `${source} to ${target}` : null, 'Crosswalks', 'Frameworks');
+  const labelOf = (ref: string) => {
+    const found = catalogues.data?.catalogues.find((c) => c.ref === ref);
+    return found ? catalogueLabel(found) : ref;
+  };
+  usePageTitle(source && target && catalogues.isSuccess ? `${labelOf(source)} to ${labelOf(target)}` : null, 'Crosswalks', 'Frameworks');
 
   if (catalogues.isPending) return <Loading>Loading the frameworks…</Loading>;
   if (catalogues.isError) return <PageProblem error={catalogues.error} />;
-  const options = catalogues.data.catalogues.map((c) => ({ value: c.ref, text: `${c.shortName ?? c.name} (${c.ref})` }));
+  const options = catalogues.data.catalogues.map((c) => ({ value: c.ref, text: catalogueLabel(c) }));
 
   function compare(event: FormEvent) {
     event.preventDefault();
@@ -67,7 +71,7 @@ export function CrosswalkPage() {
       {links.data && (
         <>
           <Heading spaceAbove>
-            {links.data.source.name} {links.data.source.version} to {links.data.target.name} {links.data.target.version}
+            {catalogueTitle(links.data.source)} to {catalogueTitle(links.data.target)}
           </Heading>
           <Announce>
             <Paragraph>
