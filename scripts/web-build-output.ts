@@ -12,8 +12,8 @@ const gzip = promisify(zlib.gzip);
 
 /** Text formats compress well; images and fonts are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.txt', '.xml', '.webmanifest']);
-/** Below this, the headers cost more than compression saves. */
-const SMALLEST_WORTH_COMPRESSING = 1024;
+/** Below this, brotli and gzip framing eats what they save. */
+const SMALLEST_WORTH_COMPRESSING = 256;
 /** A compressed copy is kept only if it is at most this share of the original. */
 const WORTHWHILE_RATIO = 0.9;
 

@@ -46,6 +46,32 @@ describe('every page meets WCAG 2.2 AA', () => {
     await context.close();
   });
 
+  it('a page whose code is still coming says so, and one whose code cannot be fetched says to reload', async () => {
+    const { page, context, console } = await openSession(live.browser, live.server.url);
+    const pageCode = /\/assets\/api-docs-[\w-]+\.js$/;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(pageCode, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/api-docs');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Loading the page…');
+    release();
+    await expect.poll(() => page.locator('main h1').textContent()).toContain('API documentation');
+    expectCleanConsole(console);
+
+    // A fresh tab whose request for the page's code fails (routing also bypasses the browser's cache).
+    const failing = await context.newPage();
+    const errors: string[] = [];
+    failing.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    await failing.route(pageCode, (route) => route.abort());
+    await check(failing, '/api-docs', 'page-code-unavailable', 'This page could not be loaded – Bulwark');
+    expect(await failing.getByRole('link', { name: 'Reload this page' }).getAttribute('href')).toBe(`${live.server.url}/api-docs`);
+    expect(errors.filter((text) => !text.startsWith('Failed to load resource')).join('\n')).toMatch(/dynamically imported module/);
+    await context.close();
+  });
+
   // The API reference is long (every operation), so its scan has a test of its own.
   it('the API reference for people who are not signed in', async () => {
     const { page, context, console } = await openSession(live.browser, live.server.url);
