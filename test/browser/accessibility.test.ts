@@ -151,10 +151,10 @@ describe('every page meets WCAG 2.2 AA', () => {
 
     it('the audit trail, filtered, paged and opened', async () => {
       await check(page, `${home}/audit`, 'audit', `Audit trail – ${trust} – Bulwark`);
-      // Open the first record's before and after.
-      await page.locator('main table tbody tr').first().getByText('Before and after').click();
+      // Open the first record as stored.
+      await page.locator('main table tbody tr').first().getByText('Show the full record').click();
       await check(page, null, 'audit-details', `Audit trail – ${trust} – Bulwark`);
-      await page.getByLabel('Record type').fill('organisation');
+      await page.getByLabel('Record type').selectOption({ label: 'Organisation' });
       await page.getByRole('button', { name: 'Apply filters' }).click();
       await page.waitForURL(/entityType=organisation/);
       await check(page, null, 'audit-filtered', `Audit trail – ${trust} – Bulwark`);
@@ -165,7 +165,7 @@ describe('every page meets WCAG 2.2 AA', () => {
       // Rows of one person's changes in one minute can read alike; each record's details name its own department.
       const firstDetails = async () => {
         const row = page.locator('main table tbody tr').first();
-        await row.getByText('Before and after').click();
+        await row.getByText('Show the full record').click();
         return row.textContent();
       };
       const newest = await firstDetails();
