@@ -73,7 +73,7 @@ describe('every page meets WCAG 2.2 AA', () => {
   });
 
   // The API reference is long (every operation), so its scan has a test of its own.
-  it('the API reference for people who are not signed in', async () => {
+  it('the API reference for people who are not signed in', { timeout: 240_000 }, async () => {
     const { page, context, console } = await openSession(live.browser, live.server.url);
     await check(page, '/api-docs', 'api-docs-signed-out', 'API documentation – Bulwark');
     expectCleanConsole(console);
@@ -122,7 +122,15 @@ describe('every page meets WCAG 2.2 AA', () => {
     });
 
     it('people, adding a person, and a person’s page', async () => {
+      // An invitation waiting, so the page has its second section and table too.
+      const { csrfToken } = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
+      const invited = await page.request.post(`/api/v1/orgs/${home.split('/').pop()}/invitations`, {
+        headers: { 'x-csrf-token': csrfToken },
+        data: { email: 'kofi.mensah@northshire-acute.example', name: 'Kofi Mensah', roles: ['staff', 'information-asset-owner'] },
+      });
+      expect(invited.status()).toBe(201);
       await check(page, `${home}/people`, 'people', `People – ${trust} – Bulwark`);
+      expect(await page.getByRole('table', { name: 'Invitations not yet accepted' }).count()).toBe(1);
       await check(page, `${home}/people/new`, 'add-person', `Add a person – ${trust} – Bulwark`);
       await page.getByLabel('Full name').fill('Priya Shah');
       await page.getByLabel('Email address').fill('priya.shah@northshire-acute.example');
@@ -177,7 +185,7 @@ describe('every page meets WCAG 2.2 AA', () => {
       expectCleanConsole(session.console);
     });
 
-    it('the API reference', async () => {
+    it('the API reference', { timeout: 240_000 }, async () => {
       await check(page, '/api-docs', 'api-docs', 'API documentation – Bulwark');
       expect(await page.getByRole('heading', { name: 'People', level: 2 }).count()).toBe(1);
       expectCleanConsole(session.console);
@@ -226,6 +234,7 @@ describe('every page meets WCAG 2.2 AA', () => {
     await page.waitForURL(/\/orgs\/[^/]+$/);
     const home = new URL(page.url()).pathname;
     await check(page, home, 'phone-home', /^Northshire Hospitals NHS Foundation Trust – Bulwark$/);
+
     await check(page, `${home}/people`, 'phone-people', /^People – /);
     await check(page, `${home}/audit`, 'phone-audit', /^Audit trail – /);
     await check(page, '/account', 'phone-account', 'Your account – Bulwark');
