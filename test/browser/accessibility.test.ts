@@ -235,6 +235,31 @@ describe('every page meets WCAG 2.2 AA', () => {
     const home = new URL(page.url()).pathname;
     await check(page, home, 'phone-home', /^Northshire Hospitals NHS Foundation Trust – Bulwark$/);
 
+    // The navigation folds behind a "Menu" button that keyboards and screen readers can use.
+    const menu = page.getByRole('navigation', { name: 'Menu' });
+    const toggle = menu.getByRole('button', { name: 'Menu' });
+    const people = menu.getByRole('link', { name: 'People' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await people.isVisible()).toBe(false);
+    const controlled = await toggle.getAttribute('aria-controls');
+    expect(await page.locator(`[id="${controlled}"] a`).count()).toBeGreaterThan(3);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await people.isVisible()).toBe(true);
+    await check(page, null, 'phone-menu-open', /^Northshire Hospitals NHS Foundation Trust – Bulwark$/);
+    // Escape folds it again and leaves focus on the button.
+    await people.focus();
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Menu');
+    // Following an item goes there and folds the menu.
+    await toggle.click();
+    await people.click();
+    await page.waitForURL(/\/people$/);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await people.isVisible()).toBe(false);
+
     await check(page, `${home}/people`, 'phone-people', /^People – /);
     await check(page, `${home}/audit`, 'phone-audit', /^Audit trail – /);
     await check(page, '/account', 'phone-account', 'Your account – Bulwark');

@@ -94,3 +94,23 @@ describe('the first visit', () => {
     expect(downloads.filter((download) => download.encoding !== 'br'), 'scripts and stylesheets not sent brotli-compressed').toEqual([]);
   });
 });
+
+describe('on a phone (375 × 667)', () => {
+  it('the header folds its menu, leaving most of the first screen to the page', async () => {
+    const context = await live.browser.newContext({ baseURL: live.server.url, viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
+    await page.waitForURL(/\/orgs\/[^/]+$/);
+    await settled(page);
+    const header = (await page.locator('header.nhsuk-header').boundingBox())!;
+    const menu = (await page.getByRole('navigation', { name: 'Menu' }).boundingBox())!;
+    const heading = (await page.locator('main h1').boundingBox())!;
+    figures['phone-header'] = { headerHeight: header.height, menuHeight: menu.height, headingTop: heading.y };
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/phone-first-screen.png` });
+    await context.close();
+    // Before the menu folded, the header took 233 px (its menu alone 119 px) and the heading began at 404 px.
+    expect(menu.height).toBeLessThanOrEqual(64);
+    expect(header.height).toBeLessThanOrEqual(180);
+    expect(heading.y + heading.height, 'the page’s heading is whole on the first screen').toBeLessThan(667);
+  });
+});
