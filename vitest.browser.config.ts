@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/browser/support/build-web.ts'],
-    testTimeout: 60_000,
+    // axe's WCAG and best-practice scans of the longest pages (a crosswalk, the API reference) take
+    // tens of seconds on a busy two-core machine.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
   },

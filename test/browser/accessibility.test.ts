@@ -46,8 +46,34 @@ describe('every page meets WCAG 2.2 AA', () => {
     await context.close();
   });
 
+  it('a page whose code is still coming says so, and one whose code cannot be fetched says to reload', async () => {
+    const { page, context, console } = await openSession(live.browser, live.server.url);
+    const pageCode = /\/assets\/api-docs-[\w-]+\.js$/;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(pageCode, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/api-docs');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Loading the page…');
+    release();
+    await expect.poll(() => page.locator('main h1').textContent()).toContain('API documentation');
+    expectCleanConsole(console);
+
+    // A fresh tab whose request for the page's code fails (routing also bypasses the browser's cache).
+    const failing = await context.newPage();
+    const errors: string[] = [];
+    failing.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    await failing.route(pageCode, (route) => route.abort());
+    await check(failing, '/api-docs', 'page-code-unavailable', 'This page could not be loaded – Bulwark');
+    expect(await failing.getByRole('link', { name: 'Reload this page' }).getAttribute('href')).toBe(`${live.server.url}/api-docs`);
+    expect(errors.filter((text) => !text.startsWith('Failed to load resource')).join('\n')).toMatch(/dynamically imported module/);
+    await context.close();
+  });
+
   // The API reference is long (every operation), so its scan has a test of its own.
-  it('the API reference for people who are not signed in', async () => {
+  it('the API reference for people who are not signed in', { timeout: 240_000 }, async () => {
     const { page, context, console } = await openSession(live.browser, live.server.url);
     await check(page, '/api-docs', 'api-docs-signed-out', 'API documentation – Bulwark');
     expectCleanConsole(console);
@@ -96,7 +122,15 @@ describe('every page meets WCAG 2.2 AA', () => {
     });
 
     it('people, adding a person, and a person’s page', async () => {
+      // An invitation waiting, so the page has its second section and table too.
+      const { csrfToken } = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
+      const invited = await page.request.post(`/api/v1/orgs/${home.split('/').pop()}/invitations`, {
+        headers: { 'x-csrf-token': csrfToken },
+        data: { email: 'kofi.mensah@northshire-acute.example', name: 'Kofi Mensah', roles: ['staff', 'information-asset-owner'] },
+      });
+      expect(invited.status()).toBe(201);
       await check(page, `${home}/people`, 'people', `People – ${trust} – Bulwark`);
+      expect(await page.getByRole('table', { name: 'Invitations not yet accepted' }).count()).toBe(1);
       await check(page, `${home}/people/new`, 'add-person', `Add a person – ${trust} – Bulwark`);
       await page.getByLabel('Full name').fill('Priya Shah');
       await page.getByLabel('Email address').fill('priya.shah@northshire-acute.example');
@@ -125,10 +159,10 @@ describe('every page meets WCAG 2.2 AA', () => {
 
     it('the audit trail, filtered, paged and opened', async () => {
       await check(page, `${home}/audit`, 'audit', `Audit trail – ${trust} – Bulwark`);
-      // Open the first record's before and after.
-      await page.locator('main table tbody tr').first().getByText('Before and after').click();
+      // Open the first record as stored.
+      await page.locator('main table tbody tr').first().getByText('Show the full record').click();
       await check(page, null, 'audit-details', `Audit trail – ${trust} – Bulwark`);
-      await page.getByLabel('Record type').fill('organisation');
+      await page.getByLabel('Record type').selectOption({ label: 'Organisation' });
       await page.getByRole('button', { name: 'Apply filters' }).click();
       await page.waitForURL(/entityType=organisation/);
       await check(page, null, 'audit-filtered', `Audit trail – ${trust} – Bulwark`);
@@ -139,7 +173,7 @@ describe('every page meets WCAG 2.2 AA', () => {
       // Rows of one person's changes in one minute can read alike; each record's details name its own department.
       const firstDetails = async () => {
         const row = page.locator('main table tbody tr').first();
-        await row.getByText('Before and after').click();
+        await row.getByText('Show the full record').click();
         return row.textContent();
       };
       const newest = await firstDetails();
@@ -151,7 +185,7 @@ describe('every page meets WCAG 2.2 AA', () => {
       expectCleanConsole(session.console);
     });
 
-    it('the API reference', async () => {
+    it('the API reference', { timeout: 240_000 }, async () => {
       await check(page, '/api-docs', 'api-docs', 'API documentation – Bulwark');
       expect(await page.getByRole('heading', { name: 'People', level: 2 }).count()).toBe(1);
       expectCleanConsole(session.console);
@@ -200,6 +234,32 @@ describe('every page meets WCAG 2.2 AA', () => {
     await page.waitForURL(/\/orgs\/[^/]+$/);
     const home = new URL(page.url()).pathname;
     await check(page, home, 'phone-home', /^Northshire Hospitals NHS Foundation Trust – Bulwark$/);
+
+    // The navigation folds behind a "Menu" button that keyboards and screen readers can use.
+    const menu = page.getByRole('navigation', { name: 'Menu' });
+    const toggle = menu.getByRole('button', { name: 'Menu' });
+    const people = menu.getByRole('link', { name: 'People' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await people.isVisible()).toBe(false);
+    const controlled = await toggle.getAttribute('aria-controls');
+    expect(await page.locator(`[id="${controlled}"] a`).count()).toBeGreaterThan(3);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await people.isVisible()).toBe(true);
+    await check(page, null, 'phone-menu-open', /^Northshire Hospitals NHS Foundation Trust – Bulwark$/);
+    // Escape folds it again and leaves focus on the button.
+    await people.focus();
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Menu');
+    // Following an item goes there and folds the menu.
+    await toggle.click();
+    await people.click();
+    await page.waitForURL(/\/people$/);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await people.isVisible()).toBe(false);
+
     await check(page, `${home}/people`, 'phone-people', /^People – /);
     await check(page, `${home}/audit`, 'phone-audit', /^Audit trail – /);
     await check(page, '/account', 'phone-account', 'Your account – Bulwark');

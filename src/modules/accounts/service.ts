@@ -444,3 +444,8 @@ export async function ensureAccount(
   });
 }
 
+
+/** Who these account ids belong to, so records can show people's names rather than ids. */
+export async function peopleByIds(db: Db, ids: string[]): Promise<Array<{ id: string; name: string; email: string }>> {
+  return store.namesOfUsers(db, [...new Set(ids)]);
+}

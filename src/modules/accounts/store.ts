@@ -234,3 +234,9 @@ export async function sessionsOfUser(db: Db, userId: string) {
     .orderBy('last_seen_at', 'desc')
     .execute();
 }
+
+/** The name and email of each account with one of these ids (ids with no account are left out). */
+export async function namesOfUsers(db: Db, ids: string[]): Promise<Array<{ id: string; name: string; email: string }>> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('users').select(['id', 'name', 'email']).where('id', 'in', ids).execute();
+}

@@ -1,11 +1,12 @@
-// HTTP entry points for reading and verifying the audit trail.
+// HTTP entry points for reading the audit trail (in words, with names) and verifying its chain.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listAuditEvents, verifyAuditTrail } from '../../platform/audit/audit-trail.js';
-import { auditPage, auditQuery, auditVerification } from '../../contract/audit.js';
+import { verifyAuditTrail } from '../../platform/audit/audit-trail.js';
+import { auditActions, auditPage, auditQuery, auditVerification, readableAuditEvent } from '../../contract/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { orgOf } from '../../platform/http/access.js';
+import * as service from './service.js';
 
 export async function auditRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -16,7 +17,7 @@ export async function auditRoutes(api: FastifyInstance, app: AppContext) {
       config: { policy: { action: 'audit.read' } },
       schema: {
         tags: ['audit'],
-        summary: 'The audit trail of this organisation and those below it, newest first',
+        summary: 'The audit trail of this organisation and those below it, newest first, each record also in words',
         params: z.object({ orgId: z.string() }),
         querystring: auditQuery,
         response: { 200: auditPage },
@@ -24,7 +25,7 @@ export async function auditRoutes(api: FastifyInstance, app: AppContext) {
     },
     async (request) => {
       const q = request.query;
-      const { events, nextBeforeSeq } = await listAuditEvents(app.db, {
+      return service.auditTrail(app.db, {
         orgPath: orgOf(request).path,
         action: q.action,
         actor: q.actor,
@@ -34,8 +35,35 @@ export async function auditRoutes(api: FastifyInstance, app: AppContext) {
         beforeSeq: q.before,
         limit: q.limit,
       });
-      return { events, nextBefore: nextBeforeSeq };
     },
+  );
+
+  r.get(
+    '/orgs/:orgId/audit/actions',
+    {
+      config: { policy: { action: 'audit.read' } },
+      schema: {
+        tags: ['audit'],
+        summary: 'The actions the audit trail records, grouped, and the kinds of record, with what each is called',
+        params: z.object({ orgId: z.string() }),
+        response: { 200: auditActions },
+      },
+    },
+    async () => service.auditActions(),
+  );
+
+  r.get(
+    '/orgs/:orgId/audit/people/:userId',
+    {
+      config: { policy: { action: 'member.read' } },
+      schema: {
+        tags: ['audit'],
+        summary: 'A member’s recent sign-ins, failures and changes to their credentials, in words',
+        params: z.object({ orgId: z.string(), userId: z.string() }),
+        response: { 200: z.object({ events: z.array(readableAuditEvent) }) },
+      },
+    },
+    async (request) => ({ events: await service.personActivity(app.db, orgOf(request).id, request.params.userId) }),
   );
 
   r.get(

@@ -217,3 +217,9 @@ export async function visibleTo(db: Db, principal: Principal): Promise<MyOrganis
     };
   });
 }
+
+/** The names of the organisations with these ids, so records can show names rather than ids. */
+export async function organisationNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const rows = await store.byFewIds(db, [...new Set(ids)]);
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -19,7 +19,7 @@ import { scimRoutes } from '../../modules/scim/routes.js';
 import type { TrustedProxies } from '../config.js';
 import type { AppContext } from '../context.js';
 import { isDatabaseUp } from '../db/database.js';
-import { TooManyAttempts } from '../errors.js';
+import { NotFound, TooManyAttempts } from '../errors.js';
 import { loggerOptions } from '../logger.js';
 import { HTTPS_SESSION_COOKIE, registerAccessControl, type RoutePolicy, SESSION_COOKIE } from './access.js';
 import { registerNulCharacterGuard } from './nul-characters.js';
@@ -127,11 +127,20 @@ function trustProxyOption(trusted: TrustedProxies): boolean | string[] | ((addre
   return typeof trusted === 'number' ? (_address, hop) => hop < trusted : trusted;
 }
 
-/** The built single-page app, with every unknown non-API path answered by index.html. */
-async function registerWebApp(server: FastifyInstance, webRoot: string) {
+/** Files the build leaves beside the ones it serves: compressed copies (chosen by Accept-Encoding, never asked for by name) and source maps. */
+const NOT_SERVED_BY_NAME = /\.(br|gz|map)$/;
+
+/**
+ * The built single-page app, with every unknown non-API path answered by index.html. Files under
+ * assets/ carry a content hash in their names, so they are cached for a year; a missing one is a 404
+ * (not the page), so a browser holding an old page sees a failed load rather than HTML as script.
+ * Each file goes out as its brotli or gzip copy when the request allows (`Vary: Accept-Encoding`).
+ */
+async function registerWebApp(server: FastifyInstance, folder: string) {
   const r = server.withTypeProvider<ZodTypeProvider>();
+  const webRoot = path.resolve(folder);
   const built = fs.existsSync(path.join(webRoot, 'index.html'));
-  if (built) await server.register(fastifyStatic, { root: webRoot, serve: false });
+  if (built) await server.register(fastifyStatic, { root: webRoot, serve: false, preCompressed: true });
   r.get(
     '/*',
     { config: { policy: { public: 'The web app’s files hold no data; the API checks access.' } }, schema: { hide: true, params: z.object({ '*': z.string() }) } },
@@ -141,14 +150,22 @@ async function registerWebApp(server: FastifyInstance, webRoot: string) {
         return sendProblem(reply, { type: 'https://bulwark.dev/problems/not-found', title: 'Not found', status: 404, detail: `There is no API endpoint ${request.method} /${wanted.split('?')[0]}.` });
       }
       if (!built) return reply.code(503).type('text/plain').send('The web app has not been built: run `npm run build:web`.');
-      const file = path.join(webRoot, wanted);
-      if (wanted && file.startsWith(webRoot + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      if (wanted !== 'index.html' && isBuiltFile(webRoot, wanted)) {
         const immutable = wanted.startsWith('assets/');
         return reply.sendFile(wanted, { maxAge: immutable ? 31536000000 : 0, immutable });
       }
+      if (wanted.startsWith('assets/') || NOT_SERVED_BY_NAME.test(wanted)) throw new NotFound(`The web app has no file /${wanted}.`);
       return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     },
   );
+}
+
+/** Whether `wanted` names a file inside the web root that may be served by its own name. */
+function isBuiltFile(webRoot: string, wanted: string): boolean {
+  if (!wanted || NOT_SERVED_BY_NAME.test(wanted)) return false;
+  const file = path.join(webRoot, wanted);
+  if (!file.startsWith(webRoot + path.sep)) return false;
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 declare module 'fastify' {

@@ -2,13 +2,14 @@
 // organisation being worked in), the organisation switcher, and the footer. It also moves focus to
 // the new page's heading after each client-side navigation.
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useLocation, useMatch, useOutlet } from 'react-router';
 import { Footer } from '../components/Footer';
 import { Header, HeaderAccountButton, HeaderAccountLink, type HeaderNavigationItem } from '../components/Header';
 import { PageBody } from '../components/Layout';
 import { SkipLink } from '../components/SkipLink';
-import { useSignOut } from '../features/auth';
+import { Loading } from '../components/Status';
+import { useSignOut } from '../lib/sign-out';
 import { can, type Organisation, organisationQueryOptions } from '../lib/current-org';
 import { requestHeadingFocus } from '../lib/heading-focus';
 import { SERVICE_NAME } from '../lib/page-title';
@@ -70,8 +71,13 @@ export function Shell() {
         navigation={navOrgId ? navigationFor(navOrgId, navOrg.data, location.pathname) : []}
       />
       <PageBody before={me && orgIdInUrl && <Switcher me={me} orgId={orgIdInUrl} organisation={navOrg.data} section={section} />}>
-        {/* A new path is a new page: its state (a half-filled form for another organisation) starts afresh. */}
-        <Fragment key={location.pathname}>{outlet}</Fragment>
+        {/* A new path is a new page: its state (a half-filled form for another organisation) starts
+            afresh. Its code may still be on its way the first time it is shown (see lazy-page.ts):
+            being new, the boundary shows its loading message at once rather than leaving the last
+            page on screen under the new address. */}
+        <Suspense key={location.pathname} fallback={<Loading>Loading the page…</Loading>}>
+          {outlet}
+        </Suspense>
       </PageBody>
       <Footer
         links={[{ to: '/api-docs', text: 'API documentation' }, ...(me?.stage === 'complete' ? [{ to: '/account', text: 'Your account' }] : [])]}

@@ -1,6 +1,7 @@
 // The NHS header: logo and service name, the signed-in person's account links, and the primary
-// navigation. Markup follows nhsuk-frontend's header template (without its overflow-menu script).
-import type { ReactNode } from 'react';
+// navigation. Markup follows nhsuk-frontend's header template (without its overflow-menu script). On
+// a phone the navigation folds behind a "Menu" toggle, so the first screen is the page's, not the menu's.
+import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { classNames } from './class-names';
 
@@ -42,34 +43,62 @@ export function Header({ serviceName, serviceHref, account, navigation }: Header
           </nav>
         )}
       </div>
-      {navigation && navigation.length > 0 && (
-        <nav className="nhsuk-header__navigation" aria-label="Menu">
-          <div className="nhsuk-header__navigation-container nhsuk-width-container">
-            <ul className="nhsuk-header__navigation-list">
-              {navigation.map((item) => (
-                <li
-                  key={item.to}
-                  className={classNames('nhsuk-header__navigation-item', item.current && 'nhsuk-header__navigation-item--current')}
-                >
-                  <Link
-                    className="nhsuk-header__navigation-link"
-                    to={item.to}
-                    aria-current={item.current === 'page' ? 'page' : item.current === 'section' ? 'true' : undefined}
-                  >
-                    {item.current ? (
-                      // Keeps the current item distinguishable when colours are overridden.
-                      <strong className="nhsuk-header__navigation-item-current-fallback">{item.text}</strong>
-                    ) : (
-                      item.text
-                    )}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </nav>
-      )}
+      {navigation && navigation.length > 0 && <HeaderNavigation items={navigation} />}
     </header>
+  );
+}
+
+/**
+ * The primary navigation. From tablet width up every item shows in a row; below it the list is
+ * folded behind a "Menu" button (aria-expanded, aria-controls), opens below it, closes again with
+ * Escape (focus back on the button) or when an item is followed. Which of the two shows is CSS's
+ * decision (main.scss), so nothing measures the screen.
+ */
+function HeaderNavigation({ items }: { items: HeaderNavigationItem[] }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const toggleId = useId();
+
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    document.getElementById(toggleId)?.focus();
+  }
+
+  return (
+    <nav className="nhsuk-header__navigation" aria-label="Menu" onKeyDown={closeOnEscape}>
+      <div className="nhsuk-header__navigation-container nhsuk-width-container">
+        <button
+          type="button"
+          id={toggleId}
+          className="nhsuk-header__navigation-link nhsuk-header__menu-toggle app-header__menu-toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+        >
+          Menu
+        </button>
+        <ul id={listId} className={classNames('nhsuk-header__navigation-list', 'app-header__navigation-list', open && 'app-header__navigation-list--open')}>
+          {items.map((item) => (
+            <li key={item.to} className={classNames('nhsuk-header__navigation-item', item.current && 'nhsuk-header__navigation-item--current')}>
+              <Link
+                className="nhsuk-header__navigation-link"
+                to={item.to}
+                aria-current={item.current === 'page' ? 'page' : item.current === 'section' ? 'true' : undefined}
+                onClick={() => setOpen(false)}
+              >
+                {item.current ? (
+                  // Keeps the current item distinguishable when colours are overridden.
+                  <strong className="nhsuk-header__navigation-item-current-fallback">{item.text}</strong>
+                ) : (
+                  item.text
+                )}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
   );
 }
 

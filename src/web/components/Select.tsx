@@ -7,8 +7,14 @@ export interface SelectOption {
   text: string;
 }
 
-export interface SelectProps extends FieldProps {
+/** Options under a heading of their own (an optgroup). */
+export interface SelectOptionGroup {
+  group: string;
   options: SelectOption[];
+}
+
+export interface SelectProps extends FieldProps {
+  options: Array<SelectOption | SelectOptionGroup>;
 }
 
 export function Select({ id, name, label, labelSize, hint, error, options, value, onChange, className }: SelectProps) {
@@ -22,12 +28,24 @@ export function Select({ id, name, label, labelSize, hint, error, options, value
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(id, hint, error)}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
+        {options.map((option) =>
+          'group' in option ? (
+            <optgroup key={option.group} label={option.group}>
+              {option.options.map(renderOption)}
+            </optgroup>
+          ) : (
+            renderOption(option)
+          ),
+        )}
       </select>
     </FormGroup>
+  );
+}
+
+function renderOption(option: SelectOption) {
+  return (
+    <option key={option.value} value={option.value}>
+      {option.text}
+    </option>
   );
 }

@@ -1,6 +1,8 @@
 // An NHS.UK table. Columns say how to render a row, so features never write table markup. A table
 // too wide for the screen scrolls sideways in its own box, which then becomes a keyboard-focusable,
-// labelled region so keyboard users can scroll it too.
+// labelled region so keyboard users can scroll it too. The region's name adds "scrolls sideways" to
+// the caption: a table often sits in a section named like its caption, and two landmarks with one
+// name cannot be told apart in a screen reader's list of them.
 import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { classNames } from './class-names';
 
@@ -33,14 +35,18 @@ export interface TableProps<Row> {
 export function Table<Row>({ caption, captionHidden, captionSize = 'm', columns, rows, rowKey, responsive = true }: TableProps<Row>) {
   const role = (name: string) => (responsive ? name : undefined);
   const captionId = useId();
+  const scrollsId = useId();
   const container = useRef<HTMLDivElement>(null);
   const scrollable = useOverflows(container);
   return (
     <div
       className="app-table-container"
       ref={container}
-      {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {})}
+      {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-labelledby': `${captionId} ${scrollsId}` } : {})}
     >
+      <span id={scrollsId} hidden>
+        (scrolls sideways)
+      </span>
       <table className={classNames('nhsuk-table', responsive && 'nhsuk-table--responsive')} role={role('table')}>
         <caption
           id={captionId}

@@ -157,12 +157,17 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * WCAG 2.2 A and AA, plus axe's best practices: these catch what WCAG's rules let through but screen
+ * reader users still trip over, such as two landmarks with the same name (landmark-unique), a page
+ * without one h1, or content outside any landmark.
+ */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Scans the page with axe against WCAG 2.2 AA and fails with a readable list of what it found. */
+/** Scans the page with axe (WCAG 2.2 AA and best practices) and fails with a readable list of what it found. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await settled(page);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const found = results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,

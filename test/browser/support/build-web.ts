@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const built = path.join(root, 'dist/web/index.html');
-const sources = [path.join(root, 'src/web'), path.join(root, 'vite.config.ts')];
+const sources = [path.join(root, 'src/web'), path.join(root, 'vite.config.ts'), path.join(root, 'scripts/web-build-output.ts')];
 
 function newestChange(target: string): number {
   const stat = fs.statSync(target);

@@ -7,6 +7,7 @@ import { PageBody } from '../../components/Layout';
 import { PageHeading } from '../../components/PageHeading';
 import { SkipLink } from '../../components/SkipLink';
 import { isApiError } from '../../lib/api-client';
+import { PageCodeUnavailable } from '../lazy-page';
 import { SERVICE_NAME, usePageTitleWhile } from '../../lib/page-title';
 import { NotFoundPage } from './NotFoundPage';
 import { Paragraph } from '../../components/Typography';
@@ -14,8 +15,10 @@ import { Paragraph } from '../../components/Typography';
 function ErrorContent() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  usePageTitleWhile(!notFound, 'Sorry, there is a problem');
+  const codeMissing = error instanceof PageCodeUnavailable;
+  usePageTitleWhile(!notFound, codeMissing ? 'This page could not be loaded' : 'Sorry, there is a problem');
   if (notFound) return <NotFoundPage />;
+  if (codeMissing) return <PageCodeProblem error={error} />;
   // Shown to the console for whoever investigates; the person sees words, not a stack trace.
   console.error(error);
   return (
@@ -24,6 +27,21 @@ function ErrorContent() {
       <Paragraph>{isApiError(error) ? error.detail : 'This page could not be shown.'}</Paragraph>
       <Paragraph>
         Try again later, or <Link to="/">go to the Bulwark home page</Link>.
+      </Paragraph>
+    </>
+  );
+}
+
+/** The page's code did not arrive. Reloading is the fix whether the network dropped or Bulwark was updated. */
+function PageCodeProblem({ error }: { error: PageCodeUnavailable }) {
+  console.error(error.cause);
+  return (
+    <>
+      <PageHeading>This page could not be loaded</PageHeading>
+      <Paragraph>Your connection may have dropped, or Bulwark may have been updated since you opened it.</Paragraph>
+      <Paragraph>
+        {/* A full load, not a client-side navigation: it fetches the current version of every file. */}
+        <a href={window.location.href}>Reload this page</a>, or <a href="/">go to the Bulwark home page</a>.
       </Paragraph>
     </>
   );

@@ -1,12 +1,14 @@
-// GET /api/v1/orgs/:orgId/audit: audit records, newest first, filtered, a page at a time. `before`
-// is the sequence number to continue from (the previous page's nextBefore).
+// GET /api/v1/orgs/:orgId/audit: audit records in words, newest first, filtered, a page at a time.
+// `before` is the sequence number to continue from (the previous page's nextBefore).
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, segment } from '../../../lib/api-client';
 import { orgQueryKey } from '../../../lib/current-org';
 
-import type { AuditEvent, AuditPage } from '../../../../contract/audit';
+import type { AuditPage, ReadableAuditEvent } from '../../../../contract/audit';
 
-export type { AuditEvent, AuditPage };
+export type AuditEvent = ReadableAuditEvent;
+export type AuditChange = ReadableAuditEvent['changes'][number];
+export type { AuditPage };
 
 export interface AuditQuery {
   action?: string;

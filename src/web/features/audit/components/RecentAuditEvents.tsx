@@ -16,7 +16,7 @@ export function RecentAuditEvents({ orgId, orgName, limit = 5 }: { orgId: string
       {audit.isError && <SectionProblem error={audit.error} what="Recent changes" />}
       {audit.data &&
         (audit.data.events.length > 0 ? (
-          <AuditEventsTable events={audit.data.events.slice(0, limit)} caption={`The ${limit} most recent changes in ${orgName}`} showChanges={false} />
+          <AuditEventsTable events={audit.data.events.slice(0, limit)} caption={`The ${limit} most recent changes in ${orgName}`} showChanges={false} orgId={orgId} />
         ) : (
           <Paragraph>Nothing has been recorded yet.</Paragraph>
         ))}

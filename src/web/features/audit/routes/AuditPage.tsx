@@ -1,4 +1,4 @@
-// The organisation's audit trail: who changed what and when, with the record before and after.
+// The organisation's audit trail: who changed what and when, in words, with the fields that changed.
 // Filters and the page position live in the address, so a filtered view can be bookmarked or shared.
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -8,12 +8,14 @@ import { ProblemSummary } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { Pagination } from '../../../components/Pagination';
 import { Announce, Loading, NotAllowed, PageProblem } from '../../../components/Status';
+import { Select, type SelectOption, type SelectOptionGroup } from '../../../components/Select';
 import { TextInput } from '../../../components/TextInput';
 import { isApiError } from '../../../lib/api-client';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { endOfLondonDay, formatDate, startOfLondonDay } from '../../../lib/format';
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
+import { type AuditActions, useAuditActions } from '../api/get-audit-actions';
 import { type AuditQuery, useAuditEvents } from '../api/get-audit-events';
 import { AuditEventsTable } from '../components/AuditEventsTable';
 import { Heading, Paragraph } from '../../../components/Typography';
@@ -38,6 +40,7 @@ export function AuditPage() {
   const query = toQuery(applied, before);
   // Ask only once it is known the person may read it.
   const audit = useAuditEvents(orgId, query, { enabled: can(organisation.data, 'audit.read') });
+  const actions = useAuditActions(orgId, { enabled: can(organisation.data, 'audit.read') });
   const [draft, setDraft] = useState(applied);
   const problems = formProblems(audit.error, FIELDS);
   usePageTitle(`${problems ? 'Error: ' : ''}Audit trail`, organisation.data?.name);
@@ -72,7 +75,7 @@ export function AuditPage() {
       <ProblemSummary problems={problems} />
       <PageHeading caption={organisation.data.name}>Audit trail</PageHeading>
       <Paragraph>
-        Every change to {organisation.data.name}’s records, newest first: who made it, when, and the record before and after.
+        Every change to {organisation.data.name}’s records and those of the organisations below it, newest first: who made it, when, and what changed.
       </Paragraph>
 
       <form className="app-filters" onSubmit={apply} noValidate aria-labelledby="audit-filters">
@@ -81,13 +84,22 @@ export function AuditPage() {
         </Heading>
         <GridRow>
           <GridColumn width="one-third">
-            <TextInput id={FIELDS.action} label="Action" hint="Such as member.roles" value={draft.action} onChange={set('action')} spellCheck={false} autoComplete="off" error={problems?.byField.action} />
+            {actions.isError ? (
+              // Without the list of actions, the filter still takes an action's code or the start of one.
+              <TextInput id={FIELDS.action} label="What happened" hint="An action’s code, such as member.roles" value={draft.action} onChange={set('action')} spellCheck={false} autoComplete="off" error={problems?.byField.action} />
+            ) : (
+              <Select id={FIELDS.action} label="What happened" value={draft.action} onChange={set('action')} options={actionOptions(actions.data, draft.action)} error={problems?.byField.action} />
+            )}
           </GridColumn>
           <GridColumn width="one-third">
-            <TextInput id={FIELDS.actor} label="Person" hint="Name or email, or part of one" value={draft.actor} onChange={set('actor')} spellCheck={false} autoComplete="off" error={problems?.byField.actor} />
+            <TextInput id={FIELDS.actor} label="Person" hint="Their email address, or part of it" value={draft.actor} onChange={set('actor')} spellCheck={false} autoComplete="off" error={problems?.byField.actor} />
           </GridColumn>
           <GridColumn width="one-third">
-            <TextInput id={FIELDS.entityType} label="Record type" hint="Such as user or organisation" value={draft.entityType} onChange={set('entityType')} spellCheck={false} autoComplete="off" error={problems?.byField.entityType} />
+            {actions.isError ? (
+              <TextInput id={FIELDS.entityType} label="Record type" hint="Such as user or organisation" value={draft.entityType} onChange={set('entityType')} spellCheck={false} autoComplete="off" error={problems?.byField.entityType} />
+            ) : (
+              <Select id={FIELDS.entityType} label="Record type" value={draft.entityType} onChange={set('entityType')} options={recordTypeOptions(actions.data, draft.entityType)} error={problems?.byField.entityType} />
+            )}
           </GridColumn>
         </GridRow>
         <GridRow>
@@ -125,7 +137,7 @@ export function AuditPage() {
           ))}
       </Announce>
       {audit.data && audit.data.events.length > 0 && (
-        <AuditEventsTable events={audit.data.events} caption={`Audit records for ${organisation.data.name}, newest first`} />
+        <AuditEventsTable events={audit.data.events} caption={`Audit records for ${organisation.data.name}, newest first`} orgId={orgId} />
       )}
       <Pagination
         label="Audit trail pages"
@@ -134,6 +146,25 @@ export function AuditPage() {
       />
     </>
   );
+}
+
+/** "Anything", then each group of actions: the whole group first, then its actions one by one. */
+function actionOptions(list: AuditActions | undefined, current: string): Array<SelectOption | SelectOptionGroup> {
+  const groups: SelectOptionGroup[] = (list?.areas ?? []).map((area) => ({
+    group: area.label,
+    options: [{ value: area.prefix, text: `Anything about ${area.label.toLowerCase()}` }, ...area.actions.map((entry) => ({ value: entry.action, text: entry.label }))],
+  }));
+  return [{ value: '', text: 'Anything' }, ...unlisted(current, groups.flatMap((group) => group.options)), ...groups];
+}
+
+function recordTypeOptions(list: AuditActions | undefined, current: string): SelectOption[] {
+  const types = (list?.recordTypes ?? []).map((type) => ({ value: type.entityType, text: type.label }));
+  return [{ value: '', text: 'Any' }, ...unlisted(current, types), ...types];
+}
+
+/** A filter value from the address that is not in the list (typed by hand) still shows as chosen. */
+function unlisted(current: string, options: SelectOption[]): SelectOption[] {
+  return current && !options.some((option) => option.value === current) ? [{ value: current, text: current }] : [];
 }
 
 /** The page's filters as the API wants them: UK calendar days become UTC instants. */

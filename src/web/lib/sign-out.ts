@@ -1,6 +1,7 @@
-// POST /api/v1/auth/logout: ends this login session.
+// POST /api/v1/auth/logout: ends this login session. The app shell offers it on every page, so it
+// lives with the session rather than in the sign-in feature, which loads only with its pages.
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest } from './api-client';
 
 export function signOut(): Promise<void> {
   return apiRequest<void>('/api/v1/auth/logout', { method: 'POST' });

@@ -1,0 +1,174 @@
+// What each audit action and record type is called, in words. The one table of them: the audit trail
+// pages, the person activity list and the action filter all read it, and a unit test fails when code
+// records an action that is not here.
+
+/** Actions grouped by what they concern; the group's prefix is also what the audit filter matches. */
+export const AUDIT_ACTION_AREAS = [
+  {
+    prefix: 'auth.',
+    label: 'Signing in and out',
+    actions: {
+      'auth.login': 'Signed in',
+      'auth.first-factor': 'Gave their password; a second factor was still to come',
+      'auth.login-failed': 'Failed to sign in',
+      'auth.second-factor-failed': 'Gave a wrong second factor',
+      'auth.locked': 'Account locked after failed sign-ins',
+      'auth.logout': 'Signed out',
+      'auth.logout-everywhere': 'Signed out of every session',
+      'auth.session-revoke': 'Ended another of their login sessions',
+      'auth.password-change': 'Changed their password',
+      'auth.password-reset': 'Chose a new password from a reset link',
+      'auth.passkey-refused': 'A passkey was refused',
+      'auth.passkey-counter-regression': 'A passkey was refused because it may have been copied',
+      'auth.sso-refused': 'Single sign-on was refused',
+    },
+  },
+  {
+    prefix: 'mfa.',
+    label: 'Second factors',
+    actions: {
+      'mfa.totp-enrol': 'Set up an authenticator app',
+      'mfa.totp-remove': 'Removed their authenticator app',
+      'mfa.recovery-codes': 'Got new recovery codes',
+      'mfa.passkey-add': 'Added a passkey',
+      'mfa.passkey-rename': 'Renamed a passkey',
+      'mfa.passkey-remove': 'Removed a passkey',
+    },
+  },
+  {
+    prefix: 'member.',
+    label: 'People and their roles',
+    actions: {
+      'member.create': 'Added a new person',
+      'member.add': 'Gave an existing account a role here',
+      'member.roles': 'Changed a person’s roles',
+      'member.remove': 'Removed a person from the organisation',
+      'member.sso-roles': 'Single sign-on groups changed a person’s roles',
+    },
+  },
+  {
+    prefix: 'user.',
+    label: 'Accounts',
+    actions: {
+      'user.deactivate': 'Deactivated an account',
+      'user.reactivate': 'Reactivated an account',
+      'user.password-reset-link': 'Made a password reset link',
+      'user.mfa-reset': 'Reset a person’s second factors',
+      'user.sso-provision': 'Single sign-on created an account',
+    },
+  },
+  {
+    prefix: 'invitation.',
+    label: 'Invitations',
+    actions: {
+      'invitation.create': 'Invited a person',
+      'invitation.revoke': 'Withdrew an invitation',
+      'invitation.accept': 'Accepted an invitation',
+    },
+  },
+  {
+    prefix: 'organisation.',
+    label: 'Organisations',
+    actions: {
+      'organisation.create': 'Added an organisation',
+      'organisation.update': 'Changed an organisation’s details',
+      'organisation.mfa-policy': 'Changed who must use a second factor',
+    },
+  },
+  {
+    prefix: 'token.',
+    label: 'API tokens',
+    actions: {
+      'token.create': 'Created an API token',
+      'token.revoke': 'Revoked an API token',
+    },
+  },
+  {
+    prefix: 'sso.',
+    label: 'Single sign-on',
+    actions: {
+      'sso.connection-create': 'Added a single sign-on connection',
+      'sso.connection-update': 'Changed a single sign-on connection',
+      'sso.connection-delete': 'Removed a single sign-on connection',
+      'sso.identity-link': 'Linked an account to single sign-on',
+    },
+  },
+  {
+    prefix: 'scim.',
+    label: 'Provisioning (SCIM)',
+    actions: {
+      'scim.user-create': 'Provisioning created an account',
+      'scim.user-link': 'Provisioning took over an existing account',
+      'scim.user-update': 'Provisioning changed an account’s details',
+      'scim.user-deactivate': 'Provisioning deactivated an account',
+      'scim.user-reactivate': 'Provisioning reactivated an account',
+      'scim.user-delete': 'Provisioning removed an account',
+      'scim.roles': 'Provisioning changed a person’s roles',
+      'scim.group-create': 'Provisioning created a group',
+      'scim.group-update': 'Provisioning changed a group',
+      'scim.group-delete': 'Provisioning removed a group',
+    },
+  },
+  {
+    prefix: 'catalogue.',
+    label: 'Framework catalogues',
+    actions: {
+      'catalogue.import': 'Imported a framework catalogue or crosswalk',
+      'catalogue.official-text.import': 'Imported official texts into a catalogue',
+      'catalogue.profile.set': 'Imported a profile of expected levels',
+      'catalogue.remove': 'Removed a framework catalogue',
+      'catalogue.org-settings': 'Changed the organisation’s expected levels',
+    },
+  },
+  {
+    prefix: 'database.',
+    label: 'Backups',
+    actions: {
+      'database.backup': 'Backed up the database',
+      'database.restore': 'Restored the database from a backup',
+    },
+  },
+  {
+    prefix: 'secrets.',
+    label: 'Stored secrets',
+    actions: {
+      'secrets.rotate': 'Re-encrypted stored secrets with a new key',
+    },
+  },
+] as const satisfies ReadonlyArray<{ prefix: string; label: string; actions: Readonly<Record<string, string>> }>;
+
+export const ACTION_LABELS: Readonly<Record<string, string>> = Object.fromEntries(AUDIT_ACTION_AREAS.flatMap((area) => Object.entries(area.actions)));
+
+/** What kind of record an audit entry is about. */
+export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
+  user: 'Person',
+  organisation: 'Organisation',
+  'api-token': 'API token',
+  invitation: 'Invitation',
+  'sso-connection': 'Single sign-on connection',
+  'scim-group': 'Provisioned group',
+  catalogue: 'Framework catalogue',
+  crosswalk: 'Crosswalk',
+  'catalogue-profile': 'Profile of expected levels',
+  'catalogue-org-settings': 'Expected levels',
+  database: 'Database',
+  installation: 'This installation of Bulwark',
+};
+
+/** The words for an action. One that is not in the table (a newer server wrote it) still reads as words. */
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? sentence(action.replace(/[.-]/g, ' '));
+}
+
+export function recordTypeLabel(entityType: string): string {
+  return RECORD_TYPE_LABELS[entityType] ?? sentence(entityType.replace(/-/g, ' '));
+}
+
+/** "clientSecretChanged" or "client secret changed" → "Client secret changed". */
+export function sentence(words: string): string {
+  const spaced = words
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
