@@ -1,6 +1,7 @@
 // Opening Bulwark's database and bringing its schema up to date: shared by the server, the CLI and tests.
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
+import { createEmailService } from './email/email-service.js';
 import { secretBoxFor } from './secrets/key-source.js';
 import { loadShippedContent } from '../modules/catalogues/service.js';
 import { type DatabaseHandle, type DatabaseTarget, migrate, openDatabase, targetFromConfig } from './db/database.js';
@@ -18,7 +19,13 @@ export async function openApp(config: Config, target: DatabaseTarget = targetFro
   try {
     const migrationsApplied = await migrate(handle);
     await loadShippedContent(handle.db, handle.engine); // the framework catalogues in content/, when new or changed
-    return { db: handle.db, engine: handle.engine, config, secrets, handle, migrationsApplied, close: () => handle.close() };
+    const email = createEmailService(config.email);
+    const close = async () => {
+      await email.settled(); // email work still running needs the database
+      await email.close();
+      await handle.close();
+    };
+    return { db: handle.db, engine: handle.engine, config, secrets, email, handle, migrationsApplied, close };
   } catch (error) {
     await handle.close();
     throw error;
