@@ -2,12 +2,12 @@
 // process: the right person, both bodies, a link that works; a mail server that cannot be reached or
 // refuses leaves the link made and says so; line breaks cannot add recipients or headers; and
 // neither the link's token nor the mail server's password reaches the logs.
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmailService } from '../../src/platform/email/email-service.js';
 import { parseSmtpSettings } from '../../src/platform/email/smtp-settings.js';
 import { type Client, createTestApp, orgId, signIn, signInWithPassword, type TestApp } from '../support/app.js';
 import { type LoggedServer, serverWithLogs } from '../support/logs.js';
+import { unusedPort } from '../support/server.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 
 const PUBLIC_URL = 'https://bulwark.northshire.example';
@@ -224,12 +224,3 @@ describe('the email service on its own', () => {
     await service.close();
   });
 });
-
-/** A loopback port with nothing listening on it. */
-async function unusedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}

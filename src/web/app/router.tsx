@@ -4,7 +4,7 @@ import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account';
 import { ApiDocsPage } from '../features/api-docs';
 import { AuditPage } from '../features/audit';
-import { AcceptInvitationPage, ResetPasswordPage, SecondFactorPage, SignInPage } from '../features/auth';
+import { AcceptInvitationPage, ForgottenPasswordPage, ResetPasswordPage, SecondFactorPage, SignInPage } from '../features/auth';
 import { CataloguePage, CataloguesPage, CrosswalkPage, ExpectedLevelsPage } from '../features/catalogues';
 import { SetUpMfaPage } from '../features/mfa';
 import { ApiTokensPage, OrganisationsPage, SettingsPage } from '../features/organisations';
@@ -28,6 +28,7 @@ export function createAppRouter() {
           errorElement: <PageError />,
           children: [
             { path: 'sign-in', element: <SignInPage /> },
+            { path: 'forgotten-password', element: <ForgottenPasswordPage /> },
             { path: 'api-docs', element: <ApiDocsPage /> },
             // Reached from a link an administrator sent: the token is in the fragment.
             { path: 'accept-invitation', element: <AcceptInvitationPage /> },
