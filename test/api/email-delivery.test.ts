@@ -157,6 +157,7 @@ describe('with a mail server that cannot be reached', () => {
     const failure = logged.records().find((r) => r.msg === 'email not sent');
     expect(failure).toMatchObject({ purpose: 'invitation', reference: invitation.id, module: 'email' });
     expect(['ECONNECTION', 'ESOCKET']).toContain(failure!.code);
+    expect(failure!.cause).toBe('ECONNREFUSED');
     const all = logged.lines.join('\n');
     expect(all).not.toContain(tokenOf(link));
     expect(all).not.toContain('unlucky@');
@@ -204,6 +205,16 @@ describe('the email service on its own', () => {
     expect(smtp.received).toEqual([]);
     expect(logs[0]).toMatchObject({ message: 'email not sent', details: { purpose: 'test' } });
     await service.close();
+  });
+
+  it('STARTTLS with a certificate that cannot be verified fails the send: certificates are always checked', async () => {
+    const untrusted = await startSmtpServer({ starttls: true });
+    const { service, logs } = serviceFor(`smtp://127.0.0.1:${untrusted.port}`);
+    expect(await service.sendEmail(message)).toBe('failed');
+    expect(untrusted.received).toEqual([]);
+    expect(logs).toEqual([{ message: 'email not sent', details: expect.objectContaining({ purpose: 'test', code: expect.stringMatching(/^(ETLS|ESOCKET)$/), cause: expect.stringMatching(/CERT/) }) }]);
+    await service.close();
+    await untrusted.close();
   });
 
   it('a wrong mail server password fails the send, and the log names the failure without the password', async () => {

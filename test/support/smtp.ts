@@ -1,6 +1,6 @@
 // A real SMTP server in the test process (smtp-server on 127.0.0.1, a free port) that collects what
 // Bulwark sends, with just enough MIME reading to see the envelope, the headers and both bodies.
-// Plain SMTP without STARTTLS, so Bulwark must be told so in the URL (?ignoreTLS=true).
+// Plain SMTP without STARTTLS unless asked, so Bulwark must be told so in the URL (?ignoreTLS=true).
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
@@ -29,15 +29,17 @@ export interface TestSmtpServer {
 export interface TestSmtpOptions {
   /** Require AUTH with these credentials (over plain text, as only a test server should allow). */
   credentials?: { user: string; password: string };
+  /** Offer STARTTLS, with smtp-server's own self-signed certificate, which Bulwark must not trust. */
+  starttls?: boolean;
 }
 
 export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<TestSmtpServer> {
   const received: ReceivedEmail[] = [];
   const waiters: Array<() => void> = [];
-  const { credentials } = options;
+  const { credentials, starttls } = options;
   const server = new SMTPServer({
     secure: false,
-    disabledCommands: credentials ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    disabledCommands: [...(starttls ? [] : ['STARTTLS']), ...(credentials ? [] : ['AUTH'])],
     authOptional: !credentials,
     allowInsecureAuth: true,
     logger: false,

@@ -127,13 +127,15 @@ function transporterFor(settings: SmtpSettings): Transporter {
 }
 
 /**
- * What went wrong, in terms safe to log: the library's error code, the SMTP reply code and the
- * command that failed. The reply's text is left out: servers quote the recipient's address in it.
+ * What went wrong, in terms safe to log: the library's error code and the system's beneath it, the
+ * SMTP reply code and the command that failed. The reply's text is left out: servers quote the recipient's address in it.
  */
-function smtpFailure(error: unknown): { code: string; responseCode?: number; command?: string } {
-  const e = error as { code?: unknown; responseCode?: unknown; command?: unknown };
+function smtpFailure(error: unknown): { code: string; cause?: string; responseCode?: number; command?: string } {
+  const e = error as { code?: unknown; originalCode?: unknown; responseCode?: unknown; command?: unknown };
   return {
     code: typeof e.code === 'string' ? e.code : 'unknown',
+    // The system's own code beneath it: ECONNREFUSED, CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT…
+    ...(typeof e.originalCode === 'string' ? { cause: e.originalCode.slice(0, 60) } : {}),
     ...(typeof e.responseCode === 'number' ? { responseCode: e.responseCode } : {}),
     // 'AUTH PLAIN', 'RCPT TO': the verb only, never what was sent with it.
     ...(typeof e.command === 'string' ? { command: e.command.split(/\s/).slice(0, 2).join(' ').slice(0, 20) } : {}),
