@@ -2,6 +2,7 @@
 import { loadDemo } from './modules/demo/service.js';
 import { openApp } from './platform/bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config.js';
+import { describeSmtp } from './platform/email/smtp-settings.js';
 import { writeServerPid } from './platform/db/sqlite-backup.js';
 import { buildServer } from './platform/http/server.js';
 
@@ -10,6 +11,7 @@ async function main() {
   const app = await openApp(config);
   const server = await buildServer(app);
   server.log.info({ database: app.handle.location, engine: app.engine, migrationsApplied: app.migrationsApplied }, 'database ready');
+  server.log.info({ email: describeSmtp(config.email) }, 'email settings');
 
   if (process.argv.includes('--demo')) {
     const demo = await loadDemo(app);

@@ -19,8 +19,15 @@ export type Invitation = z.infer<typeof invitation>;
 export const newInvitationBody = z.object({ email: z.string().max(320), name: z.string().max(200), roles: roleList });
 export type NewInvitationBody = z.infer<typeof newInvitationBody>;
 
-/** The link is in this response only; the administrator sends it to the person. */
-export const createdLink = z.object({ link: z.string(), expiresAt: z.string() });
+/**
+ * How the link reached the person: 'sent' by email, 'failed' (the email could not be sent: pass the
+ * link on yourself), or 'not-configured' (this installation sends no email).
+ */
+export const linkDelivery = z.enum(['sent', 'failed', 'not-configured']);
+export type LinkDelivery = z.infer<typeof linkDelivery>;
+
+/** The link is in this response only; when it was not emailed, the administrator sends it to the person. */
+export const createdLink = z.object({ link: z.string(), expiresAt: z.string(), delivery: linkDelivery });
 export type CreatedLink = z.infer<typeof createdLink>;
 
 export const createdInvitation = createdLink.extend({ invitation });
@@ -57,3 +64,18 @@ export type ResetPreview = z.infer<typeof resetPreview>;
 
 export const resetPasswordBody = z.object({ token: z.string().max(200), password: z.string().max(1024) });
 export type ResetPasswordBody = z.infer<typeof resetPasswordBody>;
+
+/** "Forgotten your password?" from the sign-in page. */
+export const passwordResetRequestBody = z.object({ email: z.string().max(320) });
+export type PasswordResetRequestBody = z.infer<typeof passwordResetRequestBody>;
+
+/** The same for every address, whether or not it has an account. */
+export const passwordResetRequested = z.object({ message: z.string() });
+export type PasswordResetRequested = z.infer<typeof passwordResetRequested>;
+
+/** What the sign-in pages may offer on this installation. */
+export const authOptions = z.object({
+  /** People can ask for a password reset link by email (SMTP_URL is set). */
+  passwordResetByEmail: z.boolean(),
+});
+export type AuthOptions = z.infer<typeof authOptions>;

@@ -11,6 +11,7 @@ import './organisations/policy.js';
 import './sso/policy.js';
 import './scim/policy.js';
 import { accountLinkRoutes } from './account-links/routes.js';
+import { passwordResetRequestRoutes } from './account-links/reset-request-routes.js';
 import { accountRoutes } from './accounts/routes.js';
 import { apiTokenRoutes } from './api-tokens/routes.js';
 import { mfaRoutes } from './mfa/routes.js';
@@ -23,6 +24,7 @@ import { ssoRoutes } from './sso/routes.js';
 export async function registerModules(api: FastifyInstance, app: AppContext) {
   await accountRoutes(api, app);
   await accountLinkRoutes(api, app);
+  await passwordResetRequestRoutes(api, app);
   await apiTokenRoutes(api, app);
   await mfaRoutes(api, app);
   await passkeyRoutes(api, app);

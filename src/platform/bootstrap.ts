@@ -3,6 +3,7 @@ import { auditKeyringOf, useAuditKeyring } from './audit/audit-keys.js';
 import { sealUnkeyedTrail } from './audit/audit-trail.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
+import { createEmailService } from './email/email-service.js';
 import { secretBoxFor } from './secrets/key-source.js';
 import { loadShippedContent } from '../modules/catalogues/service.js';
 import { type DatabaseHandle, type DatabaseTarget, migrate, openDatabase, targetFromConfig } from './db/database.js';
@@ -28,7 +29,13 @@ export async function openApp(config: Config, target: DatabaseTarget = targetFro
     // Only in the run that keyed the trail: sealing later could seal a trail rewritten in the meantime.
     if (KEYED_AUDIT_MIGRATION && migrationsApplied.includes(KEYED_AUDIT_MIGRATION)) await sealUnkeyedTrail(handle.db);
     await loadShippedContent(handle.db, handle.engine); // the framework catalogues in content/, when new or changed
-    return { db: handle.db, engine: handle.engine, config, secrets, handle, migrationsApplied, close: () => handle.close() };
+    const email = createEmailService(config.email);
+    const close = async () => {
+      await email.settled(); // email work still running needs the database
+      await email.close();
+      await handle.close();
+    };
+    return { db: handle.db, engine: handle.engine, config, secrets, email, handle, migrationsApplied, close };
   } catch (error) {
     await handle.close();
     throw error;

@@ -3,6 +3,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseSmtpSettings, type SmtpSettings } from './email/smtp-settings.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -98,6 +99,10 @@ const schema = z.object({
   BULWARK_SERVER: z.string().url().optional(),
   /** For the command line: the API token to use with BULWARK_SERVER (safer than --token, which other users can see in the process list). */
   BULWARK_TOKEN: z.string().optional(),
+  /** The mail server for invitations and reset links, e.g. smtp://user:password@smtp.example.nhs.uk:587; unset, Bulwark sends no email. */
+  SMTP_URL: z.string().optional(),
+  /** The sender of Bulwark's email, e.g. "Bulwark <bulwark@trust.nhs.uk>"; required with SMTP_URL. */
+  SMTP_FROM: z.string().optional(),
 });
 
 export type Config = {
@@ -119,6 +124,8 @@ export type Config = {
   publicUrl: string | undefined;
   ssoAllowPrivateIssuers: boolean;
   remote: { server: string | undefined; token: string | undefined };
+  /** Outgoing email; undefined when SMTP_URL is not set. */
+  email: SmtpSettings | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -130,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  const email = emailSettings(e);
   return {
     host: e.HOST,
     port: e.PORT,
@@ -149,5 +157,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.BULWARK_PUBLIC_URL?.replace(/\/+$/, ''),
     ssoAllowPrivateIssuers: e.BULWARK_SSO_ALLOW_PRIVATE_ISSUERS,
     remote: { server: e.BULWARK_SERVER?.replace(/\/+$/, ''), token: e.BULWARK_TOKEN },
+    email,
   };
+}
+
+/**
+ * Links in an email must point at the address people use, never at whatever Host header the request
+ * that caused the email carried, so email needs BULWARK_PUBLIC_URL as well.
+ */
+function emailSettings(e: z.infer<typeof schema>): SmtpSettings | undefined {
+  const smtpUrl = e.SMTP_URL?.trim();
+  if (!smtpUrl) return undefined;
+  const result = parseSmtpSettings(smtpUrl, e.SMTP_FROM);
+  const problems = result.ok ? [] : result.problems;
+  if (!e.BULWARK_PUBLIC_URL) problems.push('BULWARK_PUBLIC_URL: required when SMTP_URL is set, so that links in emails point at the address people use');
+  if (!result.ok || problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return result.settings;
 }

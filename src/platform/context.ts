@@ -3,6 +3,7 @@ import type { Actor } from './audit/audit-trail.js';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import type { Engine } from './db/engine.js';
+import type { EmailService } from './email/email-service.js';
 import type { Principal } from './policy/principal.js';
 import type { SecretBox } from './secrets/secret-box.js';
 
@@ -12,6 +13,8 @@ export interface AppContext {
   config: Config;
   /** Seals and opens the secrets stored in the database. */
   secrets: SecretBox;
+  /** Sends email when SMTP_URL is set (see docs/email.md). */
+  email: EmailService;
 }
 
 export interface RequestContext extends AppContext {

@@ -8,6 +8,10 @@ export const REDACT_PATHS = [
   'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
   '*.password',
+  // The mail server's password, wherever settings or transport options end up in a log line.
+  '*.*.password',
+  '*.pass',
+  '*.*.pass',
   '*.token',
   '*.csrfToken',
 ];

@@ -34,6 +34,7 @@ describe('route policies', () => {
     expect(publicRoutes.sort()).toEqual([
       'GET /*',
       'GET /api/openapi.json',
+      'GET /api/v1/auth/options',
       'GET /api/v1/auth/sso/:connectionId/start',
       'GET /api/v1/auth/sso/callback',
       'GET /healthz',
@@ -43,6 +44,7 @@ describe('route policies', () => {
       'POST /api/v1/auth/passkey',
       'POST /api/v1/auth/passkey/options',
       'POST /api/v1/auth/password-reset',
+      'POST /api/v1/auth/password-reset-requests',
       'POST /api/v1/auth/password-reset/preview',
       'POST /api/v1/auth/sso/discover',
     ]);

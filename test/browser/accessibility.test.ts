@@ -41,6 +41,9 @@ describe('every page meets WCAG 2.2 AA', () => {
     await check(page, null, 'sign-in-error', 'Error: Sign in – Bulwark');
 
     await check(page, '/sign-in?signedOut=this', 'signed-out', 'Sign in – Bulwark');
+    // This server sends no email: the page says to ask an administrator for a link.
+    await check(page, '/forgotten-password', 'forgotten-password-no-email', 'Forgotten your password? – Bulwark');
+    expect(await page.locator('main').textContent()).toContain('Ask an administrator of your organisation for a password reset link.');
     await check(page, '/no-such-page', 'not-found-signed-out', 'Page not found – Bulwark');
     expectCleanConsole(console);
     await context.close();

@@ -1,6 +1,6 @@
-// Invitations and password-reset links. Bulwark does not send email: the administrator is shown the
-// link once and sends it through the organisation's own channel. Links are single use, expire,
-// and carry their token in the URL fragment so it never reaches a server log.
+// Invitations and password-reset links. The administrator is shown the link once; when SMTP_URL is
+// set it is also emailed to the person (see delivery.ts). Links are single use, expire, and carry
+// their token in the URL fragment so it never reaches a server log.
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../platform/audit/audit-trail.js';
 import { recordAudit } from '../../platform/audit/audit-trail.js';
@@ -15,7 +15,10 @@ import { beginSession, type StartedSession } from '../accounts/login-session.js'
 import { assertManagesEverywhere, checkRoles, getMember, newUserRow } from '../accounts/service.js';
 import * as accounts from '../accounts/store.js';
 import { findOrganisation } from '../organisations/store.js';
+import type { DeliveryOutcome } from '../../platform/email/email-service.js';
+import { emailInvitation, emailResetLink } from './delivery.js';
 import { INVITATION_DAYS, linkState, RESET_HOURS } from './domain/link-state.js';
+import { issueResetLink } from './reset-links.js';
 import * as store from './store.js';
 
 export interface InvitationView {
@@ -42,7 +45,7 @@ function invitationView(row: AccountLinkRow, now: Date): InvitationView {
   };
 }
 
-function linkFor(origin: string, page: 'accept-invitation' | 'reset-password', token: string): string {
+export function linkFor(origin: string, page: 'accept-invitation' | 'reset-password', token: string): string {
   return `${origin}/${page}#${token}`;
 }
 
@@ -53,7 +56,7 @@ export async function createInvitation(
   org: OrganisationRow,
   input: { email: string; name: string; roles: string[] },
   origin: string,
-): Promise<{ link: string; expiresAt: string; invitation: InvitationView }> {
+): Promise<{ link: string; expiresAt: string; invitation: InvitationView; delivery: DeliveryOutcome }> {
   const problems: FieldProblem[] = [];
   const email = normaliseEmail(input.email);
   if (!EMAIL.test(email)) problems.push({ field: 'email', message: 'Enter an email address in the right format, like name@example.nhs.uk' });
@@ -87,7 +90,9 @@ export async function createInvitation(
     await store.insertLink(tx, row);
     await recordAudit(tx, ctx.actor, { action: 'invitation.create', entityType: 'invitation', entityId: row.id, orgId: org.id, after: invitation }, ctx.now);
   });
-  return { link: linkFor(origin, 'accept-invitation', token), expiresAt: row.expires_at, invitation };
+  const link = linkFor(origin, 'accept-invitation', token);
+  const delivery = await emailInvitation(ctx, { invitation, organisationName: org.name, invitedBy: ctx.principal.user.name, existingAccount: existing !== undefined, link });
+  return { link, expiresAt: row.expires_at, invitation, delivery };
 }
 
 export async function listInvitations(ctx: RequestContext, org: OrganisationRow): Promise<InvitationView[]> {
@@ -185,35 +190,26 @@ export async function acceptInvitation(app: AppContext, input: AcceptInput, now 
 
 // ── password reset ──────────────────────────────────────────────────────────
 
-export async function createResetLink(ctx: RequestContext, org: OrganisationRow, userId: string, origin: string): Promise<{ link: string; expiresAt: string }> {
+export async function createResetLink(
+  ctx: RequestContext,
+  org: OrganisationRow,
+  userId: string,
+  origin: string,
+): Promise<{ link: string; expiresAt: string; delivery: DeliveryOutcome }> {
   await getMember(ctx.db, org.id, userId);
   const user = await accounts.findUser(ctx.db, userId);
   if (!user) throw new NotFound('That person has no account.');
   if (user.deactivated_at) throw new Conflict('This account is deactivated: reactivate it first.');
   await assertManagesEverywhere(ctx, ctx.db, userId, 'ask a system administrator to reset their password');
-  const token = newToken();
-  const at = ctx.now.toISOString();
-  const row: AccountLinkRow = {
-    id: randomUUID(),
-    token_hash: tokenId(token),
-    purpose: 'password-reset',
-    email: user.email,
-    name: user.name,
-    user_id: user.id,
-    org_id: org.id,
-    roles_json: '[]',
-    expires_at: new Date(ctx.now.getTime() + RESET_HOURS * 3_600_000).toISOString(),
-    used_at: null,
-    revoked_at: null,
-    created_by: ctx.principal.user.id,
-    created_at: at,
-  };
-  await inTransaction(ctx.db, async (tx) => {
-    await store.expireResetLinks(tx, user.id, at);
-    await store.insertLink(tx, row);
-    await recordAudit(tx, ctx.actor, { action: 'user.password-reset-link', entityType: 'user', entityId: user.id, orgId: org.id, after: { expiresAt: row.expires_at } }, ctx.now);
-  });
-  return { link: linkFor(origin, 'reset-password', token), expiresAt: row.expires_at };
+  const { token, row } = await issueResetLink(
+    ctx.db,
+    { user, orgId: org.id, createdBy: ctx.principal.user.id, lifetimeMinutes: RESET_HOURS * 60, actor: ctx.actor, audit: { action: 'user.password-reset-link', orgId: org.id } },
+    ctx.now,
+  );
+  const link = linkFor(origin, 'reset-password', token);
+  const requestedBy = { kind: 'administrator' as const, name: ctx.principal.user.name, organisationName: org.name };
+  const delivery = await emailResetLink(ctx, { linkId: row.id, person: user, link, expiresAt: row.expires_at, requestedBy });
+  return { link, expiresAt: row.expires_at, delivery };
 }
 
 export async function previewReset(app: AppContext, token: string, now = new Date()) {

@@ -449,3 +449,20 @@ export async function ensureAccount(
 export async function peopleByIds(db: Db, ids: string[]): Promise<Array<{ id: string; name: string; email: string }>> {
   return store.namesOfUsers(db, [...new Set(ids)]);
 }
+
+export type PasswordResetAccount =
+  | { eligible: true; account: { id: string; email: string; name: string } }
+  | { eligible: false; reason: 'no-account' | 'deactivated' | 'no-password' };
+
+/**
+ * The account a "Forgotten your password?" request for this email would reset: an active one that
+ * signs in with a password. Accounts without one sign in through single sign-on, and a link by email
+ * must not give them a way in that bypasses their identity provider.
+ */
+export async function accountForPasswordReset(db: Db, email: string): Promise<PasswordResetAccount> {
+  const user = await store.findUserByEmail(db, normaliseEmail(email));
+  if (!user) return { eligible: false, reason: 'no-account' };
+  if (user.deactivated_at) return { eligible: false, reason: 'deactivated' };
+  if (!user.password_hash) return { eligible: false, reason: 'no-password' };
+  return { eligible: true, account: { id: user.id, email: user.email, name: user.name } };
+}

@@ -48,6 +48,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
     trustProxy: trustProxyOption(app.config.trustProxy),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  app.email.logTo(server.log.child({ module: 'email' }));
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
 

@@ -27,6 +27,7 @@ const SignInPage = lazyPage(auth, (feature) => feature.SignInPage);
 const SecondFactorPage = lazyPage(auth, (feature) => feature.SecondFactorPage);
 const AcceptInvitationPage = lazyPage(auth, (feature) => feature.AcceptInvitationPage);
 const ResetPasswordPage = lazyPage(auth, (feature) => feature.ResetPasswordPage);
+const ForgottenPasswordPage = lazyPage(auth, (feature) => feature.ForgottenPasswordPage);
 const CataloguesPage = lazyPage(catalogues, (feature) => feature.CataloguesPage);
 const CataloguePage = lazyPage(catalogues, (feature) => feature.CataloguePage);
 const CrosswalkPage = lazyPage(catalogues, (feature) => feature.CrosswalkPage);
@@ -56,6 +57,7 @@ export function createAppRouter() {
           errorElement: <PageError />,
           children: [
             { path: 'sign-in', element: <SignInPage /> },
+            { path: 'forgotten-password', element: <ForgottenPasswordPage /> },
             { path: 'api-docs', element: <ApiDocsPage /> },
             // Reached from a link an administrator sent: the token is in the fragment.
             { path: 'accept-invitation', element: <AcceptInvitationPage /> },

@@ -2,12 +2,13 @@
 // in an error summary with the API's own words. A person who must give a second factor, or set one
 // up first, goes on to that step (see lib/sign-in-stage).
 import { type FormEvent, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
 import { GridColumn, GridRow, SuccessBanner } from '../../../components/Content';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { TextInput } from '../../../components/TextInput';
+import { Paragraph } from '../../../components/Typography';
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { safeReturnTo } from '../../../lib/return-to';
@@ -85,6 +86,9 @@ export function SignInPage() {
           />
           <Button busy={signIn.isPending}>Sign in</Button>
         </form>
+        <Paragraph>
+          <Link to="/forgotten-password">Forgotten your password?</Link>
+        </Paragraph>
         <SingleSignOnOption />
         <PasskeySignIn returnTo={returnTo} />
       </GridColumn>

@@ -1,17 +1,16 @@
-// Helping a person who cannot sign in: a single-use link to choose a new password (shown once, for
-// the administrator to send), or removing their second factors after a lost phone so that they set
+// Helping a person who cannot sign in: a single-use link to choose a new password (shown once, and
+// emailed to them when the installation sends email), or removing their second factors after a lost phone so that they set
 // one up again. Removing factors weakens the account, so it is confirmed first.
 import { useEffect, useRef, useState } from 'react';
 import { Button, ButtonGroup } from '../../../components/Button';
 import { SuccessBanner, WarningCallout } from '../../../components/Content';
 import { ProblemSummary } from '../../../components/ErrorSummary';
-import { ShownOnce } from '../../../components/ShownOnce';
 import { Heading, Paragraph } from '../../../components/Typography';
-import { formatDateTime } from '../../../lib/format';
 import { formProblems } from '../../../lib/form-problems';
 import type { Member } from '../api/types';
 import { useCreateResetLink } from '../api/create-reset-link';
 import { useResetSecondFactors } from '../api/reset-second-factors';
+import { DeliveredLink } from './DeliveredLink';
 
 export function SignInHelp({ orgId, member }: { orgId: string; member: Member }) {
   const resetLink = useCreateResetLink(orgId, member.userId);
@@ -63,10 +62,15 @@ export function SignInHelp({ orgId, member }: { orgId: string; member: Member })
         stops working. Their sessions end when they use it.
       </Paragraph>
       {resetLink.data ? (
-        <ShownOnce headingLevel={4} heading={`Password reset link for ${member.name}`} value={resetLink.data.link} what="link">
-          Send this link to {member.name} by a route you trust. It works once, until {formatDateTime(resetLink.data.expiresAt)}. Copy it
-          now: it will not be shown again.
-        </ShownOnce>
+        <DeliveredLink
+          headingLevel={4}
+          heading={`Password reset link for ${member.name}`}
+          link={resetLink.data.link}
+          expiresAt={resetLink.data.expiresAt}
+          delivery={resetLink.data.delivery}
+          person={member.name}
+          email={member.email}
+        />
       ) : (
         <Button variant="secondary" type="button" onClick={createLink} busy={resetLink.isPending}>
           Create password reset link

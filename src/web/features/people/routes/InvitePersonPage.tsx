@@ -1,6 +1,6 @@
-// Invite a person to the current organisation with roles. Bulwark sends no email: the administrator
-// is shown a single-use link once, and sends it by their own means. The person chooses their own
-// password when they accept.
+// Invite a person to the current organisation with roles. The administrator is shown a single-use
+// link once; when the installation sends email it is also emailed to the person, and otherwise the
+// administrator sends it by their own means. The person chooses their own password when they accept.
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { CreatedInvitation } from '../../../../contract/account-links';
@@ -10,17 +10,16 @@ import { GridColumn, GridRow } from '../../../components/Content';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
-import { ShownOnce } from '../../../components/ShownOnce';
 import { Loading, NotAllowed, PageProblem } from '../../../components/Status';
 import { TextInput } from '../../../components/TextInput';
 import { Paragraph } from '../../../components/Typography';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
-import { formatDateTime } from '../../../lib/format';
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { useReference } from '../../../lib/reference';
 import { useMe } from '../../../lib/session';
 import { useInvitePerson } from '../api/invite-person';
+import { DeliveredLink } from '../components/DeliveredLink';
 import { assignableRoles } from '../components/roles';
 
 const FIELDS = { email: 'email', name: 'name', roles: 'roles' };
@@ -72,10 +71,15 @@ export function InvitePersonPage() {
         <PageHeading caption={organisation.data.name}>Invite a person</PageHeading>
         {created ? (
           <>
-            <ShownOnce headingLevel={2} heading={`Invitation link for ${created.invitation.name ?? created.invitation.email}`} value={created.link} what="link">
-              Send this link to {created.invitation.email} by email or another route you trust. It works once, until{' '}
-              {formatDateTime(created.expiresAt)}. Copy it now: it will not be shown again.
-            </ShownOnce>
+            <DeliveredLink
+              headingLevel={2}
+              heading={`Invitation link for ${created.invitation.name ?? created.invitation.email}`}
+              link={created.link}
+              expiresAt={created.expiresAt}
+              delivery={created.delivery}
+              person={created.invitation.name ?? created.invitation.email}
+              email={created.invitation.email}
+            />
             <ButtonGroup>
               <Button variant="secondary" type="button" onClick={inviteAnother}>
                 Invite another person
@@ -86,8 +90,8 @@ export function InvitePersonPage() {
         ) : (
           <>
             <Paragraph>
-              You will get a link to send them. They choose their own password when they accept, and get the roles you choose
-              here.
+              They get a link to accept, emailed to them if this installation sends email, and shown to you to copy. They
+              choose their own password when they accept, and get the roles you choose here.
             </Paragraph>
             <form onSubmit={submit} noValidate>
               <TextInput

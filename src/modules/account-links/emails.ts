@@ -1,0 +1,74 @@
+// The emails that carry invitation and password-reset links: what each says, as both bodies.
+// Names come from people and administrators, so they are kept to one line; the layout escapes them.
+import { headerText } from '../../platform/email/addresses.js';
+import { renderEmail, type RenderedEmail, ukDateTime } from '../../platform/email/email-layout.js';
+
+export interface InvitationEmail {
+  personName: string | null;
+  organisationName: string;
+  invitedBy: string;
+  roleLabels: string[];
+  /** The address already has a Bulwark account: they accept with its password. */
+  existingAccount: boolean;
+  link: string;
+  expiresAt: string;
+}
+
+export function invitationEmail(invitation: InvitationEmail): RenderedEmail {
+  const organisation = oneLine(invitation.organisationName);
+  const roles = invitation.roleLabels.map((label) => label.toLowerCase()).join(', ');
+  return renderEmail({
+    subject: `Your invitation to ${organisation} on Bulwark`,
+    heading: `You have been invited to ${organisation} on Bulwark`,
+    blocks: [
+      { paragraph: greeting(invitation.personName) },
+      {
+        paragraph: `${oneLine(invitation.invitedBy)} has invited you to Bulwark, ${organisation}’s workbench for data security and cyber resilience, with ${invitation.roleLabels.length === 1 ? 'the role' : 'the roles'}: ${roles}.`,
+      },
+      invitation.existingAccount
+        ? { paragraph: 'You already have a Bulwark account with this email address. Open the link and enter your current password to accept.' }
+        : { paragraph: 'Open the link to accept. You will choose your own password.' },
+      { action: 'Accept the invitation', href: invitation.link },
+      { paragraph: `The link works once, until ${ukDateTime(invitation.expiresAt)} (UK time). If it has expired, ask ${oneLine(invitation.invitedBy)} for a new one.` },
+      { note: 'If you were not expecting this invitation, you can ignore this email: nothing happens unless the link is used. Do not forward it: anyone with the link can accept it.' },
+    ],
+  });
+}
+
+export interface ResetEmail {
+  personName: string;
+  link: string;
+  expiresAt: string;
+  /** Who asked for the link: the person themselves (from the sign-in page) or an administrator. */
+  requestedBy: { kind: 'self' } | { kind: 'administrator'; name: string; organisationName: string };
+}
+
+export function passwordResetEmail(reset: ResetEmail): RenderedEmail {
+  const who =
+    reset.requestedBy.kind === 'self'
+      ? 'Someone asked to reset the password of your Bulwark account from the sign-in page. We hope it was you.'
+      : `${oneLine(reset.requestedBy.name)}, an administrator of ${oneLine(reset.requestedBy.organisationName)}, has made you a link to choose a new Bulwark password.`;
+  return renderEmail({
+    subject: 'Choose a new Bulwark password',
+    heading: 'Choose a new password',
+    blocks: [
+      { paragraph: greeting(reset.personName) },
+      { paragraph: who },
+      { action: 'Choose a new password', href: reset.link },
+      { paragraph: `The link works once, until ${ukDateTime(reset.expiresAt)} (UK time). Choosing a new password signs you out of Bulwark everywhere.` },
+      {
+        note:
+          reset.requestedBy.kind === 'self'
+            ? 'If you did not ask for this, you can ignore this email: your password stays as it is. Do not forward it: anyone with the link can change your password.'
+            : 'If you did not expect this, tell your administrator. Do not forward it: anyone with the link can change your password.',
+      },
+    ],
+  });
+}
+
+function greeting(name: string | null): string {
+  const shown = name ? oneLine(name) : '';
+  return shown ? `Hello ${shown},` : 'Hello,';
+}
+
+const oneLine = (text: string) => headerText(text);
