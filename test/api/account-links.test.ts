@@ -28,7 +28,14 @@ describe('invitations', () => {
     expect(JSON.stringify(stored)).not.toContain(tokenOf(link));
 
     const preview = await publicPost('/api/v1/auth/invitations/preview', { token: tokenOf(link) });
-    expect(preview.json()).toMatchObject({ email: 'new.starter@northshire-acute.example', organisationName: 'Northshire Hospitals NHS Foundation Trust', roles: ['ig-lead'], roleLabels: ['Information governance lead'], existingAccount: false });
+    expect(preview.json()).toEqual({
+      email: 'new.starter@northshire-acute.example',
+      name: 'New Starter',
+      organisationName: 'Northshire Hospitals NHS Foundation Trust',
+      roles: ['ig-lead'],
+      roleLabels: ['Information governance lead'],
+      expiresAt: invitation.expiresAt,
+    });
 
     const weak = await publicPost('/api/v1/auth/invitations/accept', { token: tokenOf(link), password: 'password' });
     expect(weak.statusCode).toBe(422);
@@ -54,15 +61,23 @@ describe('invitations', () => {
     expect(accepted.json().stage).toBe('enrolment');
   });
 
-  it('an existing account accepts with its own password and gains the roles', async () => {
+  it('an existing account accepts signed in as itself, not through the link', async () => {
     const mh = await orgId(t.app, 'RZY');
     const mhAdmin = await signIn(t.server, 'orgadmin@northshire-mh.example');
     const { link } = (await mhAdmin.post(`/api/v1/orgs/${mh}/invitations`, { email: 'staff@northshire-acute.example', name: 'x', roles: ['staff'] })).json();
-    expect((await publicPost('/api/v1/auth/invitations/preview', { token: tokenOf(link) })).json().existingAccount).toBe(true);
-    expect((await publicPost('/api/v1/auth/invitations/accept', { token: tokenOf(link), password: 'not-their-password' })).statusCode).toBe(422);
-    expect((await publicPost('/api/v1/auth/invitations/accept', { token: tokenOf(link), password: DEMO_PASSWORD })).statusCode).toBe(200);
-    const staffId = (await t.app.db.selectFrom('users').select('id').where('email', '=', 'staff@northshire-acute.example').executeTakeFirstOrThrow()).id;
-    expect((await mhAdmin.get(`/api/v1/orgs/${mh}/members/${staffId}`)).json().roles).toEqual(['staff']);
+    // The link is no way round the account's password, second factor or lockout.
+    const viaLink = await publicPost('/api/v1/auth/invitations/accept', { token: tokenOf(link), password: DEMO_PASSWORD });
+    expect(viaLink.statusCode).toBe(409);
+    expect(viaLink.json().detail).toMatch(/Sign in with it, and accept the invitation under Your account/);
+    expect(viaLink.cookies).toEqual([]);
+
+    const staff = await signIn(t.server, 'staff@northshire-acute.example');
+    const [waiting] = (await staff.get('/api/v1/me/invitations')).json().invitations;
+    expect(waiting).toMatchObject({ organisationId: mh, organisationName: 'Northshire and Dale Mental Health NHS Trust', roles: ['staff'] });
+    expect((await staff.post(`/api/v1/me/invitations/${waiting.id}/accept`)).statusCode).toBe(200);
+    expect((await mhAdmin.get(`/api/v1/orgs/${mh}/members/${staff.userId}`)).json().roles).toEqual(['staff']);
+    // Accepted once: the link is spent too.
+    expect((await publicPost('/api/v1/auth/invitations/preview', { token: tokenOf(link) })).statusCode).toBe(409);
   });
 
   it('withdrawn and expired invitations do not work, and say why', async () => {

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loginSession, me, member, newMemberBody, passwordChangeBody, rolesBody, signedIn, signInBody } from '../../contract/accounts.js';
+import { loginSession, me, member, passwordChangeBody, rolesBody, signedIn, signInBody } from '../../contract/accounts.js';
 import { auditEvent } from '../../contract/audit.js';
 import { identityEventsOf } from '../../platform/audit/audit-trail.js';
 import type { AppContext } from '../../platform/context.js';
@@ -174,21 +174,6 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
       schema: { tags: ['people'], summary: 'One person’s roles in this organisation', params: memberParams, response: { 200: member } },
     },
     async (request) => service.getMember(app.db, orgOf(request).id, request.params.userId),
-  );
-
-  r.post(
-    '/orgs/:orgId/members',
-    {
-      config: { policy: { action: 'member.manage' } },
-      schema: {
-        tags: ['people'],
-        summary: 'Add a person with roles; creates their account if the email is new',
-        params: orgParams,
-        body: newMemberBody,
-        response: { 201: member },
-      },
-    },
-    async (request, reply) => reply.code(201).send(await service.addMember(contextOf(app, request), orgOf(request), request.body)),
   );
 
   r.put(

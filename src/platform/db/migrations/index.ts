@@ -5,6 +5,7 @@ import * as foundation from './0001-foundation.js';
 import * as identity from './0002-identity.js';
 import * as catalogues from './0003-catalogues.js';
 import * as organisationProfiles from './0004-organisation-profiles.js';
+import * as identityHardening from './0005-identity-hardening.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -15,4 +16,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0002-identity': identity,
   '0003-catalogues': catalogues,
   '0004-organisation-profiles': organisationProfiles,
+  '0005-identity-hardening': identityHardening,
 };
