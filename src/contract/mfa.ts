@@ -23,8 +23,11 @@ export type RecoveryCodes = z.infer<typeof recoveryCodes>;
  * (the session's current one when nothing was renewed).
  */
 export const renewedSession = z.object({ csrfToken: z.string() });
+export type RenewedSession = z.infer<typeof renewedSession>;
 export const totpConfirmed = recoveryCodes.extend(renewedSession.shape);
+export type TotpConfirmed = z.infer<typeof totpConfirmed>;
 export const recoveryCodeGiven = renewedSession.extend({ recoveryCodesLeft: z.number() });
+export type RecoveryCodeGiven = z.infer<typeof recoveryCodeGiven>;
 
 export const currentPasswordBody = z.object({ currentPassword: z.string().max(1024) });
 

@@ -1,5 +1,6 @@
 // An organisation administrator looks after the people in their trust, in a real browser: add a
-// person, change their roles, deactivate them, and find each change in the audit trail.
+// person (who signs in and accepts), change their roles, deactivate them, and find each change in the
+// audit trail.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
@@ -48,7 +49,7 @@ describe('an organisation administrator managing people', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(target!.slice(1));
   });
 
-  it('adds a person, changes their roles, deactivates them, and the audit trail shows each change', async () => {
+  it('adds a person, who signs in and accepts; changes their roles, deactivates them, and the audit trail shows each change', async () => {
     const email = `chidi.obi.${Date.now()}@northshire-acute.example`;
     await page.getByLabel('Full name').fill('Chidi Obi');
     await page.getByLabel('Email address').fill(email);
@@ -56,8 +57,35 @@ describe('an organisation administrator managing people', () => {
     await page.getByLabel('Staff member').check();
     await page.getByRole('button', { name: 'Add person' }).click();
 
+    // Adding is an invitation, whether or not they had an account: it waits on the People page.
+    await page.waitForURL(/\/people$/);
+    await successMessage(page).toContain('Chidi Obi has been invited');
+    const waiting = page.getByRole('table', { name: 'Invitations not yet answered' });
+    await expect.poll(() => waiting.textContent()).toContain(email);
+
+    // Chidi signs in with the initial password, in their own browser, and accepts.
+    const chidi = await openSession(live.browser, live.server.url);
+    await signIn(chidi.page, email, 'lantern orchard velvet 42');
+    await chidi.page.waitForURL((url) => url.pathname === '/');
+    const invitations = chidi.page.getByRole('table', { name: 'Invitations waiting for your answer' });
+    await expect.poll(() => invitations.textContent()).toContain('Northshire Hospitals NHS Foundation Trust');
+    expect(await invitations.textContent()).toContain('Staff member');
+    await settled(chidi.page);
+    await expectAccessible(chidi.page, 'home-with-invitation');
+    await screenshot(chidi.page, 'home-with-invitation');
+    await chidi.page.getByRole('button', { name: 'Accept the invitation to Northshire Hospitals NHS Foundation Trust' }).click();
+    // Accepted: Bulwark takes them to the organisation they joined.
+    await chidi.page.waitForURL(/\/orgs\/[^/]+$/);
+    await settled(chidi.page);
+    expect(await chidi.page.locator('main h1').textContent()).toContain('Northshire Hospitals NHS Foundation Trust');
+    expectCleanConsole(chidi.console);
+    await chidi.context.close();
+
+    await page.reload();
+    await settled(page);
+    await page.getByRole('link', { name: 'Chidi Obi' }).click();
     await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
-    await successMessage(page).toContain('Chidi Obi has been added');
+    await settled(page);
     expect(await page.locator('main h1').textContent()).toContain('Chidi Obi');
     const details = page.locator('.nhsuk-summary-list');
     expect(await details.textContent()).toContain(email);
@@ -103,14 +131,18 @@ describe('an organisation administrator managing people', () => {
     expect(await changes.nth(0).textContent()).toContain('"status": "active"');
     expect(await changes.nth(1).textContent()).toContain('"status": "deactivated"');
 
-    // Filtering by the prefix "member" finds the add and the role change too.
-    await page.getByLabel('Action').fill('member');
+    // Filtering by the prefix "invitation" finds the invitation made and Chidi's acceptance.
+    await page.getByLabel('Action').fill('invitation');
+    await page.getByLabel('Person').fill('chidi.obi');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/action=invitation&actor=chidi\.obi/);
+    await settled(page);
+    expect(await page.locator('main table tbody tr td:nth-child(3) code').allTextContents()).toEqual(['invitation.accept']);
     await page.getByLabel('Person').fill('orgadmin');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.waitForURL(/action=member&actor=orgadmin/);
+    await page.waitForURL(/action=invitation&actor=orgadmin/);
     await settled(page);
-    const actions = await page.locator('main table tbody tr td:nth-child(3) code').allTextContents();
-    expect(actions).toEqual(['member.roles', 'member.create']);
+    await expect.poll(() => page.locator('main table tbody tr td:nth-child(3) code').first().textContent()).toBe('invitation.create');
     expectCleanConsole(session.console);
   });
 
