@@ -55,45 +55,27 @@ export async function closeExpiredInvitations(db: Db, orgId: string, email: stri
 }
 
 /**
- * Uses the link once (for an invitation, by the account that accepts it): false if it was used,
- * withdrawn or declined meanwhile, so two requests cannot both use it.
+ * Answers an open link once (used, declined or withdrawn): false when it was answered or withdrawn
+ * meanwhile, so two requests cannot both use it. Using and declining also need it unexpired.
  */
-export async function markUsed(db: Db, id: string, at: string, userId?: string): Promise<boolean> {
-  const r = await db
-    .updateTable('account_links')
-    .set(userId ? { used_at: at, user_id: userId } : { used_at: at })
-    .where('id', '=', id)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('declined_at', 'is', null)
-    .where('expires_at', '>', at)
-    .executeTakeFirst();
+async function answerOpenLink(db: Db, id: string, change: Partial<Pick<AccountLinkRow, 'used_at' | 'user_id' | 'declined_at' | 'revoked_at'>>, unexpiredAt: string | null): Promise<boolean> {
+  let query = db.updateTable('account_links').set(change).where('id', '=', id).where('used_at', 'is', null).where('revoked_at', 'is', null).where('declined_at', 'is', null);
+  if (unexpiredAt) query = query.where('expires_at', '>', unexpiredAt);
+  const r = await query.executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function markDeclined(db: Db, id: string, at: string): Promise<boolean> {
-  const r = await db
-    .updateTable('account_links')
-    .set({ declined_at: at })
-    .where('id', '=', id)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('declined_at', 'is', null)
-    .where('expires_at', '>', at)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+/** Uses the link once (for an invitation, by the account that accepts it). */
+export function markUsed(db: Db, id: string, at: string, userId?: string): Promise<boolean> {
+  return answerOpenLink(db, id, userId ? { used_at: at, user_id: userId } : { used_at: at }, at);
 }
 
-export async function revokeLink(db: Db, id: string, at: string): Promise<boolean> {
-  const r = await db
-    .updateTable('account_links')
-    .set({ revoked_at: at })
-    .where('id', '=', id)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('declined_at', 'is', null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+export function markDeclined(db: Db, id: string, at: string): Promise<boolean> {
+  return answerOpenLink(db, id, { declined_at: at }, at);
+}
+
+export function revokeLink(db: Db, id: string, at: string): Promise<boolean> {
+  return answerOpenLink(db, id, { revoked_at: at }, null);
 }
 
 /** Earlier unused reset links for the person stop working when a new one is made. */
