@@ -228,3 +228,17 @@ describe('adding the same person twice at once', () => {
     expect(open).toHaveLength(1);
   });
 });
+
+describe('a role that needs a second factor', () => {
+  it('ends the person’s sessions that never gave one; at their next sign-in they set one up', async () => {
+    const before = await signIn(t.server, 'caldicott@northshire-acute.example');
+    expect((await before.get('/api/v1/me')).json().stage).toBe('complete');
+    const res = await admin.put(`/api/v1/orgs/${acute}/members/${before.userId}/roles`, { roles: ['caldicott-guardian', 'siro'] });
+    expect(res.statusCode).toBe(200);
+    expect((await before.get('/api/v1/me')).statusCode).toBe(401);
+    const again = await t.server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'caldicott@northshire-acute.example', password: DEMO_PASSWORD } });
+    expect(again.json().stage).toBe('enrolment');
+    // The administrator's own session, which gave its second factor, is untouched by such changes.
+    expect((await admin.get('/api/v1/me')).statusCode).toBe(200);
+  });
+});
