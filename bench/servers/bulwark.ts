@@ -65,7 +65,7 @@ try {
   if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`);
   const session = login.cookies.find((c) => c.name === 'bulwark_session');
   if (!session) throw new Error('sign-in set no bulwark_session cookie');
-  const cookie = `bulwark_session=${session.value}`;
+  let cookie = `bulwark_session=${session.value}`;
   // An organisation administrator must have a second factor: enrol one, as at a first sign-in, so the
   // measured session is a complete one.
   const { csrfToken, stage } = login.json<{ csrfToken: string; stage: string }>();
@@ -75,6 +75,10 @@ try {
     const { secret } = setup.json<{ secret: string }>();
     const confirm = await server.inject({ method: 'POST', url: '/api/v1/me/mfa/totp/confirm', headers, payload: { code: totpCodeAt(secret, new Date()) } });
     if (confirm.statusCode !== 200) throw new Error(`second factor enrolment failed: ${confirm.statusCode} ${confirm.body}`);
+    // Finishing enrolment renews the session: the measured requests carry the new cookie.
+    const renewed = confirm.cookies.find((c) => c.name === 'bulwark_session');
+    if (!renewed) throw new Error('second factor enrolment set no new bulwark_session cookie');
+    cookie = `bulwark_session=${renewed.value}`;
   }
 
   const org = await app.db.selectFrom('organisations').select('id').where('ods_code', '=', ODS_CODE).executeTakeFirstOrThrow();

@@ -1,4 +1,4 @@
-// The API contract for invitations and password-reset links, and for ending one login session.
+// The API contract for invitations (and adding a person, which is one) and password-reset links.
 // Link tokens travel in the URL fragment and then in request bodies, never in a path or query,
 // so they do not reach server or proxy logs.
 import { z } from 'zod';
@@ -12,19 +12,45 @@ export const invitation = z.object({
   createdAt: z.string(),
   expiresAt: z.string(),
   usedAt: z.string().nullable(),
-  state: z.enum(['pending', 'accepted', 'expired', 'revoked']),
+  state: z.enum(['pending', 'accepted', 'declined', 'expired', 'revoked']),
 });
 export type Invitation = z.infer<typeof invitation>;
 
-export const newInvitationBody = z.object({ email: z.string().max(320), name: z.string().max(200), roles: roleList });
-export type NewInvitationBody = z.infer<typeof newInvitationBody>;
-
+/**
+ * Adding a person: their email, name and roles, and an initial password that is used only if the
+ * email has no Bulwark account yet. The answer is the invitation, the same whether or not it had one.
+ */
+export const newPersonBody = z.object({ email: z.string().max(320), name: z.string().max(200), password: z.string().max(1024).optional(), roles: roleList });
+export type NewPersonBody = z.infer<typeof newPersonBody>;
 /**
  * How the link reached the person: 'sent' by email, 'failed' (the email could not be sent: pass the
  * link on yourself), or 'not-configured' (this installation sends no email).
  */
 export const linkDelivery = z.enum(['sent', 'failed', 'not-configured']);
 export type LinkDelivery = z.infer<typeof linkDelivery>;
+
+/** The invitation made, and whether it was emailed to the person. */
+export const addedPerson = z.object({ invitation, delivery: linkDelivery });
+export type AddedPerson = z.infer<typeof addedPerson>;
+
+/** An invitation waiting for the signed-in person to accept or decline. */
+export const myInvitation = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  roles: z.array(z.string()),
+  roleLabels: z.array(z.string()),
+  invitedAt: z.string(),
+  expiresAt: z.string(),
+});
+export type MyInvitation = z.infer<typeof myInvitation>;
+
+/** After accepting: the stage the session is in now (the new roles may need a second factor first). */
+export const acceptedMyInvitation = z.object({ organisationId: z.string(), roles: z.array(z.string()), stage: sessionStage });
+export type AcceptedMyInvitation = z.infer<typeof acceptedMyInvitation>;
+
+export const newInvitationBody = z.object({ email: z.string().max(320), name: z.string().max(200), roles: roleList });
+export type NewInvitationBody = z.infer<typeof newInvitationBody>;
 
 /** The link is in this response only; when it was not emailed, the administrator sends it to the person. */
 export const createdLink = z.object({ link: z.string(), expiresAt: z.string(), delivery: linkDelivery });
@@ -44,8 +70,6 @@ export const invitationPreview = z.object({
   /** The roles in words, for a person who cannot read the reference lists before signing in. */
   roleLabels: z.array(z.string()),
   expiresAt: z.string(),
-  /** True when the email already has an account: accepting needs its current password. */
-  existingAccount: z.boolean(),
 });
 export type InvitationPreview = z.infer<typeof invitationPreview>;
 

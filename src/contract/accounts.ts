@@ -70,9 +70,6 @@ export type Member = z.infer<typeof member>;
 
 export const roleList = z.array(z.enum(ROLES)).max(ROLES.length);
 
-export const newMemberBody = z.object({ email: z.string().max(320), name: z.string().max(200), password: z.string().max(1024).optional(), roles: roleList });
-export type NewMemberBody = z.infer<typeof newMemberBody>;
-
 export const rolesBody = z.object({ roles: roleList });
 export type RolesBody = z.infer<typeof rolesBody>;
 

@@ -102,6 +102,8 @@ export const passkeyAdded = z.object({
   passkey,
   /** The person's first second factor comes with ten recovery codes, shown this once; otherwise null. */
   recoveryCodes: z.array(z.string()).nullable(),
+  /** The CSRF token to use from now on: adding the first passkey while enrolling renews the session. */
+  csrfToken: z.string(),
 });
 export type PasskeyAdded = z.infer<typeof passkeyAdded>;
 

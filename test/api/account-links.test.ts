@@ -1,6 +1,7 @@
 // Invitations and password-reset links: single use, expiring, withdrawable, confined to what the
 // administrator may do; and ending one of your own sessions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCodeAt } from '../../src/modules/mfa/domain/totp.js';
 import { type Client, createTestApp, DEMO_PASSWORD, orgId, signIn, signInWithPassword, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -30,7 +31,14 @@ describe('invitations', () => {
     expect(JSON.stringify(stored)).not.toContain(tokenOf(link));
 
     const preview = await publicPost('/api/v1/auth/invitations/preview', { token: tokenOf(link) });
-    expect(preview.json()).toMatchObject({ email: 'new.starter@northshire-acute.example', organisationName: 'Northshire Hospitals NHS Foundation Trust', roles: ['ig-lead'], roleLabels: ['Information governance lead'], existingAccount: false });
+    expect(preview.json()).toEqual({
+      email: 'new.starter@northshire-acute.example',
+      name: 'New Starter',
+      organisationName: 'Northshire Hospitals NHS Foundation Trust',
+      roles: ['ig-lead'],
+      roleLabels: ['Information governance lead'],
+      expiresAt: invitation.expiresAt,
+    });
 
     const weak = await publicPost('/api/v1/auth/invitations/accept', { token: tokenOf(link), password: 'password' });
     expect(weak.statusCode).toBe(422);
@@ -56,15 +64,23 @@ describe('invitations', () => {
     expect(accepted.json().stage).toBe('enrolment');
   });
 
-  it('an existing account accepts with its own password and gains the roles', async () => {
+  it('an existing account accepts signed in as itself, not through the link', async () => {
     const mh = await orgId(t.app, 'RZY');
     const mhAdmin = await signIn(t.server, 'orgadmin@northshire-mh.example');
     const { link } = (await mhAdmin.post(`/api/v1/orgs/${mh}/invitations`, { email: 'staff@northshire-acute.example', name: 'x', roles: ['staff'] })).json();
-    expect((await publicPost('/api/v1/auth/invitations/preview', { token: tokenOf(link) })).json().existingAccount).toBe(true);
-    expect((await publicPost('/api/v1/auth/invitations/accept', { token: tokenOf(link), password: 'not-their-password' })).statusCode).toBe(422);
-    expect((await publicPost('/api/v1/auth/invitations/accept', { token: tokenOf(link), password: DEMO_PASSWORD })).statusCode).toBe(200);
-    const staffId = (await t.app.db.selectFrom('users').select('id').where('email', '=', 'staff@northshire-acute.example').executeTakeFirstOrThrow()).id;
-    expect((await mhAdmin.get(`/api/v1/orgs/${mh}/members/${staffId}`)).json().roles).toEqual(['staff']);
+    // The link is no way round the account's password, second factor or lockout.
+    const viaLink = await publicPost('/api/v1/auth/invitations/accept', { token: tokenOf(link), password: DEMO_PASSWORD });
+    expect(viaLink.statusCode).toBe(409);
+    expect(viaLink.json().detail).toMatch(/Sign in with it, and accept the invitation under Your account/);
+    expect(viaLink.cookies).toEqual([]);
+
+    const staff = await signIn(t.server, 'staff@northshire-acute.example');
+    const [waiting] = (await staff.get('/api/v1/me/invitations')).json().invitations;
+    expect(waiting).toMatchObject({ organisationId: mh, organisationName: 'Northshire and Dale Mental Health NHS Trust', roles: ['staff'] });
+    expect((await staff.post(`/api/v1/me/invitations/${waiting.id}/accept`)).statusCode).toBe(200);
+    expect((await mhAdmin.get(`/api/v1/orgs/${mh}/members/${staff.userId}`)).json().roles).toEqual(['staff']);
+    // Accepted once: the link is spent too.
+    expect((await publicPost('/api/v1/auth/invitations/preview', { token: tokenOf(link) })).statusCode).toBe(409);
   });
 
   it('withdrawn and expired invitations do not work, and say why', async () => {
@@ -141,12 +157,48 @@ describe('identity activity', () => {
   it('a person sees their own sign-ins and failures; an administrator sees a member’s, and nobody else’s', async () => {
     await t.server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'iglead@northshire-acute.example', password: 'wrong-password-here' } });
     const iglead = await signIn(t.server, 'iglead@northshire-acute.example');
-    const own = (await iglead.get('/api/v1/me/activity')).json().events as { action: string }[];
+    const own = (await iglead.get('/api/v1/me/activity')).json().events as { action: string; orgId: string | null }[];
     expect(own.slice(0, 2).map((e) => e.action)).toEqual(['auth.login', 'auth.login-failed']);
+    // The administrator sees the events that belong to no organisation; the person also sees those an organisation's trail holds.
     const seen = (await admin.get(`/api/v1/orgs/${acute}/members/${iglead.userId}/activity`)).json().events as { action: string }[];
-    expect(seen.map((e) => e.action)).toEqual(own.map((e) => e.action));
+    expect(seen.map((e) => e.action)).toEqual(own.filter((e) => e.orgId === null).map((e) => e.action));
     expect((await iglead.get(`/api/v1/orgs/${acute}/members/${admin.userId}/activity`)).statusCode).toBe(403);
     const mhStaff = (await t.app.db.selectFrom('users').select('id').where('email', '=', 'staff@northshire-mh.example').executeTakeFirstOrThrow()).id;
     expect((await admin.get(`/api/v1/orgs/${acute}/members/${mhStaff}/activity`)).statusCode).toBe(404);
+  });
+
+  it('your own activity shows your sign-ins, failures, second-factor changes and personal tokens — never anyone else’s', async () => {
+    const login = (email: string, password: string) => t.server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+    const makeAndRevokeToken = async (client: Client) => {
+      const made = await client.post('/api/v1/me/tokens', { name: 'Reports', scopes: ['audit:read'] });
+      expect(made.statusCode).toBe(201);
+      expect((await client.post(`/api/v1/me/tokens/${made.json().apiToken.id}/revoke`)).statusCode).toBe(200);
+      return made.json().apiToken.id as string;
+    };
+    // Two people do the same things.
+    for (const email of ['caldicott@northshire-acute.example', 'iao@northshire-acute.example']) await login(email, 'wrong-password-here');
+    const b = await signIn(t.server, 'iao@northshire-acute.example');
+    const bToken = await makeAndRevokeToken(b);
+    const a = await signIn(t.server, 'caldicott@northshire-acute.example');
+    const aToken = await makeAndRevokeToken(a);
+    const setup = (await a.post('/api/v1/me/mfa/totp/setup')).json();
+    expect((await a.post('/api/v1/me/mfa/totp/confirm', { code: totpCodeAt(setup.secret, new Date()) })).statusCode).toBe(200);
+    // An administrator resets A's second factors: A sees that too, though it happened in the organisation.
+    expect((await admin.post(`/api/v1/orgs/${acute}/members/${a.userId}/reset-mfa`)).statusCode).toBe(204);
+
+    const again = await signIn(t.server, 'caldicott@northshire-acute.example');
+    const events = (await again.get('/api/v1/me/activity')).json().events as { action: string; actorId: string | null; entityType: string; entityId: string }[];
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['auth.login-failed', 'auth.login', 'token.create', 'token.revoke', 'mfa.totp-enrol', 'user.mfa-reset']),
+    );
+    expect(events.filter((e) => e.entityType === 'api-token').map((e) => e.entityId)).toEqual([aToken, aToken]);
+    for (const e of events) {
+      expect(e.entityType === 'user' ? e.entityId : e.actorId).toBe(a.userId);
+      expect(e.entityId).not.toBe(b.userId);
+      expect(e.entityId).not.toBe(bToken);
+    }
+    const bEvents = (await b.get('/api/v1/me/activity')).json().events as { entityId: string; actorId: string | null }[];
+    expect(bEvents.length).toBeGreaterThan(0);
+    expect(bEvents.some((e) => e.entityId === a.userId || e.entityId === aToken || e.actorId === a.userId)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // administrator's reset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepAt, totpCodeAt } from '../../src/modules/mfa/domain/totp.js';
-import { type Client, createTestApp, orgId, signIn, signInWithPassword, type TestApp } from '../support/app.js';
+import { acceptInvitations, type Client, createTestApp, orgId, renewedClient, signIn, signInWithPassword, type TestApp } from '../support/app.js';
 
 let t: TestApp;
 let acute: string;
@@ -30,7 +30,7 @@ function nextCode(secret: string, usedSteps: Set<number>): string {
   throw new Error('both usable steps are spent; the test signs in too often');
 }
 
-async function enrolTotp(client: Client): Promise<{ secret: string; recoveryCodes: string[]; used: Set<number> }> {
+async function enrolTotp(client: Client): Promise<{ secret: string; recoveryCodes: string[]; used: Set<number>; renewed: Client }> {
   const setup = await client.post('/api/v1/me/mfa/totp/setup');
   expect(setup.statusCode).toBe(200);
   const { secret, uri, qrSvg } = setup.json();
@@ -40,7 +40,7 @@ async function enrolTotp(client: Client): Promise<{ secret: string; recoveryCode
   const used = new Set<number>();
   const confirm = await client.post('/api/v1/me/mfa/totp/confirm', { code: nextCode(secret, used) });
   expect(confirm.statusCode).toBe(200);
-  return { secret, recoveryCodes: confirm.json().recoveryCodes, used };
+  return { secret, recoveryCodes: confirm.json().recoveryCodes, used, renewed: renewedClient(client, confirm) };
 }
 
 describe('MFA policy and enrolment', () => {
@@ -53,11 +53,15 @@ describe('MFA policy and enrolment', () => {
     const me = await client.get('/api/v1/me');
     expect(me.json()).toMatchObject({ stage: 'enrolment', organisations: [] });
 
-    const { recoveryCodes } = await enrolTotp(client);
+    const { recoveryCodes, renewed } = await enrolTotp(client);
     secleadCodes = recoveryCodes;
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
-    expect((await client.get(`/api/v1/orgs/${acute}`)).statusCode).toBe(200);
+    expect((await renewed.get(`/api/v1/orgs/${acute}`)).statusCode).toBe(200);
+    // Enrolling finished signing in under a new session token: the one from the password alone is dead.
+    expect(renewed.cookie).not.toBe(client.cookie);
+    expect(renewed.csrfToken).not.toBe(client.csrfToken);
+    expect((await client.get('/api/v1/me')).statusCode).toBe(401);
   });
 
   it('staff need no second factor until the organisation requires it of everyone', async () => {
@@ -72,6 +76,7 @@ describe('MFA policy and enrolment', () => {
     const site = await orgId(t.app, 'RZZ01');
     const added = await admin.post(`/api/v1/orgs/${site}/members`, { email: 'porter@northshire-acute.example', name: 'Site Porter', password: 'lantern-orchard-meadow', roles: ['staff'] });
     expect(added.statusCode).toBe(201);
+    expect(await acceptInvitations(t.server, 'porter@northshire-acute.example', 'lantern-orchard-meadow')).toEqual([site]);
     expect((await signInWithPassword(t.server, 'porter@northshire-acute.example', 'lantern-orchard-meadow')).stage).toBe('enrolment');
     expect((await admin.put(`/api/v1/orgs/${acute}/mfa-policy`, { mfaPolicy: 'nobody' })).statusCode).toBe(422);
     await admin.put(`/api/v1/orgs/${acute}/mfa-policy`, { mfaPolicy: 'privileged' });
@@ -105,11 +110,18 @@ describe('signing in with a second factor', () => {
     expect((await client.get('/api/v1/me/tokens')).statusCode).toBe(403);
   });
 
-  it('a TOTP code completes sign-in, and the same code cannot be used again', async () => {
+  it('a TOTP code completes sign-in under a new session token, and the same code cannot be used again', async () => {
     const first = await signInWithPassword(t.server, 'dpo@northshire-acute.example');
     const code = nextCode(secret, used);
-    expect((await first.client.post('/api/v1/auth/second-factor/totp', { code })).statusCode).toBe(204);
-    expect((await first.client.get(`/api/v1/orgs/${acute}`)).statusCode).toBe(200);
+    const given = await first.client.post('/api/v1/auth/second-factor/totp', { code });
+    expect(given.statusCode).toBe(200);
+    const renewed = renewedClient(first.client, given);
+    expect(renewed.cookie).not.toBe(first.client.cookie);
+    expect(given.json().csrfToken).not.toBe(first.client.csrfToken);
+    expect((await renewed.get(`/api/v1/orgs/${acute}`)).statusCode).toBe(200);
+    // Whoever held the token from before the second factor (planted or seen) holds nothing now.
+    expect((await first.client.get('/api/v1/me')).statusCode).toBe(401);
+    expect((await renewed.get('/api/v1/me')).json().csrfToken).toBe(renewed.csrfToken);
 
     const second = await signInWithPassword(t.server, 'dpo@northshire-acute.example');
     const replay = await second.client.post('/api/v1/auth/second-factor/totp', { code });
@@ -132,8 +144,9 @@ describe('signing in with a second factor', () => {
     const first = await signInWithPassword(t.server, 'dpo@northshire-acute.example');
     const ok = await first.client.post('/api/v1/auth/second-factor/recovery-code', { code: code.toLowerCase().replaceAll('-', ' ') });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ recoveryCodesLeft: 9 });
-    expect((await first.client.get(`/api/v1/orgs/${acute}`)).statusCode).toBe(200);
+    expect(ok.json()).toEqual({ recoveryCodesLeft: 9, csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    expect((await renewedClient(first.client, ok).get(`/api/v1/orgs/${acute}`)).statusCode).toBe(200);
+    expect((await first.client.get('/api/v1/me')).statusCode).toBe(401);
 
     const again = await signInWithPassword(t.server, 'dpo@northshire-acute.example');
     const reused = await again.client.post('/api/v1/auth/second-factor/recovery-code', { code });
@@ -150,15 +163,17 @@ describe('signing in with a second factor', () => {
   });
 
   it('removing the authenticator needs the password, and is refused while the role requires MFA', async () => {
-    const seclead = (await signInWithPassword(t.server, 'seclead@northshire-acute.example')).client;
-    expect((await seclead.post('/api/v1/auth/second-factor/recovery-code', { code: secleadCodes[0] })).statusCode).toBe(200);
+    const firstFactor = (await signInWithPassword(t.server, 'seclead@northshire-acute.example')).client;
+    const given = await firstFactor.post('/api/v1/auth/second-factor/recovery-code', { code: secleadCodes[0] });
+    expect(given.statusCode).toBe(200);
+    const seclead = renewedClient(firstFactor, given);
     expect((await seclead.get('/api/v1/me/mfa')).json()).toMatchObject({ totp: true, passkeys: 0, required: true });
     const refused = await seclead.post('/api/v1/me/mfa/totp/remove', { currentPassword: 'demo-password-for-tests-only' });
     expect(refused.statusCode).toBe(409);
 
     // The data protection officer's role does not require MFA, so they may remove theirs.
-    const dpoClient = (await signInWithPassword(t.server, 'dpo@northshire-acute.example')).client;
-    await dpoClient.post('/api/v1/auth/second-factor/recovery-code', { code: recoveryCodes[1] });
+    const dpoFirst = (await signInWithPassword(t.server, 'dpo@northshire-acute.example')).client;
+    const dpoClient = renewedClient(dpoFirst, await dpoFirst.post('/api/v1/auth/second-factor/recovery-code', { code: recoveryCodes[1] }));
     expect((await dpoClient.post('/api/v1/me/mfa/totp/remove', { currentPassword: 'not-the-password' })).statusCode).toBe(422);
     expect((await dpoClient.post('/api/v1/me/mfa/totp/remove', { currentPassword: 'demo-password-for-tests-only' })).statusCode).toBe(204);
     expect((await signInWithPassword(t.server, 'dpo@northshire-acute.example')).stage).toBe('complete');

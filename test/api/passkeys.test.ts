@@ -3,7 +3,7 @@
 // (used challenges, another origin, a cloned key, removing the last factor).
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, DEMO_PASSWORD, signIn, signInWithPassword, type TestApp } from '../support/app.js';
+import { Client, createTestApp, DEMO_PASSWORD, renewedClient, signIn, signInWithPassword, type TestApp } from '../support/app.js';
 import { SoftwareAuthenticator } from '../support/software-authenticator.js';
 
 const ORIGIN = 'http://localhost';
@@ -35,7 +35,7 @@ async function addPasskey(client: Client, authenticator: SoftwareAuthenticator, 
   expect(options.statusCode).toBe(200);
   const res = await withCeremony(client, '/api/v1/me/passkeys', ceremonyOf(options), { name, response: authenticator.register(options.json()) });
   expect(res.statusCode, res.body).toBe(201);
-  return res.json<{ passkey: { id: string; name: string }; recoveryCodes: string[] | null }>();
+  return { ...res.json<{ passkey: { id: string; name: string }; recoveryCodes: string[] | null; csrfToken: string }>(), renewed: renewedClient(client, res) };
 }
 
 /** Signs the person in completely: with their passkey once they have one, otherwise as the shared helper does. */
@@ -179,11 +179,14 @@ describe('adding a passkey', () => {
     // Listing waits until signing in is finished; adding is what enrolment is for.
     expect((await client.get('/api/v1/me/passkeys')).statusCode).toBe(403);
     const authenticator = new SoftwareAuthenticator(ORIGIN);
-    const { recoveryCodes } = await addPasskey(client, authenticator, 'YubiKey');
+    const { recoveryCodes, renewed } = await addPasskey(client, authenticator, 'YubiKey');
     keys.set(email, authenticator);
     expect(recoveryCodes).toHaveLength(10);
-    expect((await client.get('/api/v1/me')).json().stage).toBe('complete');
-    expect((await client.get('/api/v1/me/passkeys')).statusCode).toBe(200);
+    // Enrolment finished signing in, under a new session token; the password-only one no longer works.
+    expect(renewed.cookie).not.toBe(client.cookie);
+    expect((await client.get('/api/v1/me')).statusCode).toBe(401);
+    expect((await renewed.get('/api/v1/me')).json().stage).toBe('complete');
+    expect((await renewed.get('/api/v1/me/passkeys')).statusCode).toBe(200);
   });
 
   it('a session still owing its second factor cannot add a passkey', async () => {
@@ -227,10 +230,13 @@ describe('a passkey as the second factor', () => {
     expect(options.statusCode).toBe(200);
     expect(options.json().allowCredentials.map((c: { id: string }) => c.id)).toEqual([passkey.id]);
     const res = await withCeremony(client, '/api/v1/auth/second-factor/passkey', ceremonyOf(options), { response: authenticator.authenticate(options.json()) });
-    expect(res.statusCode, res.body).toBe(204);
-    expect((await client.get('/api/v1/me')).json().stage).toBe('complete');
+    expect(res.statusCode, res.body).toBe(200);
+    const renewed = renewedClient(client, res);
+    expect(renewed.cookie).not.toBe(client.cookie);
+    expect((await client.get('/api/v1/me')).statusCode).toBe(401);
+    expect((await renewed.get('/api/v1/me')).json()).toMatchObject({ stage: 'complete', csrfToken: renewed.csrfToken });
 
-    const [listed] = (await client.get('/api/v1/me/passkeys')).json().passkeys;
+    const [listed] = (await renewed.get('/api/v1/me/passkeys')).json().passkeys;
     expect(listed.lastUsedAt).not.toBeNull();
     const logins = await auditActions(client.userId, 'auth.login');
     expect(JSON.parse(logins.at(-1)!.after_json!)).toMatchObject({ secondFactor: 'passkey', stage: 'complete' });

@@ -145,6 +145,19 @@ describe('every page meets WCAG 2.2 AA', () => {
 
       await page.getByLabel('Initial password').fill('copper kettle meadow 7');
       await page.getByRole('button', { name: 'Add person' }).click();
+      // Adding is an invitation: the People page lists it until Priya accepts.
+      await page.waitForURL(/\/people$/);
+      await page.locator('.nhsuk-notification-banner--success').waitFor();
+      await check(page, null, 'people-invited', `People – ${trust} – Bulwark`);
+      const priya = await openSession(live.browser, live.server.url);
+      await signIn(priya.page, 'priya.shah@northshire-acute.example', 'copper kettle meadow 7');
+      await priya.page.getByRole('button', { name: `Accept the invitation to ${trust}` }).click();
+      await priya.page.waitForURL(/\/orgs\/[^/]+$/);
+      await priya.context.close();
+
+      await page.reload();
+      await settled(page);
+      await page.getByRole('link', { name: 'Priya Shah' }).click();
       await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
       await check(page, null, 'person', `Priya Shah – ${trust} – Bulwark`);
       await page.getByRole('button', { name: 'Remove from organisation' }).click();

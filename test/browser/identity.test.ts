@@ -261,7 +261,7 @@ describe('an organisation administrator', () => {
 
     await page.goto(`${home}/people`);
     await settled(page);
-    const pending = page.getByRole('table', { name: 'Invitations not yet accepted' });
+    const pending = page.getByRole('table', { name: 'Invitations not yet answered' });
     await expect.poll(() => pending.textContent()).toContain('nia.cole@northshire-acute.example');
     await check(page, 'people-invitations', `People – ${TRUST} – Bulwark`);
 
@@ -293,7 +293,7 @@ describe('an organisation administrator', () => {
     await page.reload();
     await settled(page);
     await expect.poll(() => page.getByRole('table', { name: `People in ${TRUST}` }).textContent()).toContain('Nia Cole');
-    expect(await page.getByText('There are no invitations waiting to be accepted.').count()).toBe(1);
+    expect(await page.getByText('There are no invitations waiting to be answered.').count()).toBe(1);
     expectCleanConsole(admin.console);
   });
 

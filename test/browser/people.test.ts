@@ -1,5 +1,6 @@
 // An organisation administrator looks after the people in their trust, in a real browser: add a
-// person, change their roles, deactivate them, and find each change in the audit trail.
+// person (who signs in and accepts), change their roles, deactivate them, and find each change in the
+// audit trail.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
@@ -48,7 +49,7 @@ describe('an organisation administrator managing people', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(target!.slice(1));
   });
 
-  it('adds a person, changes their roles, deactivates them, and the audit trail shows each change', async () => {
+  it('adds a person, who signs in and accepts; changes their roles, deactivates them, and the audit trail shows each change', async () => {
     const email = `chidi.obi.${Date.now()}@northshire-acute.example`;
     await page.getByLabel('Full name').fill('Chidi Obi');
     await page.getByLabel('Email address').fill(email);
@@ -56,8 +57,35 @@ describe('an organisation administrator managing people', () => {
     await page.getByLabel('Staff member').check();
     await page.getByRole('button', { name: 'Add person' }).click();
 
+    // Adding is an invitation, whether or not they had an account: it waits on the People page.
+    await page.waitForURL(/\/people$/);
+    await successMessage(page).toContain('Chidi Obi has been invited');
+    const waiting = page.getByRole('table', { name: 'Invitations not yet answered' });
+    await expect.poll(() => waiting.textContent()).toContain(email);
+
+    // Chidi signs in with the initial password, in their own browser, and accepts.
+    const chidi = await openSession(live.browser, live.server.url);
+    await signIn(chidi.page, email, 'lantern orchard velvet 42');
+    await chidi.page.waitForURL((url) => url.pathname === '/');
+    const invitations = chidi.page.getByRole('table', { name: 'Invitations waiting for your answer' });
+    await expect.poll(() => invitations.textContent()).toContain('Northshire Hospitals NHS Foundation Trust');
+    expect(await invitations.textContent()).toContain('Staff member');
+    await settled(chidi.page);
+    await expectAccessible(chidi.page, 'home-with-invitation');
+    await screenshot(chidi.page, 'home-with-invitation');
+    await chidi.page.getByRole('button', { name: 'Accept the invitation to Northshire Hospitals NHS Foundation Trust' }).click();
+    // Accepted: Bulwark takes them to the organisation they joined.
+    await chidi.page.waitForURL(/\/orgs\/[^/]+$/);
+    await settled(chidi.page);
+    expect(await chidi.page.locator('main h1').textContent()).toContain('Northshire Hospitals NHS Foundation Trust');
+    expectCleanConsole(chidi.console);
+    await chidi.context.close();
+
+    await page.reload();
+    await settled(page);
+    await page.getByRole('link', { name: 'Chidi Obi' }).click();
     await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
-    await successMessage(page).toContain('Chidi Obi has been added');
+    await settled(page);
     expect(await page.locator('main h1').textContent()).toContain('Chidi Obi');
     const details = page.locator('.nhsuk-summary-list');
     expect(await details.textContent()).toContain(email);
@@ -109,17 +137,29 @@ describe('an organisation administrator managing people', () => {
     expect(await stored.nth(1).textContent()).toContain('"status": "deactivated"');
     expect(await record.locator('dl').textContent()).toContain('user.deactivate');
 
-    // Filtering by a whole group of actions finds the add and the role change too.
-    await page.getByLabel('What happened').selectOption({ label: 'Anything about people and their roles' });
+    // Filtering by a whole group of actions: the invitations Helen made and the one Chidi accepted.
+    await page.getByLabel('What happened').selectOption({ label: 'Anything about invitations' });
+    await page.getByLabel('Person').fill('chidi.obi');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/action=invitation\.&actor=chidi\.obi/);
+    await settled(page);
+    const accepted = page.locator('main table tbody tr');
+    await expect.poll(() => accepted.count()).toBe(1);
+    expect(await accepted.first().textContent()).toContain('Accepted an invitation');
     await page.getByLabel('Person').fill('orgadmin');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.waitForURL(/action=member\.&actor=orgadmin/);
+    await page.waitForURL(/action=invitation\.&actor=orgadmin/);
     await settled(page);
-    const rows = page.locator('main table tbody tr');
-    await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.nth(0).textContent()).toContain('Changed a person’s roles');
-    expect(words(await rows.nth(0).getByRole('listitem').filter({ hasText: 'Roles:' }).innerText())).toMatch(/^Roles: Staff member → (changed to )?Information Asset Owner$/);
-    expect(await rows.nth(1).textContent()).toContain('Added a new person');
+    await expect.poll(() => page.locator('main table tbody tr').first().textContent()).toContain('Invited a person');
+
+    // The role change, as a readable change of the roles field.
+    await page.getByLabel('What happened').selectOption({ label: 'Changed a person’s roles' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/action=member\.roles&actor=orgadmin/);
+    await settled(page);
+    const roleChange = page.locator('main table tbody tr').first();
+    await expect.poll(() => roleChange.textContent()).toContain('Changed a person’s roles');
+    expect(words(await roleChange.getByRole('listitem').filter({ hasText: 'Roles:' }).innerText())).toMatch(/^Roles: Staff member → (changed to )?Information Asset Owner$/);
     expectCleanConsole(session.console);
   });
 

@@ -54,7 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 /** A signed-in person talking to the API as the web app does: session cookie plus CSRF header. */
 export class Client {
   constructor(
-    private readonly server: Server,
+    readonly server: Server,
     readonly cookie: string,
     readonly csrfToken: string,
     readonly userId: string,
@@ -114,7 +114,8 @@ export function enrolledFactors(server: Server, email: string) {
  * code on later ones, so tests of other features run against real, complete sessions.
  */
 export async function signIn(server: Server, email: string, password = DEMO_PASSWORD): Promise<Client> {
-  const { client, stage } = await signInWithPassword(server, email, password);
+  const { client: firstFactor, stage } = await signInWithPassword(server, email, password);
+  let client = firstFactor;
   const byEmail = enrolled.get(server) ?? new Map<string, { secret: string; recoveryCodes: string[] }>();
   enrolled.set(server, byEmail);
   if (stage === 'enrolment') {
@@ -122,16 +123,38 @@ export async function signIn(server: Server, email: string, password = DEMO_PASS
     const { secret } = setup.json<{ secret: string }>();
     const confirmed = await expectOk(client.post('/api/v1/me/mfa/totp/confirm', { code: totpCodeAt(secret, new Date()) }), 'TOTP confirmation');
     byEmail.set(email, { secret, recoveryCodes: confirmed.json<{ recoveryCodes: string[] }>().recoveryCodes });
+    client = renewedClient(client, confirmed);
   } else if (stage === 'second-factor') {
     const factors = byEmail.get(email);
     if (!factors) throw new Error(`${email} has a second factor this test run did not enrol`);
-    await expectOk(client.post('/api/v1/auth/second-factor/recovery-code', { code: factors.recoveryCodes.shift() }), 'recovery code');
+    client = renewedClient(client, await expectOk(client.post('/api/v1/auth/second-factor/recovery-code', { code: factors.recoveryCodes.shift() }), 'recovery code'));
     if (factors.recoveryCodes.length < 3) {
       const fresh = await expectOk(client.post('/api/v1/me/mfa/recovery-codes'), 'new recovery codes');
       factors.recoveryCodes = fresh.json<{ recoveryCodes: string[] }>().recoveryCodes;
     }
   }
   return client;
+}
+
+/**
+ * Adding a person to an organisation is an invitation: this signs in as them and accepts every
+ * invitation waiting for them, returning the ids of the organisations joined.
+ */
+export async function acceptInvitations(server: Server, email: string, password = DEMO_PASSWORD): Promise<string[]> {
+  const client = await signIn(server, email, password);
+  const { invitations } = (await expectOk(client.get('/api/v1/me/invitations'), 'listing invitations')).json<{ invitations: { id: string; organisationId: string }[] }>();
+  for (const invitation of invitations) await expectOk(client.post(`/api/v1/me/invitations/${invitation.id}/accept`), 'accepting an invitation');
+  return invitations.map((i) => i.organisationId);
+}
+
+/**
+ * Giving or enrolling a second factor renews the session (a new cookie and CSRF token; the old ones stop
+ * working): the client to carry on with.
+ */
+export function renewedClient(client: Client, response: LightMyRequestResponse): Client {
+  const cookie = response.cookies.find((c) => c.name === 'bulwark_session');
+  if (!cookie) return client;
+  return new Client(client.server, `bulwark_session=${cookie.value}`, response.json<{ csrfToken: string }>().csrfToken, client.userId);
 }
 
 async function expectOk(response: Promise<LightMyRequestResponse>, what: string): Promise<LightMyRequestResponse> {

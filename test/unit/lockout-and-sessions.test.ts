@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocked, lockedUntilAfterFailures } from '../../src/modules/accounts/domain/lockout.js';
+import { failureRunStart, isLocked, lockedUntilAfterFailures, lockWaitSeconds } from '../../src/modules/accounts/domain/lockout.js';
 import { sessionState, shouldRecordActivity } from '../../src/modules/accounts/domain/session-expiry.js';
 
 const rules = { threshold: 5, baseMinutes: 1, maxMinutes: 60 };
@@ -19,6 +19,22 @@ describe('progressive lockout', () => {
   ])('after %i failures the account waits %s minutes', (failures, minutes) => {
     const until = lockedUntilAfterFailures(failures, now, rules);
     expect(until).toEqual(minutes === null ? null : minutesLater(minutes));
+  });
+
+  it.each([
+    ['the usual settings: a day', rules, 24 * 60],
+    ['a longest lock of two days: two days', { ...rules, maxMinutes: 2 * 24 * 60 }, 2 * 24 * 60],
+  ])('a run of failures ends after %s without one', (_, r, minutes) => {
+    expect(failureRunStart(now, r)).toEqual(minutesLater(-minutes));
+  });
+
+  it.each([
+    ['a full minute', 60_000, 60],
+    ['59 seconds', 59_000, 60],
+    ['a minute and a second', 61_000, 120],
+    ['already over', -5_000, 60],
+  ])('the wait is told in whole minutes: %s left → %i seconds', (_, left, seconds) => {
+    expect(lockWaitSeconds(new Date(now.getTime() + left), now)).toBe(seconds);
   });
 
   it('a lock ends when its time has passed', () => {

@@ -31,3 +31,30 @@ describe('how roles reach down the organisation tree', () => {
     expect(new Principal(user, [{ org: trust, role: 'org-admin' }]).isSystemAdmin).toBe(false);
   });
 });
+
+describe('actions that need a second factor', () => {
+  const grants = [{ org: trust, role: 'org-admin' as const }];
+  const session = (stage: 'complete' | 'second-factor', secondFactor: boolean) => new Principal(user, grants, 's', { kind: 'session', stage, method: 'password', secondFactor });
+  const token = (tokenKind: 'personal' | 'service') => new Principal(user, grants, undefined, { kind: 'token', tokenId: 't', tokenKind, scopes: ['member:write'], orgId: null });
+
+  it.each([
+    ['a session that gave its second factor', session('complete', true), true],
+    ['the command line on the server', new Principal(user, grants), true],
+    ['a session signed in with a password alone', session('complete', false), false],
+    ['a session still owing its second factor', session('second-factor', false), false],
+    ['a personal token', token('personal'), false],
+    ['a service token', token('service'), false],
+  ])('%s → %s', async (_, principal, allowed) => {
+    await import('../../src/modules/accounts/policy.js');
+    const { can } = await import('../../src/platform/policy/policy.js');
+    expect(can(principal, 'member.credentials', trust)).toBe(allowed);
+    expect(can(principal, 'role.grant-privileged', trust)).toBe(allowed);
+    // The rule itself still applies: a second factor does not make someone an administrator elsewhere.
+    expect(can(principal, 'member.credentials', otherTrust)).toBe(false);
+  });
+
+  it('an action cannot both need a second factor and be open to tokens', async () => {
+    const { allow } = await import('../../src/platform/policy/policy.js');
+    expect(() => allow('test.contradiction', 'never', () => true, { secondFactor: true, viaToken: true })).toThrow(/no token can give/);
+  });
+});

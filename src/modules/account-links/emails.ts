@@ -26,7 +26,7 @@ export function invitationEmail(invitation: InvitationEmail): RenderedEmail {
         paragraph: `${oneLine(invitation.invitedBy)} has invited you to Bulwark, ${organisation}’s workbench for data security and cyber resilience, with ${invitation.roleLabels.length === 1 ? 'the role' : 'the roles'}: ${roles}.`,
       },
       invitation.existingAccount
-        ? { paragraph: 'You already have a Bulwark account with this email address. Open the link and enter your current password to accept.' }
+        ? { paragraph: 'You already have a Bulwark account with this email address. Sign in as you usually do and accept the invitation under Your account.' }
         : { paragraph: 'Open the link to accept. You will choose your own password.' },
       { action: 'Accept the invitation', href: invitation.link },
       { paragraph: `The link works once, until ${ukDateTime(invitation.expiresAt)} (UK time). If it has expired, ask ${oneLine(invitation.invitedBy)} for a new one.` },

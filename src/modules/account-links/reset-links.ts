@@ -35,6 +35,7 @@ export async function issueResetLink(db: Db, request: ResetLinkRequest, now: Dat
     expires_at: new Date(now.getTime() + request.lifetimeMinutes * 60_000).toISOString(),
     used_at: null,
     revoked_at: null,
+    declined_at: null,
     created_by: request.createdBy,
     created_at: at,
   };

@@ -1,16 +1,21 @@
-// HTTP entry points for invitations and password-reset links.
+// HTTP entry points for adding people (an invitation), invitation links, the signed-in person's own
+// invitations, and password-reset links.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   acceptedInvitation,
+  acceptedMyInvitation,
   acceptInvitationBody,
+  addedPerson,
   createdInvitation,
   createdLink,
   invitation,
   invitationPreview,
   linkTokenBody,
+  myInvitation,
   newInvitationBody,
+  newPersonBody,
   resetPasswordBody,
   resetPreview,
 } from '../../contract/account-links.js';
@@ -26,11 +31,29 @@ export async function accountLinkRoutes(api: FastifyInstance, app: AppContext) {
   // Link tokens are long and random, but trying them is still slowed like signing in.
   const rateLimit = { max: app.config.loginRatePerMinute, timeWindow: '1 minute' };
   const orgParams = z.object({ orgId: z.string() });
+  const invitationParams = z.object({ invitationId: z.string() });
+
+  r.post(
+    '/orgs/:orgId/members',
+    {
+      config: { policy: { action: 'member.manage' } },
+      schema: {
+        tags: ['people'],
+        summary:
+          'Add a person with roles: an invitation they accept when signed in. An email with no account gets one (with the initial password, if given). The answer is the same whether or not the account existed',
+        params: orgParams,
+        body: newPersonBody,
+        response: { 201: addedPerson },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await service.addPerson(contextOf(app, request), orgOf(request), request.body, publicOrigin(app.config, request))),
+  );
 
   r.post(
     '/orgs/:orgId/invitations',
     {
-      config: { policy: { action: 'member.manage' } },
+      // The link lets whoever holds it choose the password of a new account.
+      config: { policy: { action: 'member.credentials' } },
       schema: { tags: ['people'], summary: 'Invite a person with roles; the link is in this response only', params: orgParams, body: newInvitationBody, response: { 201: createdInvitation } },
     },
     async (request, reply) =>
@@ -58,7 +81,7 @@ export async function accountLinkRoutes(api: FastifyInstance, app: AppContext) {
   r.post(
     '/orgs/:orgId/members/:userId/password-reset',
     {
-      config: { policy: { action: 'member.manage' } },
+      config: { policy: { action: 'member.credentials' } },
       schema: {
         tags: ['people'],
         summary: 'Create a single-use password reset link for a person (valid 24 hours); earlier links stop working',
@@ -68,6 +91,41 @@ export async function accountLinkRoutes(api: FastifyInstance, app: AppContext) {
     },
     async (request, reply) =>
       reply.code(201).send(await service.createResetLink(contextOf(app, request), orgOf(request), request.params.userId, publicOrigin(app.config, request))),
+  );
+
+  r.get(
+    '/me/invitations',
+    {
+      config: { policy: { action: 'me.read' } },
+      schema: { tags: ['people'], summary: 'Invitations to organisations waiting for your answer', response: { 200: z.object({ invitations: z.array(myInvitation) }) } },
+    },
+    async (request) => ({ invitations: await service.myInvitations(contextOf(app, request)) }),
+  );
+
+  r.post(
+    '/me/invitations/:invitationId/accept',
+    {
+      config: { policy: { action: 'me.update' } },
+      schema: {
+        tags: ['people'],
+        summary: 'Accept an invitation: you gain its roles (and may need to give or set up a second factor first)',
+        params: invitationParams,
+        response: { 200: acceptedMyInvitation },
+      },
+    },
+    async (request) => service.acceptMyInvitation(contextOf(app, request), request.params.invitationId),
+  );
+
+  r.post(
+    '/me/invitations/:invitationId/decline',
+    {
+      config: { policy: { action: 'me.update' } },
+      schema: { tags: ['people'], summary: 'Decline an invitation', params: invitationParams, response: { 204: noContent } },
+    },
+    async (request, reply) => {
+      await service.declineMyInvitation(contextOf(app, request), request.params.invitationId);
+      return reply.code(204).send(null);
+    },
   );
 
   r.post(
@@ -83,7 +141,12 @@ export async function accountLinkRoutes(api: FastifyInstance, app: AppContext) {
     '/auth/invitations/accept',
     {
       config: { policy: { public: 'Accepting an invitation is how an invited person gets an account and a session.' }, rateLimit },
-      schema: { tags: ['authentication'], summary: 'Accept an invitation: sets the password (or checks an existing one) and signs in', body: acceptInvitationBody, response: { 200: acceptedInvitation } },
+      schema: {
+        tags: ['authentication'],
+        summary: 'Accept an invitation for an email with no account: creates it with the password chosen and signs in (an existing account accepts under Your account)',
+        body: acceptInvitationBody,
+        response: { 200: acceptedInvitation },
+      },
     },
     async (request, reply) => {
       const accepted = await service.acceptInvitation(app, {

@@ -1,11 +1,14 @@
 // Starting a login session once a person has proved who they are, by whatever means (password,
 // passkey, single sign-on), and finishing it when a second factor is given. A session that owes a
-// second factor lives briefly and can only complete it; one that must enrol can only enrol.
+// second factor lives briefly and can only complete it; one that must enrol can only enrol. When it
+// completes, it gets a new token: whoever had planted or seen the old one (before the second factor)
+// is left with nothing.
 import type { Actor } from '../../platform/audit/audit-trail.js';
 import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import type { SessionStage } from '../../platform/policy/principal.js';
+import { Unauthenticated } from '../../platform/errors.js';
 import { mfaRequired } from '../mfa/domain/requirement.js';
 import { factorsOf, heldRoles } from '../mfa/store.js';
 import { newToken, tokenId } from './domain/credentials.js';
@@ -68,15 +71,49 @@ export async function beginSession(tx: Db, app: AppContext, user: { id: string; 
     user_agent: start.userAgent?.slice(0, 300) ?? null,
     stage: next.stage,
     auth_method: start.method,
+    // Two factors at once (a passkey that verified its holder, an identity provider that did MFA).
+    second_factor_at: start.multiFactor ? at : null,
   });
   await store.recordSignIn(tx, user.id, at, next.stage === 'complete');
   await recordAudit(tx, actor, { action: next.stage === 'second-factor' ? 'auth.first-factor' : 'auth.login', entityType: 'user', entityId: user.id, after: { method: start.method, stage: next.stage } }, now);
   return { token, csrfToken, ...next };
 }
 
-/** The session has given its second factor: it becomes complete and lives its full length. */
-export async function completeSecondFactor(tx: Db, app: AppContext, sessionId: string, userId: string, factor: string, actor: Actor, now: Date): Promise<void> {
-  await store.completeSession(tx, sessionId, new Date(now.getTime() + app.config.session.absoluteMinutes * 60_000).toISOString());
-  await store.recordSignIn(tx, userId, now.toISOString(), true);
+/** A session's new token, and its new CSRF token, once it has given or enrolled its second factor. */
+export interface RenewedSession {
+  token: string;
+  csrfToken: string;
+}
+
+/**
+ * The session has given (or enrolled) its second factor: it becomes complete, lives its full length,
+ * and is renewed under a new token and CSRF token; the old token stops working at once.
+ */
+export async function completeSecondFactor(tx: Db, app: AppContext, sessionId: string, userId: string, factor: string, actor: Actor, now: Date): Promise<RenewedSession> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const at = now.toISOString();
+  const expiresAt = new Date(now.getTime() + app.config.session.absoluteMinutes * 60_000).toISOString();
+  if (!(await store.completeSession(tx, sessionId, { id: tokenId(token), csrf_token: csrfToken, expires_at: expiresAt, second_factor_at: at }))) {
+    throw new Unauthenticated('Your session has ended or has finished signing in already. Sign in again.');
+  }
+  await store.recordSignIn(tx, userId, at, true);
   await recordAudit(tx, actor, { action: 'auth.login', entityType: 'user', entityId: userId, after: { secondFactor: factor, stage: 'complete' } }, now);
+  return { token, csrfToken };
+}
+
+/**
+ * Roles just granted may oblige the person to use a second factor. Sessions of theirs that never
+ * gave one would otherwise carry the new roles on a password alone: they end, except the one the
+ * person is using (currentSession), which goes back to giving or enrolling a second factor: the
+ * stage it is in now is returned.
+ */
+export async function requireSecondFactorForNewRoles(tx: Db, userId: string, currentSession: { id: string; secondFactor: boolean } | null): Promise<SessionStage> {
+  if (!mfaRequired(await heldRoles(tx, userId))) return 'complete';
+  const keep = currentSession && !currentSession.secondFactor ? currentSession.id : null;
+  await store.deleteSessionsWithoutSecondFactor(tx, userId, keep);
+  if (!keep) return 'complete';
+  const next = await stageAfterFirstFactor(tx, userId, false);
+  if (next.stage !== 'complete') await store.setSessionStage(tx, keep, next.stage);
+  return next.stage;
 }

@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loginSession, me, member, newMemberBody, passwordChangeBody, rolesBody, signedIn, signInBody } from '../../contract/accounts.js';
+import { loginSession, me, member, passwordChangeBody, rolesBody, signedIn, signInBody } from '../../contract/accounts.js';
 import { auditEvent } from '../../contract/audit.js';
-import { identityEventsOf } from '../../platform/audit/audit-trail.js';
+import { identityEventsOf, ownActivityOf } from '../../platform/audit/audit-trail.js';
 import type { AppContext } from '../../platform/context.js';
 import { clearSessionCookie, contextOf, orgOf, setSessionCookie } from '../../platform/http/access.js';
 import * as organisations from '../organisations/service.js';
@@ -136,9 +136,13 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
     '/me/activity',
     {
       config: { policy: { action: 'me.read' } },
-      schema: { tags: ['authentication'], summary: 'Your recent sign-ins, failures and changes to your credentials', response: { 200: z.object({ events: z.array(auditEvent) }) } },
+      schema: {
+        tags: ['authentication'],
+        summary: 'Your recent sign-ins and failures, changes to your password, second factors and roles, and your personal API tokens made and revoked',
+        response: { 200: z.object({ events: z.array(auditEvent) }) },
+      },
     },
-    async (request) => ({ events: await identityEventsOf(app.db, request.principal!.user.id, ACTIVITY_LIMIT) }),
+    async (request) => ({ events: await ownActivityOf(app.db, request.principal!.user.id, ACTIVITY_LIMIT) }),
   );
 
   r.get(
@@ -174,21 +178,6 @@ export async function accountRoutes(api: FastifyInstance, app: AppContext) {
       schema: { tags: ['people'], summary: 'One person’s roles in this organisation', params: memberParams, response: { 200: member } },
     },
     async (request) => service.getMember(app.db, orgOf(request).id, request.params.userId),
-  );
-
-  r.post(
-    '/orgs/:orgId/members',
-    {
-      config: { policy: { action: 'member.manage' } },
-      schema: {
-        tags: ['people'],
-        summary: 'Add a person with roles; creates their account if the email is new',
-        params: orgParams,
-        body: newMemberBody,
-        response: { 201: member },
-      },
-    },
-    async (request, reply) => reply.code(201).send(await service.addMember(contextOf(app, request), orgOf(request), request.body)),
   );
 
   r.put(

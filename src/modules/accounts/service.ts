@@ -7,14 +7,15 @@ import type { Db } from '../../platform/db/database.js';
 import type { OrganisationRow, UserRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, type FieldProblem, Forbidden, NotFound, TooManyAttempts, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
-import { can } from '../../platform/policy/policy.js';
-import { Principal, type SessionStage } from '../../platform/policy/principal.js';
+import { authorise, can } from '../../platform/policy/policy.js';
+import { type OrgRef, Principal, type SessionStage } from '../../platform/policy/principal.js';
 import { isRole, type Role } from '../../platform/policy/roles.js';
-import { hashPassword, normaliseEmail, tokenId, verifyDecoy, verifyPassword } from './domain/credentials.js';
-import { isLocked, lockedUntilAfterFailures } from './domain/lockout.js';
+import { hashPassword, normaliseEmail, signInNameHash, tokenId, verifyDecoy, verifyPassword } from './domain/credentials.js';
+import { failureRunStart, isLocked, lockedUntilAfterFailures, lockWaitSeconds } from './domain/lockout.js';
 import { passwordProblem } from './domain/password-rules.js';
 import { sessionState, shouldRecordActivity } from './domain/session-expiry.js';
-import { beginSession, type StartedSession } from './login-session.js';
+import { PRIVILEGED_ROLES } from '../mfa/domain/requirement.js';
+import { beginSession, requireSecondFactorForNewRoles, type StartedSession } from './login-session.js';
 import * as store from './store.js';
 import { revokeTokensOfUser } from '../api-tokens/store.js';
 
@@ -36,7 +37,8 @@ export async function signIn(app: AppContext, input: SignInInput, now = new Date
   const email = normaliseEmail(input.email);
   const user = await store.findUserByEmail(app.db, email);
   if (!user || !user.password_hash || user.deactivated_at) {
-    await verifyDecoy(input.password);
+    // No usable account: the same checks, the same work and the same answers as a wrong password.
+    await failedSignInWithoutAccount(app, email, input.password, input.requestId ?? null, now);
     throw new Unauthenticated(WRONG_CREDENTIALS);
   }
   assertNotLocked(user, now);
@@ -55,30 +57,53 @@ export async function signIn(app: AppContext, input: SignInInput, now = new Date
 
 /**
  * Counts a wrong password or second factor against the account, locking it for a while after
- * too many in a row, and throws the lock if this attempt caused one.
+ * too many in a row, and throws the lock if this attempt caused one. The count is kept in the
+ * database in one statement, so every one of many parallel guesses counts.
  */
-export async function failedAttempt(app: AppContext, user: UserRow, actor: Actor, action: string, now: Date): Promise<void> {
-  const failures = user.failed_login_count + 1;
-  const lockedUntil = lockedUntilAfterFailures(failures, now, app.config.lockout);
-  await inTransaction(app.db, async (tx) => {
-    await store.updateUser(tx, user.id, user.version, {
-      failed_login_count: failures,
-      locked_until: lockedUntil?.toISOString() ?? null,
-      updated_at: now.toISOString(),
-    });
-    await recordAudit(tx, actor, { action: lockedUntil ? 'auth.locked' : action, entityType: 'user', entityId: user.id, after: { failures } }, now);
+export async function failedAttempt(app: AppContext, user: Pick<UserRow, 'id'>, actor: Actor, action: string, now: Date): Promise<void> {
+  const at = now.toISOString();
+  const lockedUntil = await inTransaction(app.db, async (tx) => {
+    const failures = await store.addFailedSignIn(tx, user.id, at, failureRunStart(now, app.config.lockout).toISOString());
+    const lock = lockedUntilAfterFailures(failures, now, app.config.lockout);
+    if (lock) await store.lockAccount(tx, user.id, failures, lock.toISOString());
+    await recordAudit(tx, actor, { action: lock ? 'auth.locked' : action, entityType: 'user', entityId: user.id, after: { failures } }, now);
+    return lock;
   });
-  if (lockedUntil) throw lockedError(lockedUntil.toISOString(), now);
+  if (lockedUntil) throw lockedError(lockedUntil, now);
+}
+
+/**
+ * A sign-in for an email address with no usable account (none, deactivated, or without a password)
+ * is counted and locked exactly as an account's would be, under a hash of the address, after
+ * checking a decoy password hash: the answer and the time it takes do not say whether the account exists.
+ */
+async function failedSignInWithoutAccount(app: AppContext, email: string, password: string, requestId: string | null, now: Date): Promise<void> {
+  const emailHash = signInNameHash(email);
+  const throttle = await store.findThrottle(app.db, emailHash);
+  if (throttle && isLocked(throttle.locked_until, now)) throw lockedError(new Date(throttle.locked_until!), now);
+  await verifyDecoy(password);
+  const runStart = failureRunStart(now, app.config.lockout).toISOString();
+  const lockedUntil = await inTransaction(app.db, async (tx) => {
+    const failures = await store.addFailedSignInWithoutAccount(tx, emailHash, now.toISOString(), runStart);
+    const lock = lockedUntilAfterFailures(failures, now, app.config.lockout);
+    if (lock) await store.lockWithoutAccount(tx, emailHash, failures, lock.toISOString());
+    if (failures === 1) await store.pruneThrottle(tx, runStart);
+    // The address is not recorded: it is often someone's typing mistake, and it is personal data.
+    const actor: Actor = { userId: null, label: 'unknown account', requestId };
+    await recordAudit(tx, actor, { action: lock ? 'auth.locked' : 'auth.login-failed', entityType: 'sign-in-name', entityId: emailHash, after: { failures } }, now);
+    return lock;
+  });
+  if (lockedUntil) throw lockedError(lockedUntil, now);
 }
 
 /** Throws while the account is locked after too many failed attempts. */
 export function assertNotLocked(user: UserRow, now: Date): void {
-  if (isLocked(user.locked_until, now)) throw lockedError(user.locked_until!, now);
+  if (isLocked(user.locked_until, now)) throw lockedError(new Date(user.locked_until!), now);
 }
 
-function lockedError(lockedUntil: string, now: Date): TooManyAttempts {
-  const seconds = Math.max(1, Math.ceil((new Date(lockedUntil).getTime() - now.getTime()) / 1000));
-  const minutes = Math.ceil(seconds / 60);
+function lockedError(lockedUntil: Date, now: Date): TooManyAttempts {
+  const seconds = lockWaitSeconds(lockedUntil, now);
+  const minutes = seconds / 60;
   return new TooManyAttempts(
     `Too many failed sign-in attempts. This account is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again then, or ask an administrator.`,
     seconds,
@@ -105,6 +130,7 @@ export async function principalFromSession(app: AppContext, token: string, now =
       kind: 'session',
       stage: sessionStageOf(session.stage),
       method: session.auth_method,
+      secondFactor: session.second_factor_at !== null,
     }),
     csrfToken: session.csrf_token,
   };
@@ -143,7 +169,7 @@ export async function changeOwnPassword(ctx: RequestContext, input: { currentPas
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
     problems.push({ field: 'currentPassword', message: 'Your current password is not right' });
   }
-  const weak = passwordProblem(input.newPassword, { email: user.email, name: user.name });
+  const weak = await passwordProblem(input.newPassword, { email: user.email, name: user.name, organisations: await organisationNamesOf(ctx.db, user.id) });
   if (weak) problems.push({ field: 'newPassword', message: weak });
   else if (input.newPassword === input.currentPassword) problems.push({ field: 'newPassword', message: 'Choose a password different from your current one' });
   if (problems.length) throw new ValidationFailed('Your password was not changed.', problems);
@@ -155,6 +181,11 @@ export async function changeOwnPassword(ctx: RequestContext, input: { currentPas
     await recordAudit(tx, ctx.actor, { action: 'auth.password-change', entityType: 'user', entityId: user.id, after: { otherSessionsEnded: sessionsEnded } }, ctx.now);
     return { sessionsEnded };
   });
+}
+
+/** The names of the organisations a person has roles in: words their password should not be made of. */
+export async function organisationNamesOf(db: Db, userId: string): Promise<string[]> {
+  return [...new Set((await store.membershipsOfUser(db, userId)).map((m) => m.org_name))];
 }
 
 export async function sessionsOf(ctx: RequestContext) {
@@ -223,57 +254,38 @@ export async function countMembers(db: Db, orgId: string): Promise<number> {
   return store.countMembers(db, orgId);
 }
 
-export interface NewMemberInput {
-  email: string;
-  name: string;
-  password?: string | undefined;
-  roles: string[];
+/**
+ * Creates an account with no roles, in the caller's transaction. It is recorded as the person's own
+ * identity event, in no organisation's trail: whoever added them learns nothing from the trail
+ * about whether the account is new.
+ */
+export async function createAccount(tx: Db, actor: Actor, input: { id?: string; email: string; name: string; passwordHash: string | null }, now: Date): Promise<string> {
+  const id = input.id ?? randomUUID();
+  await store.insertUser(tx, newUserRow(id, input.email, input.name, input.passwordHash, now));
+  await recordAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: id, after: { email: input.email, name: input.name, password: input.passwordHash !== null } }, now);
+  return id;
 }
 
-/** Adds a person to the organisation with the given roles, creating their account if it is new. */
-export async function addMember(ctx: RequestContext, org: OrganisationRow, input: NewMemberInput): Promise<MemberView> {
-  // Every problem with the form is reported at once, so a person corrects it in one go.
-  const problems: FieldProblem[] = [];
-  const email = normaliseEmail(input.email);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push({ field: 'email', message: 'Enter an email address in the right format, like name@example.nhs.uk' });
-  const name = input.name.trim();
-  if (!name) problems.push({ field: 'name', message: 'Enter the person’s full name' });
-  const roleCheck = roleProblem(input.roles);
-  if (roleCheck) problems.push(roleCheck);
-
-  const existing = problems.some((p) => p.field === 'email') ? undefined : await store.findUserByEmail(ctx.db, email);
-  if (!existing) {
-    const problem = input.password ? passwordProblem(input.password, { email, name }) : 'Enter an initial password for the new account';
-    if (problem) problems.push({ field: 'password', message: problem });
+/** Gives the person the roles they do not hold yet in the organisation; returns those added. */
+export async function grantRoles(tx: Db, userId: string, orgId: string, roles: readonly Role[], now: Date): Promise<Role[]> {
+  const added: Role[] = [];
+  for (const role of new Set(roles)) {
+    if (!(await store.hasMembership(tx, userId, orgId, role))) {
+      await store.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: orgId, role, created_at: now.toISOString() });
+      added.push(role);
+    }
   }
-  if (problems.length) throw new ValidationFailed('The person’s details need correcting.', problems);
-  // roleProblem found nothing, so every entry is a role.
-  const roles = grantable(ctx, input.roles as Role[]);
-  const passwordHash = existing ? null : await hashPassword(input.password!);
+  return added;
+}
 
-  return inTransaction(ctx.db, async (tx) => {
-    let userId: string;
-    if (existing) {
-      userId = existing.id;
-    } else {
-      userId = randomUUID();
-      await store.insertUser(tx, newUserRow(userId, email, name, passwordHash, ctx.now));
-    }
-    const before = await findMember(tx, org.id, userId);
-    for (const role of roles) {
-      if (!(await store.hasMembership(tx, userId, org.id, role))) {
-        await store.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: org.id, role, created_at: ctx.now.toISOString() });
-      }
-    }
-    const after = await getMember(tx, org.id, userId);
-    await recordAudit(
-      tx,
-      ctx.actor,
-      { action: existing ? 'member.add' : 'member.create', entityType: 'user', entityId: userId, orgId: org.id, before: before ?? null, after },
-      ctx.now,
-    );
-    return after;
-  });
+/** The account an email address belongs to, if any. */
+export async function findAccountByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  return store.findUserByEmail(db, normaliseEmail(email));
+}
+
+/** Whether the person holds any role in the organisation itself. */
+export async function isMember(db: Db, orgId: string, userId: string): Promise<boolean> {
+  return (await store.membersOf(db, orgId, userId)).length > 0;
 }
 
 export function newUserRow(id: string, email: string, name: string, passwordHash: string | null, now: Date): UserRow {
@@ -286,6 +298,7 @@ export function newUserRow(id: string, email: string, name: string, passwordHash
     deactivated_at: null,
     failed_login_count: 0,
     locked_until: null,
+    last_failed_login_at: null,
     last_login_at: null,
     external_id: null,
     managed_by: 'local',
@@ -296,43 +309,61 @@ export function newUserRow(id: string, email: string, name: string, passwordHash
 }
 
 /** What is wrong with a list of roles, as a field problem, or null. */
-function roleProblem(roles: string[]): FieldProblem | null {
+export function rolesProblem(roles: string[]): FieldProblem | null {
   const unknown = roles.filter((r) => !isRole(r));
   if (unknown.length) return { field: 'roles', message: `Not a role: ${unknown.join(', ')}` };
   if (roles.length === 0) return { field: 'roles', message: 'Choose at least one role' };
   return null;
 }
 
-export function checkRoles(ctx: RequestContext, roles: string[]): Role[] {
-  const problem = roleProblem(roles);
+/** Valid roles the caller may hand out in the organisation, without repeats; throws when they may not. */
+export function checkRoles(ctx: RequestContext, org: OrganisationRow, roles: string[]): Role[] {
+  const problem = rolesProblem(roles);
   if (problem) throw new ValidationFailed('The roles need correcting.', [problem]);
-  return grantable(ctx, roles as Role[]);
+  const wanted = [...new Set(roles as Role[])];
+  assertMayGrant(ctx, org, wanted);
+  return wanted;
 }
 
-/** Valid roles the caller may hand out, without repeats. */
-function grantable(ctx: RequestContext, roles: Role[]): Role[] {
-  if (roles.includes('system-admin') && !can(ctx.principal, 'role.grant-system-admin')) {
-    throw new Forbidden('Only system administrators may make someone a system administrator.');
-  }
-  return [...new Set(roles)];
+/**
+ * Making someone a system administrator, or giving a role that can change who has access or what the
+ * organisation reports (administrator, SIRO, head of cyber security), needs its own permission: never
+ * an API token, and only from a session that gave its second factor.
+ */
+export function assertMayGrant(ctx: RequestContext, org: OrganisationRow, roles: readonly Role[]): void {
+  if (roles.includes('system-admin')) authorise(ctx.principal, 'role.grant-system-admin');
+  if (roles.some((r) => r !== 'system-admin' && PRIVILEGED_ROLES.includes(r))) authorise(ctx.principal, 'role.grant-privileged', orgRefOf(org));
 }
 
-/** Replaces the person's roles in this organisation with exactly `roles`. */
+export function orgRefOf(org: OrganisationRow): OrgRef {
+  return { id: org.id, path: org.path, type: org.type };
+}
+
+/**
+ * Replaces the person's roles in this organisation with exactly `roles`. Only the roles added need the
+ * permission to grant them; if they oblige the person to use a second factor, their sessions that
+ * never gave one end.
+ */
 export async function setRoles(ctx: RequestContext, org: OrganisationRow, userId: string, roles: string[]): Promise<MemberView> {
-  const wanted = checkRoles(ctx, roles);
+  const problem = rolesProblem(roles);
+  if (problem) throw new ValidationFailed('The roles need correcting.', [problem]);
+  const wanted = [...new Set(roles as Role[])];
   return inTransaction(ctx.db, async (tx) => {
     const before = await getMember(tx, org.id, userId);
     if (userId === ctx.principal.user.id && before.roles.includes('org-admin') && !wanted.includes('org-admin')) {
       throw new Conflict('You cannot remove your own administrator role: ask another administrator to do it.');
     }
+    const adding = wanted.filter((r) => !before.roles.includes(r));
+    assertMayGrant(ctx, org, adding);
     const removing = before.roles.filter((r) => !wanted.includes(r));
     if (removing.includes('system-admin') && !can(ctx.principal, 'role.grant-system-admin')) {
       throw new Forbidden('Only system administrators may remove the system administrator role.');
     }
     for (const role of removing) await store.deleteMembership(tx, userId, org.id, role);
-    for (const role of wanted.filter((r) => !before.roles.includes(r))) {
+    for (const role of adding) {
       await store.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: org.id, role, created_at: ctx.now.toISOString() });
     }
+    if (adding.length) await requireSecondFactorForNewRoles(tx, userId, null);
     const after = await getMember(tx, org.id, userId);
     await recordAudit(tx, ctx.actor, { action: 'member.roles', entityType: 'user', entityId: userId, orgId: org.id, before, after }, ctx.now);
     return after;
@@ -414,7 +445,7 @@ export async function ensureAccount(
   options: { resetPassword?: boolean } = {},
 ): Promise<{ userId: string; created: boolean }> {
   const email = normaliseEmail(spec.email);
-  const problem = passwordProblem(spec.password, { email, name: spec.name });
+  const problem = await passwordProblem(spec.password, { email, name: spec.name, organisations: [org.name] });
   if (problem) throw new ValidationFailed(problem, [{ field: 'password', message: problem }]);
   const existing = await store.findUserByEmail(app.db, email);
   const passwordHash = !existing || options.resetPassword ? await hashPassword(spec.password) : null;
@@ -425,13 +456,8 @@ export async function ensureAccount(
     } else if (passwordHash) {
       await store.updateUser(tx, userId, existing.version, { password_hash: passwordHash, failed_login_count: 0, locked_until: null, updated_at: app.now.toISOString() });
     }
-    const added: Role[] = [];
-    for (const role of spec.roles) {
-      if (!(await store.hasMembership(tx, userId, org.id, role))) {
-        await store.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: org.id, role, created_at: app.now.toISOString() });
-        added.push(role);
-      }
-    }
+    const added = await grantRoles(tx, userId, org.id, spec.roles, app.now);
+    if (added.length) await requireSecondFactorForNewRoles(tx, userId, null);
     if (!existing || added.length || passwordHash) {
       await recordAudit(
         tx,

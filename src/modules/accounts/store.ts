@@ -1,4 +1,5 @@
-// Tables of the accounts module: users, memberships and login sessions.
+// Tables of the accounts module: users, memberships, login sessions, and failed sign-ins for email
+// addresses that have no account.
 import type { Db } from '../../platform/db/database.js';
 import type { NewSessionRow, NewUserRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
@@ -143,6 +144,7 @@ export interface SessionWithUser {
   expires_at: string;
   stage: string;
   auth_method: string;
+  second_factor_at: string | null;
   email: string;
   name: string;
   deactivated_at: string | null;
@@ -174,6 +176,7 @@ const sessionWithGrants = precompiled((db) =>
       'sessions.expires_at',
       'sessions.stage',
       'sessions.auth_method',
+      'sessions.second_factor_at',
       'users.email',
       'users.name',
       'users.deactivated_at',
@@ -203,9 +206,27 @@ export async function recordSignIn(db: Db, userId: string, at: string, complete:
     .execute();
 }
 
-/** Promotes a session that was waiting for its second factor. */
-export async function completeSession(db: Db, id: string, expiresAt: string) {
-  await db.updateTable('sessions').set({ stage: 'complete', expires_at: expiresAt }).where('id', '=', id).execute();
+/**
+ * Promotes a session that was waiting for (or enrolling) its second factor under a new token hash and
+ * CSRF token, so the token it had before stops working. False when the session is gone, or has been
+ * promoted already by a request racing this one.
+ */
+export async function completeSession(db: Db, id: string, next: { id: string; csrf_token: string; expires_at: string; second_factor_at: string }): Promise<boolean> {
+  const r = await db.updateTable('sessions').set({ ...next, stage: 'complete' }).where('id', '=', id).where('stage', '!=', 'complete').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Sends a session back to giving or enrolling a second factor (roles that require one were just accepted). */
+export async function setSessionStage(db: Db, id: string, stage: 'second-factor' | 'enrolment') {
+  await db.updateTable('sessions').set({ stage }).where('id', '=', id).execute();
+}
+
+/** Ends the person's sessions that never gave a second factor, but keepSessionId; returns how many ended. */
+export async function deleteSessionsWithoutSecondFactor(db: Db, userId: string, keepSessionId: string | null): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId).where('second_factor_at', 'is', null);
+  if (keepSessionId) query = query.where('id', '!=', keepSessionId);
+  const r = await query.executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 export async function touchSession(db: Db, id: string, at: string) {
@@ -239,4 +260,56 @@ export async function sessionsOfUser(db: Db, userId: string) {
 export async function namesOfUsers(db: Db, ids: string[]): Promise<Array<{ id: string; name: string; email: string }>> {
   if (ids.length === 0) return [];
   return db.selectFrom('users').select(['id', 'name', 'email']).where('id', 'in', ids).execute();
+}
+
+// ── failed sign-ins ─────────────────────────────────────────────────────────
+// Counted in one statement each, so parallel guesses cannot overwrite each other's count. A run of
+// failures ends once a day has passed without one (runStart): it then starts again from one.
+
+/** Adds a failed attempt to the account's run and returns the run's length now. */
+export async function addFailedSignIn(db: Db, userId: string, at: string, runStart: string): Promise<number> {
+  const row = await db
+    .updateTable('users')
+    .set((eb) => ({
+      failed_login_count: eb.case().when('last_failed_login_at', '>=', runStart).then(eb('failed_login_count', '+', 1)).else(1).end(),
+      last_failed_login_at: at,
+    }))
+    .where('id', '=', userId)
+    .returning('failed_login_count')
+    .executeTakeFirst();
+  return Number(row?.failed_login_count ?? 0);
+}
+
+/** Locks the account, unless a later failure has already lengthened the run (and set its own lock). */
+export async function lockAccount(db: Db, userId: string, failures: number, lockedUntil: string) {
+  await db.updateTable('users').set({ locked_until: lockedUntil }).where('id', '=', userId).where('failed_login_count', '=', failures).execute();
+}
+
+export async function findThrottle(db: Db, emailHash: string) {
+  return db.selectFrom('sign_in_throttle').selectAll().where('email_hash', '=', emailHash).executeTakeFirst();
+}
+
+/** The same count for an email address with no usable account, kept under a hash of the address. */
+export async function addFailedSignInWithoutAccount(db: Db, emailHash: string, at: string, runStart: string): Promise<number> {
+  const row = await db
+    .insertInto('sign_in_throttle')
+    .values({ email_hash: emailHash, failed_count: 1, locked_until: null, updated_at: at })
+    .onConflict((oc) =>
+      oc.column('email_hash').doUpdateSet((eb) => ({
+        failed_count: eb.case().when('sign_in_throttle.updated_at', '>=', runStart).then(eb('sign_in_throttle.failed_count', '+', 1)).else(1).end(),
+        updated_at: at,
+      })),
+    )
+    .returning('failed_count')
+    .executeTakeFirstOrThrow();
+  return Number(row.failed_count);
+}
+
+export async function lockWithoutAccount(db: Db, emailHash: string, failures: number, lockedUntil: string) {
+  await db.updateTable('sign_in_throttle').set({ locked_until: lockedUntil }).where('email_hash', '=', emailHash).where('failed_count', '=', failures).execute();
+}
+
+/** Forgets runs that have ended (no failure since runStart): they would start again from one anyway. */
+export async function pruneThrottle(db: Db, runStart: string) {
+  await db.deleteFrom('sign_in_throttle').where('updated_at', '<', runStart).execute();
 }

@@ -3,9 +3,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { codeBody, currentPasswordBody, mfaPolicyBody, mfaStatus, recoveryCodes, totpSetup } from '../../contract/mfa.js';
+import { codeBody, currentPasswordBody, mfaPolicyBody, mfaStatus, recoveryCodeGiven, recoveryCodes, renewedSession, totpConfirmed, totpSetup } from '../../contract/mfa.js';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
+import { sendRenewedSession } from '../accounts/session-renewal.js';
 import * as service from './service.js';
 
 const noContent = z.null().describe('No content');
@@ -34,9 +35,17 @@ export async function mfaRoutes(api: FastifyInstance, app: AppContext) {
     '/me/mfa/totp/confirm',
     {
       config: { policy: { action: 'mfa.manage', during: enrolling }, rateLimit },
-      schema: { tags, summary: 'Finish setting up the authenticator app with a code from it; the first factor comes with recovery codes', body: codeBody, response: { 200: recoveryCodes } },
+      schema: {
+        tags,
+        summary: 'Finish setting up the authenticator app with a code from it; the first factor comes with recovery codes, and an enrolling session is renewed',
+        body: codeBody,
+        response: { 200: totpConfirmed },
+      },
     },
-    async (request) => service.confirmTotpSetup(contextOf(app, request), request.body.code),
+    async (request, reply) => {
+      const { recoveryCodes, renewed } = await service.confirmTotpSetup(contextOf(app, request), request.body.code);
+      return { recoveryCodes, csrfToken: sendRenewedSession(app, request, reply, renewed) };
+    },
   );
 
   r.post(
@@ -61,11 +70,11 @@ export async function mfaRoutes(api: FastifyInstance, app: AppContext) {
     '/auth/second-factor/totp',
     {
       config: { policy: { action: 'auth.second-factor', during: verifying }, rateLimit },
-      schema: { tags: ['authentication'], summary: 'Finish signing in with a code from your authenticator app', body: codeBody, response: { 204: noContent } },
+      schema: { tags: ['authentication'], summary: 'Finish signing in with a code from your authenticator app; the session gets a new cookie', body: codeBody, response: { 200: renewedSession } },
     },
     async (request, reply) => {
-      await service.verifyTotp(contextOf(app, request), request.body.code);
-      return reply.code(204).send(null);
+      const renewed = await service.verifyTotp(contextOf(app, request), request.body.code);
+      return { csrfToken: sendRenewedSession(app, request, reply, renewed) };
     },
   );
 
@@ -73,15 +82,18 @@ export async function mfaRoutes(api: FastifyInstance, app: AppContext) {
     '/auth/second-factor/recovery-code',
     {
       config: { policy: { action: 'auth.second-factor', during: verifying }, rateLimit },
-      schema: { tags: ['authentication'], summary: 'Finish signing in with one of your recovery codes (each works once)', body: codeBody, response: { 200: z.object({ recoveryCodesLeft: z.number() }) } },
+      schema: { tags: ['authentication'], summary: 'Finish signing in with one of your recovery codes (each works once); the session gets a new cookie', body: codeBody, response: { 200: recoveryCodeGiven } },
     },
-    async (request) => service.verifyRecoveryCode(contextOf(app, request), request.body.code),
+    async (request, reply) => {
+      const { recoveryCodesLeft, renewed } = await service.verifyRecoveryCode(contextOf(app, request), request.body.code);
+      return { recoveryCodesLeft, csrfToken: sendRenewedSession(app, request, reply, renewed) };
+    },
   );
 
   r.post(
     '/orgs/:orgId/members/:userId/reset-mfa',
     {
-      config: { policy: { action: 'member.manage' } },
+      config: { policy: { action: 'member.credentials' } },
       schema: { tags: ['people'], summary: 'Clear a person’s second factors so they enrol again; their sessions end', params: z.object({ orgId: z.string(), userId: z.string() }), response: { 204: noContent } },
     },
     async (request, reply) => {
@@ -93,7 +105,7 @@ export async function mfaRoutes(api: FastifyInstance, app: AppContext) {
   r.put(
     '/orgs/:orgId/mfa-policy',
     {
-      config: { policy: { action: 'organisation.update' } },
+      config: { policy: { action: 'mfa.policy' } },
       schema: { tags: ['organisations'], summary: 'Set who must use a second factor here: privileged roles, or everyone', params: z.object({ orgId: z.string() }), body: mfaPolicyBody, response: { 200: z.object({ mfaPolicy: z.enum(['privileged', 'everyone']), version: z.number() }) } },
     },
     async (request) => service.setMfaPolicy(contextOf(app, request), orgOf(request), request.body.mfaPolicy),

@@ -8,7 +8,7 @@ import type { OrganisationRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, Forbidden, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
 import { verifyPassword } from '../accounts/domain/credentials.js';
-import { completeSecondFactor } from '../accounts/login-session.js';
+import { completeSecondFactor, type RenewedSession } from '../accounts/login-session.js';
 import { assertManagesEverywhere, assertNotLocked, failedAttempt, getMember } from '../accounts/service.js';
 import * as accounts from '../accounts/store.js';
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from './domain/recovery-codes.js';
@@ -53,9 +53,10 @@ export async function beginTotpSetup(ctx: RequestContext): Promise<TotpSetup> {
 
 /**
  * Confirms enrolment with a code from the app, proving it holds the secret. The first factor a
- * person enrols comes with ten recovery codes, shown this once. An enrolling session becomes complete.
+ * person enrols comes with ten recovery codes, shown this once. An enrolling session becomes complete
+ * (and renewed).
  */
-export async function confirmTotpSetup(ctx: RequestContext, code: string): Promise<{ recoveryCodes: string[] | null }> {
+export async function confirmTotpSetup(ctx: RequestContext, code: string): Promise<{ recoveryCodes: string[] | null; renewed: RenewedSession | null }> {
   const userId = ctx.principal.user.id;
   const pending = await store.findTotp(ctx.db, userId);
   if (!pending || pending.confirmed_at) throw new Conflict('There is no authenticator set-up in progress. Start again.');
@@ -66,17 +67,17 @@ export async function confirmTotpSetup(ctx: RequestContext, code: string): Promi
     await store.confirmTotp(tx, userId, check.step, ctx.now.toISOString());
     const recoveryCodes = (await store.factorsOf(tx, userId)).recoveryCodesLeft === 0 ? await issueRecoveryCodes(ctx, tx) : null;
     await recordAudit(tx, ctx.actor, { action: 'mfa.totp-enrol', entityType: 'user', entityId: userId, after: { recoveryCodesIssued: recoveryCodes !== null } }, ctx.now);
-    await finishEnrolment(ctx, tx, 'totp');
-    return { recoveryCodes };
+    return { recoveryCodes, renewed: await finishEnrolment(ctx, tx, 'totp') };
   });
 }
 
-/** An enrolling session that now has a second factor may continue. */
-export async function finishEnrolment(ctx: RequestContext, tx: RequestContext['db'], factor: string): Promise<void> {
+/** An enrolling session that now has a second factor may continue, under a new token; null for any other session. */
+export async function finishEnrolment(ctx: RequestContext, tx: RequestContext['db'], factor: string): Promise<RenewedSession | null> {
   const credential = ctx.principal.credential;
   if (credential.kind === 'session' && credential.stage === 'enrolment' && ctx.principal.sessionId) {
-    await completeSecondFactor(tx, ctx, ctx.principal.sessionId, ctx.principal.user.id, factor, ctx.actor, ctx.now);
+    return completeSecondFactor(tx, ctx, ctx.principal.sessionId, ctx.principal.user.id, factor, ctx.actor, ctx.now);
   }
+  return null;
 }
 
 /** Ten new recovery codes replace any the person had; the codes are returned to show once. */
@@ -139,37 +140,39 @@ export async function pendingUser(ctx: RequestContext) {
   return user;
 }
 
-export async function verifyTotp(ctx: RequestContext, code: string): Promise<void> {
+export async function verifyTotp(ctx: RequestContext, code: string): Promise<RenewedSession> {
   const user = await pendingUser(ctx);
   const totp = await store.findTotp(ctx.db, user.id);
   if (!totp?.confirmed_at) throw new Forbidden('You have no authenticator app set up: use a passkey or a recovery code.');
   const check = checkTotp(ctx.secrets.open(totp.secret_sealed, totpContext(user.id)), code, ctx.now, totp.last_step);
-  const accepted = check.ok && (await inTransaction(ctx.db, async (tx) => {
-    if (!(await store.advanceTotpStep(tx, user.id, check.step))) return false;
-    await completeSecondFactor(tx, ctx, ctx.principal.sessionId!, user.id, 'totp', ctx.actor, ctx.now);
-    return true;
-  }));
-  if (!accepted) {
+  const renewed = check.ok
+    ? await inTransaction(ctx.db, async (tx) => {
+        if (!(await store.advanceTotpStep(tx, user.id, check.step))) return null;
+        return completeSecondFactor(tx, ctx, ctx.principal.sessionId!, user.id, 'totp', ctx.actor, ctx.now);
+      })
+    : null;
+  if (!renewed) {
     await failedAttempt(ctx, user, ctx.actor, 'auth.second-factor-failed', ctx.now);
     const replayed = !check.ok ? check.reason === 'replayed' : true;
     throw new ValidationFailed('The code was not accepted.', [
       { field: 'code', message: replayed ? 'That code has been used already: wait for the next one' : 'The code is not right: enter the 6-digit code your app shows now' },
     ]);
   }
+  return renewed;
 }
 
-export async function verifyRecoveryCode(ctx: RequestContext, code: string): Promise<{ recoveryCodesLeft: number }> {
+export async function verifyRecoveryCode(ctx: RequestContext, code: string): Promise<{ recoveryCodesLeft: number; renewed: RenewedSession }> {
   const user = await pendingUser(ctx);
-  const left = await inTransaction(ctx.db, async (tx) => {
+  const used = await inTransaction(ctx.db, async (tx) => {
     if (!(await store.useRecoveryCode(tx, user.id, hashRecoveryCode(code), ctx.now.toISOString()))) return null;
-    await completeSecondFactor(tx, ctx, ctx.principal.sessionId!, user.id, 'recovery-code', ctx.actor, ctx.now);
-    return (await store.factorsOf(tx, user.id)).recoveryCodesLeft;
+    const renewed = await completeSecondFactor(tx, ctx, ctx.principal.sessionId!, user.id, 'recovery-code', ctx.actor, ctx.now);
+    return { recoveryCodesLeft: (await store.factorsOf(tx, user.id)).recoveryCodesLeft, renewed };
   });
-  if (left === null) {
+  if (used === null) {
     await failedAttempt(ctx, user, ctx.actor, 'auth.second-factor-failed', ctx.now);
     throw new ValidationFailed('The recovery code was not accepted.', [{ field: 'code', message: 'That recovery code is not right, or has been used already' }]);
   }
-  return { recoveryCodesLeft: left };
+  return used;
 }
 
 // ── organisation setting ────────────────────────────────────────────────────

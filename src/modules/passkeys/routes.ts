@@ -16,10 +16,12 @@ import {
   removePasskeyBody,
   renamePasskeyBody,
 } from '../../contract/passkeys.js';
+import { renewedSession } from '../../contract/mfa.js';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationFailed } from '../../platform/errors.js';
 import { contextOf, setSessionCookie } from '../../platform/http/access.js';
 import { type RelyingParty, relyingPartyFor } from './domain/relying-party.js';
+import { sendRenewedSession } from '../accounts/session-renewal.js';
 import * as service from './service.js';
 
 export const CEREMONY_COOKIE = 'bulwark_webauthn';
@@ -66,8 +68,8 @@ export async function passkeyRoutes(api: FastifyInstance, app: AppContext) {
       },
     },
     async (request, reply) => {
-      const added = await service.addPasskey(contextOf(app, request), rpOf(request), takeCeremonyCookie(request, reply), request.body);
-      return reply.code(201).send(added);
+      const { passkey, recoveryCodes, renewed } = await service.addPasskey(contextOf(app, request), rpOf(request), takeCeremonyCookie(request, reply), request.body);
+      return reply.code(201).send({ passkey, recoveryCodes, csrfToken: sendRenewedSession(app, request, reply, renewed) });
     },
   );
 
@@ -109,11 +111,16 @@ export async function passkeyRoutes(api: FastifyInstance, app: AppContext) {
     '/auth/second-factor/passkey',
     {
       config: { policy: { action: 'auth.second-factor', during: verifying }, rateLimit },
-      schema: { tags: ['authentication'], summary: 'Finish signing in with one of your passkeys as the second factor', body: passkeyAssertionBody, response: { 204: noContent } },
+      schema: {
+        tags: ['authentication'],
+        summary: 'Finish signing in with one of your passkeys as the second factor; the session gets a new cookie',
+        body: passkeyAssertionBody,
+        response: { 200: renewedSession },
+      },
     },
     async (request, reply) => {
-      await service.verifySecondFactor(contextOf(app, request), rpOf(request), takeCeremonyCookie(request, reply), request.body.response);
-      return reply.code(204).send(null);
+      const renewed = await service.verifySecondFactor(contextOf(app, request), rpOf(request), takeCeremonyCookie(request, reply), request.body.response);
+      return { csrfToken: sendRenewedSession(app, request, reply, renewed) };
     },
   );
 

@@ -20,7 +20,7 @@ import type { UserRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
 import { newToken, tokenId } from '../accounts/domain/credentials.js';
-import { beginSession, completeSecondFactor } from '../accounts/login-session.js';
+import { beginSession, completeSecondFactor, type RenewedSession } from '../accounts/login-session.js';
 import { assertNotLocked, failedAttempt, type SignedIn } from '../accounts/service.js';
 import * as accounts from '../accounts/store.js';
 import { confirmPassword, finishEnrolment, issueRecoveryCodes, pendingUser, statusOf } from '../mfa/service.js';
@@ -77,7 +77,7 @@ export async function addPasskey(
   rp: RelyingParty,
   ceremonyToken: string | undefined,
   input: { name: string; response: RegistrationResponseJSON },
-): Promise<{ passkey: Passkey; recoveryCodes: string[] | null }> {
+): Promise<{ passkey: Passkey; recoveryCodes: string[] | null; renewed: RenewedSession | null }> {
   const userId = ctx.principal.user.id;
   // The name is checked before the challenge is used, so it can be corrected and the same answer sent again.
   const name = checkedName(input.name);
@@ -124,8 +124,7 @@ export async function addPasskey(
       { action: 'mfa.passkey-add', entityType: 'user', entityId: userId, after: { passkeyId: row.id, name, deviceType: row.device_type, backedUp: credentialBackedUp, recoveryCodesIssued: recoveryCodes !== null } },
       ctx.now,
     );
-    await finishEnrolment(ctx, tx, 'passkey');
-    return { passkey: viewOf(row), recoveryCodes };
+    return { passkey: viewOf(row), recoveryCodes, renewed: await finishEnrolment(ctx, tx, 'passkey') };
   });
 }
 
@@ -187,7 +186,7 @@ export async function secondFactorOptions(ctx: RequestContext, rp: RelyingParty)
   return { options, ceremonyToken: await startCeremony(ctx.db, 'passkey-authenticate', userId, options.challenge, ctx.now) };
 }
 
-export async function verifySecondFactor(ctx: RequestContext, rp: RelyingParty, ceremonyToken: string | undefined, response: AuthenticationResponseJSON): Promise<void> {
+export async function verifySecondFactor(ctx: RequestContext, rp: RelyingParty, ceremonyToken: string | undefined, response: AuthenticationResponseJSON): Promise<RenewedSession> {
   const user = await pendingUser(ctx);
   const challenge = await takeCeremony(ctx.db, ceremonyToken, 'passkey-authenticate', user.id, ctx.now);
   const passkey = await store.findPasskey(ctx.db, response.id);
@@ -198,7 +197,7 @@ export async function verifySecondFactor(ctx: RequestContext, rp: RelyingParty, 
     await failedAttempt(ctx, user, ctx.actor, 'auth.second-factor-failed', ctx.now);
     throw new ValidationFailed('The passkey was not accepted. Try again, or use another way to confirm it is you.');
   }
-  await inTransaction(ctx.db, (tx) => completeSecondFactor(tx, ctx, ctx.principal.sessionId!, user.id, 'passkey', ctx.actor, ctx.now));
+  return inTransaction(ctx.db, (tx) => completeSecondFactor(tx, ctx, ctx.principal.sessionId!, user.id, 'passkey', ctx.actor, ctx.now));
 }
 
 // ── signing in with a passkey alone ─────────────────────────────────────────

@@ -9,6 +9,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { OrganisationRow, UserRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import * as accounts from '../accounts/store.js';
+import { requireSecondFactorForNewRoles } from '../accounts/login-session.js';
 import { newUserRow } from '../accounts/service.js';
 import { revokeTokensOfUser } from '../api-tokens/store.js';
 import { type Projection, project } from './domain/attributes.js';
@@ -366,6 +367,8 @@ async function syncProvisionedRoles(ctx: ScimContext, tx: Db, userIds: readonly 
     if (!grant.length && !revoke.length) continue;
     for (const role of grant) await accounts.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: ctx.org.id, role, created_at: ctx.now.toISOString(), source: 'scim' });
     for (const role of revoke) await accounts.deleteMembershipFrom(tx, userId, ctx.org.id, role, 'scim');
+    // A directory group can make someone an administrator: their sessions without a second factor end.
+    if (grant.length) await requireSecondFactorForNewRoles(tx, userId, null);
     const after = (await accounts.rolesWithSource(tx, userId, ctx.org.id)).map((r) => r.role);
     await recordAudit(
       tx,

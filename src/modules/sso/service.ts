@@ -12,7 +12,7 @@ import { NotFound, ValidationFailed } from '../../platform/errors.js';
 import type { SessionStage } from '../../platform/policy/principal.js';
 import { isRole, type Role } from '../../platform/policy/roles.js';
 import { newToken, normaliseEmail, tokenId } from '../accounts/domain/credentials.js';
-import { beginSession } from '../accounts/login-session.js';
+import { beginSession, requireSecondFactorForNewRoles } from '../accounts/login-session.js';
 import { newUserRow } from '../accounts/service.js';
 import * as accounts from '../accounts/store.js';
 import { findOrganisation } from '../organisations/service.js';
@@ -360,6 +360,8 @@ async function applyMappedRoles(tx: Db, org: OrganisationRow, user: UserRow, wan
   if (!change.add.length && !change.remove.length) return;
   for (const role of change.remove) await accounts.deleteMembershipFrom(tx, user.id, org.id, role, 'sso');
   for (const role of change.add) await accounts.insertMembership(tx, { id: randomUUID(), user_id: user.id, org_id: org.id, role, created_at: now.toISOString(), source: 'sso' });
+  // The new session's stage follows the new roles; other sessions of theirs without a second factor end.
+  if (change.add.length) await requireSecondFactorForNewRoles(tx, user.id, null);
   const before = current.map((m) => m.role).sort();
   const after = [...before.filter((r) => !change.remove.includes(r)), ...change.add].sort();
   await recordAudit(tx, actor, { action: 'member.sso-roles', entityType: 'user', entityId: user.id, orgId: org.id, before: { roles: before }, after: { roles: after, added: change.add, removed: change.remove } }, now);

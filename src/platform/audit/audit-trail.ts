@@ -243,3 +243,26 @@ export async function identityEventsOf(db: Db, userId: string, limit: number): P
     .execute();
   return rows.map(eventView);
 }
+
+/**
+ * Everything about a person's own account, for them to see: their sign-ins and failures, changes to
+ * their credentials and second factors (by them or by an administrator, in any organisation), their
+ * roles, and the personal API tokens they made or revoked. Only their own: events about anyone else
+ * never appear, even ones they caused.
+ */
+export async function ownActivityOf(db: Db, userId: string, limit: number): Promise<AuditEventView[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('entity_type', '=', 'user'), eb('entity_id', '=', userId)]),
+        // Personal tokens belong to no organisation, and only their owner can make or revoke them.
+        eb.and([eb('entity_type', '=', 'api-token'), eb('org_id', 'is', null), eb('actor_id', '=', userId)]),
+      ]),
+    )
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(eventView);
+}

@@ -26,6 +26,8 @@ export interface UserTable {
   deactivated_at: string | null;
   failed_login_count: number;
   locked_until: string | null;
+  /** When the current run of failed sign-ins last grew (the run ends after a day without one). */
+  last_failed_login_at: string | null;
   last_login_at: string | null;
   /** Identifier in the provisioning identity provider (SCIM externalId). */
   external_id: Generated<string | null>;
@@ -60,6 +62,8 @@ export interface SessionTable {
   stage: Generated<string>;
   /** 'password', 'passkey', 'sso' */
   auth_method: Generated<string>;
+  /** When the session gave or enrolled a second factor (or signed in with two at once); null if it has not. */
+  second_factor_at: Generated<string | null>;
 }
 
 export interface TotpCredentialTable {
@@ -177,8 +181,18 @@ export interface AccountLinkTable {
   expires_at: string;
   used_at: string | null;
   revoked_at: string | null;
+  /** When the invited person said no. */
+  declined_at: string | null;
   created_by: string;
   created_at: string;
+}
+
+/** Failed sign-ins for an email address with no usable account, keyed by a hash of the address. */
+export interface SignInThrottleTable {
+  email_hash: string;
+  failed_count: number;
+  locked_until: string | null;
+  updated_at: string;
 }
 
 export interface AuditEventTable {
@@ -318,6 +332,7 @@ export interface Database {
   scim_group_members: ScimGroupMemberTable;
   scim_provisioned: ScimProvisionedTable;
   account_links: AccountLinkTable;
+  sign_in_throttle: SignInThrottleTable;
   catalogues: CatalogueTable;
   catalogue_nodes: CatalogueNodeTable;
   catalogue_profiles: CatalogueProfileTable;

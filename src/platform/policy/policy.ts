@@ -19,14 +19,28 @@ export interface PolicyEntry {
   inOrg: boolean;
   /** False for actions an API token may never take (managing credentials, say), whatever its scopes. */
   viaToken: boolean;
+  /**
+   * True for actions that change who can sign in as whom, or hand out power (credentials, second
+   * factors, privileged roles, tokens): only a login session that has given its second factor may
+   * take them (or the command line on the server). Implies viaToken false.
+   */
+  secondFactor: boolean;
+}
+
+export interface PolicyOptions {
+  inOrg?: boolean;
+  viaToken?: boolean;
+  secondFactor?: boolean;
 }
 
 const rules = new Map<string, PolicyEntry>();
 let sortedActions: string[] | null = null;
 
-export function allow(action: string, because: string, rule: Rule, options: { inOrg?: boolean; viaToken?: boolean } = {}): void {
+export function allow(action: string, because: string, rule: Rule, options: PolicyOptions = {}): void {
   if (rules.has(action)) throw new Error(`Policy for "${action}" is declared twice`);
-  rules.set(action, { rule, because, inOrg: options.inOrg ?? true, viaToken: options.viaToken ?? true });
+  const secondFactor = options.secondFactor ?? false;
+  if (secondFactor && options.viaToken) throw new Error(`Policy for "${action}" needs a second factor, which no token can give`);
+  rules.set(action, { rule, because, inOrg: options.inOrg ?? true, viaToken: !secondFactor && (options.viaToken ?? true), secondFactor });
   sortedActions = null;
 }
 
@@ -48,7 +62,14 @@ export function can(principal: Principal, action: string, org?: OrgRef): boolean
   if (!entry) return false; // fail closed: an action nobody declared is nobody's
   if (entry.inOrg && !org) return false;
   if (!entry.viaToken && principal.credential.kind === 'token') return false;
+  if (entry.secondFactor && !gaveSecondFactor(principal)) return false;
   return entry.rule(org ? { principal, org } : { principal });
+}
+
+/** A login session that has given its second factor, or the command line on the server itself. */
+function gaveSecondFactor(principal: Principal): boolean {
+  const credential = principal.credential;
+  return credential.kind === 'local' || (credential.kind === 'session' && credential.stage === 'complete' && credential.secondFactor);
 }
 
 export function authorise(principal: Principal, action: string, org?: OrgRef): void {

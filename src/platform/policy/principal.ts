@@ -24,8 +24,11 @@ export interface PrincipalUser {
 
 /** How the caller proved who they are. */
 export type Credential =
-  /** A login session; stage 'complete' unless it still owes or must enrol a second factor. */
-  | { kind: 'session'; stage: SessionStage; method: string }
+  /**
+   * A login session; stage 'complete' unless it still owes or must enrol a second factor.
+   * secondFactor: it has given one (or signed in with two at once, such as a verified passkey).
+   */
+  | { kind: 'session'; stage: SessionStage; method: string; secondFactor: boolean }
   /** An API token, limited to its scopes ('organisation:read', 'member:write', …). */
   | { kind: 'token'; tokenId: string; tokenKind: 'personal' | 'service' | 'scim'; scopes: readonly string[]; orgId: string | null }
   /** The command line on the server itself. */
@@ -39,7 +42,7 @@ export class Principal {
     readonly grants: readonly Grant[],
     /** Set when the request came with a login session (not, say, from the CLI). */
     readonly sessionId?: string,
-    readonly credential: Credential = sessionId ? { kind: 'session', stage: 'complete', method: 'password' } : { kind: 'local' },
+    readonly credential: Credential = sessionId ? { kind: 'session', stage: 'complete', method: 'password', secondFactor: false } : { kind: 'local' },
   ) {}
 
   get isSystemAdmin(): boolean {

@@ -33,6 +33,11 @@ export function tokenId(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** The key failed sign-ins for an email address without an account are counted under: never the address itself. */
+export function signInNameHash(normalisedEmail: string): string {
+  return createHash('sha256').update(`sign-in-name:${normalisedEmail}`).digest('hex');
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }

@@ -1,38 +1,85 @@
-// Password rules after NCSC password guidance: a minimum length and a deny-list of common and
-// guessable passwords, and no composition rules (they push people to predictable patterns).
-import { COMMON_PASSWORDS } from './common-passwords.js';
+// Password rules after NCSC password guidance: a minimum length and an estimate of how guessable the
+// password is, with no composition rules (they push people to predictable patterns). The estimate
+// is zxcvbn's, with its common-password and English dictionaries, and with the person's own name,
+// email address and organisation added, since those are the first things someone who knows them tries.
+import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
+/** zxcvbn scores 0–4; 3 is its "safely unguessable" band (about 10^8 guesses or more). */
+export const MIN_STRENGTH_SCORE = 3;
+/** A password at least this share of which is the person's own details is refused, however long. */
+const OWN_DETAILS_SHARE = 0.5;
+/** Pieces of a name shorter than this are too common to count as the person's own. */
+const SHORTEST_DETAIL = 3;
+
+export interface PasswordContext {
+  email?: string | undefined;
+  name?: string | undefined;
+  /** Names of the organisations the person works in (or is joining). */
+  organisations?: readonly string[] | undefined;
+}
+
+// The dictionaries are several megabytes: loaded on the first password checked, then kept.
+let estimator: Promise<ZxcvbnFactory> | undefined;
+
+function strengthEstimator(): Promise<ZxcvbnFactory> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, common, english] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...english.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: english.translations,
+    });
+  })();
+  return estimator;
+}
 
 /** Returns why a password is not acceptable, or null when it is. */
-export function passwordProblem(password: string, context: { email?: string; name?: string } = {}): string | null {
+export async function passwordProblem(password: string, context: PasswordContext = {}): Promise<string | null> {
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) return `Password must be at least ${MIN_PASSWORD_LENGTH} characters`;
   if (length > MAX_PASSWORD_LENGTH) return `Password must be ${MAX_PASSWORD_LENGTH} characters or fewer`;
-  const folded = password.toLowerCase().replace(/[\s_.-]+/g, '');
-  const stem = folded.replace(/[\d!?@#$%^&*]+$/, '').replace(/^[\d!?@#$%^&*]+/, '');
-  // Digits and symbols alone (dates, phone numbers, PINs) are guessable whatever their length.
-  if (stem === '' || COMMON_PASSWORDS.has(folded) || COMMON_PASSWORDS.has(stem) || isRunOrRepeat(folded)) {
-    return 'Password is too common or easy to guess: choose something else, such as three random words';
+  const result = (await strengthEstimator()).check(password, ownDetails(context));
+  if (ownDetailsShare(result, length) >= OWN_DETAILS_SHARE) {
+    return 'Password must not be mostly your name, email address or organisation: choose something else, such as three random words';
   }
-  const local = context.email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && folded.includes(local.replace(/[\s_.-]+/g, ''))) {
-    return 'Password must not contain your email address';
-  }
-  const names = (context.name ?? '').toLowerCase().split(/\s+/).filter((n) => n.length >= 4);
-  if (names.some((n) => folded.includes(n)) && folded.length - Math.max(...names.map((n) => n.length)) < 8) {
-    return 'Password must not be mostly your name';
+  if (result.score < MIN_STRENGTH_SCORE) {
+    const advice = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(' ');
+    return `Password is too easy to guess. ${advice || 'Choose something else, such as three random words.'}`.trim();
   }
   return null;
 }
 
-/** 'aaaaaaaaaaaa', '123456789012', 'abcdefghijkl', 'abcabcabcabc': one character, a sequence or a short pattern repeated. */
-function isRunOrRepeat(s: string): boolean {
-  for (let period = 1; period <= 4; period++) {
-    if (s.length >= period * 3 && s === s.slice(0, period).repeat(Math.ceil(s.length / period)).slice(0, s.length)) return true;
+/** The person's details as zxcvbn "user inputs": whole, and in the pieces people build passwords from. */
+export function ownDetails(context: PasswordContext): string[] {
+  const details = new Set<string>();
+  // separators must be global: they are removed everywhere to give the run-together form.
+  const add = (text: string | undefined, separators: RegExp) => {
+    const whole = text?.trim().toLowerCase();
+    if (!whole) return;
+    details.add(whole);
+    details.add(whole.replace(separators, ''));
+    for (const piece of whole.split(separators)) if (piece.length >= SHORTEST_DETAIL) details.add(piece);
+  };
+  add(context.name, /[\s'’.-]+/g);
+  const email = context.email?.trim().toLowerCase();
+  if (email) {
+    const [local, domain] = email.split('@');
+    details.add(email);
+    add(local, /[._+-]+/g);
+    add(domain?.split('.')[0], /-+/g);
   }
-  const codes = [...s].map((c) => c.codePointAt(0) ?? 0);
-  const steps = codes.slice(1).map((c, i) => c - codes[i]!);
-  return steps.length > 0 && steps.every((d) => d === steps[0] && Math.abs(d) === 1);
+  for (const organisation of context.organisations ?? []) add(organisation, /[\s'’.,&()-]+/g);
+  return [...details];
+}
+
+/** How much of the password zxcvbn matched against the person's own details. */
+function ownDetailsShare(result: ZxcvbnResult, length: number): number {
+  const own = result.sequence.filter((match) => match.pattern === 'dictionary' && match.dictionaryName === 'userInputs');
+  return own.reduce((sum, match) => sum + [...match.token].length, 0) / length;
 }

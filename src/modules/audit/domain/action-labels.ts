@@ -64,6 +64,7 @@ export const AUDIT_ACTION_AREAS = [
       'invitation.create': 'Invited a person',
       'invitation.revoke': 'Withdrew an invitation',
       'invitation.accept': 'Accepted an invitation',
+      'invitation.decline': 'Declined an invitation',
     },
   },
   {

@@ -6,6 +6,7 @@ import * as identity from './0002-identity.js';
 import * as catalogues from './0003-catalogues.js';
 import * as organisationProfiles from './0004-organisation-profiles.js';
 import * as keyedAuditTrail from './0005-keyed-audit-trail.js';
+import * as identityHardening from './0006-identity-hardening.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -17,4 +18,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0003-catalogues': catalogues,
   '0004-organisation-profiles': organisationProfiles,
   '0005-keyed-audit-trail': keyedAuditTrail,
+  '0006-identity-hardening': identityHardening,
 };

@@ -1,9 +1,11 @@
-// "/" takes you to the first organisation you work in.
+// "/" takes you to the first organisation you work in; someone in none yet sees any invitations
+// waiting for them.
 import { Link, Navigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { usePageTitle } from '../../lib/page-title';
 import { useMe } from '../../lib/session';
 import { Paragraph } from '../../components/Typography';
+import { InvitationsSection } from '../../features/account';
 
 export function HomeRedirect() {
   const me = useMe().data;
@@ -17,6 +19,7 @@ export function HomeRedirect() {
         Ask an administrator of your organisation to add you to it in Bulwark. You can still see{' '}
         <Link to="/account">your account</Link>.
       </Paragraph>
+      <InvitationsSection />
     </>
   );
 }

@@ -1,5 +1,6 @@
-// Your details and password, your second factors, the organisations you work in, where you are
-// signed in, and your personal API tokens. Each section is its own component.
+// Your details and password, invitations waiting for you, your second factors, the organisations you
+// work in, where you are signed in, your personal API tokens and your recent activity. Each section is
+// its own component.
 import { PageHeading } from '../../../components/PageHeading';
 import { Loading } from '../../../components/Status';
 import { SummaryList } from '../../../components/SummaryList';
@@ -12,7 +13,9 @@ import { useMe } from '../../../lib/session';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { PersonalTokensSection } from '../components/PersonalTokensSection';
 import { SecondFactorsSection } from '../components/SecondFactorsSection';
+import { InvitationsSection } from '../components/InvitationsSection';
 import { SessionsSection } from '../components/SessionsSection';
+import { MyActivity } from '../../audit';
 import { PasskeysSection } from '../../passkeys';
 
 export function AccountPage() {
@@ -32,6 +35,8 @@ export function AccountPage() {
           ...(me.isSystemAdmin ? [{ key: 'System administrator', value: 'Yes' }] : []),
         ]}
       />
+
+      <InvitationsSection />
 
       <ChangePasswordForm />
 
@@ -70,6 +75,7 @@ export function AccountPage() {
 
       <SessionsSection />
       <PersonalTokensSection />
+      <MyActivity />
     </>
   );
 }

@@ -1,8 +1,8 @@
-// Accepting an invitation from an administrator: see what it is for, then choose a password (or,
-// with an account already, give its password) and be signed in. Someone whose new roles need a
-// second factor goes on to set one up, like any sign-in.
+// Accepting an invitation from an administrator: see what it is for, then choose a password and be
+// signed in. Someone who already has a Bulwark account signs in with it and accepts under Your
+// account instead. Someone whose new roles need a second factor goes on to set one up, like any sign-in.
 import { type FormEvent, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { InvitationPreview } from '../../../../contract/account-links';
 import { Button } from '../../../components/Button';
 import { GridColumn, GridRow, InsetText } from '../../../components/Content';
@@ -39,13 +39,12 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const accept = useAcceptInvitation();
   const [name, setName] = useState(invitation.name ?? '');
   const [password, setPassword] = useState('');
-  const problems = formProblems(accept.error, invitation.existingAccount ? { password: FIELDS.password } : FIELDS);
+  const problems = formProblems(accept.error, FIELDS);
   usePageTitle(`${problems ? 'Error: ' : ''}Join ${invitation.organisationName}`);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const body = invitation.existingAccount ? { token, password } : { token, password, name: name.trim() };
-    accept.mutate(body, {
+    accept.mutate({ token, password, name: name.trim() }, {
       onSuccess: (result) => void navigate(pathForStage(result.stage, '/'), { replace: true }),
       onError: () => setPassword(''),
     });
@@ -72,27 +71,22 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
             You are signed in as {me.user.email}. Accepting signs you in as {invitation.email} instead.
           </InsetText>
         )}
+        <Paragraph>
+          Already have a Bulwark account with this email address? <Link to="/account">Sign in</Link>, and accept the
+          invitation under Your account.
+        </Paragraph>
         <form onSubmit={submit} noValidate>
-          {invitation.existingAccount ? (
-            <>
-              <Paragraph>You already have a Bulwark account with this email address. Enter its password to accept.</Paragraph>
-              <TextInput id={FIELDS.password} label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={problems?.byField.password} />
-            </>
-          ) : (
-            <>
-              <TextInput id={FIELDS.name} label="Full name" autoComplete="name" spellCheck={false} value={name} onChange={setName} error={problems?.byField.name} />
-              <TextInput
-                id={FIELDS.password}
-                label="Create a password"
-                hint="At least 12 characters. A few random words together are strong and easy to remember."
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={setPassword}
-                error={problems?.byField.password}
-              />
-            </>
-          )}
+          <TextInput id={FIELDS.name} label="Full name" autoComplete="name" spellCheck={false} value={name} onChange={setName} error={problems?.byField.name} />
+          <TextInput
+            id={FIELDS.password}
+            label="Create a password"
+            hint="At least 12 characters, and not easy to guess: a few random words together are strong and easy to remember."
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+            error={problems?.byField.password}
+          />
           <Button busy={accept.isPending}>Accept invitation</Button>
         </form>
       </GridColumn>

@@ -2,8 +2,8 @@
 // and the key to type instead. POST …/confirm finishes with a code from the app, and returns the
 // ten recovery codes (shown this once) when this is the person's first second factor.
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import type { RecoveryCodes, TotpSetup } from '../../../../contract/mfa';
-import { apiRequest } from '../../../lib/api-client';
+import type { TotpConfirmed, TotpSetup } from '../../../../contract/mfa';
+import { apiRequest, setCsrfToken } from '../../../lib/api-client';
 
 // A query rather than a mutation, so that rendering twice (React's strict mode) asks for one secret,
 // not two; each request replaces the secret being set up.
@@ -19,8 +19,11 @@ export function useTotpSetup() {
   return useQuery(totpSetupQueryOptions);
 }
 
-export function confirmTotp(code: string) {
-  return apiRequest<RecoveryCodes>('/api/v1/me/mfa/totp/confirm', { method: 'POST', body: { code } });
+export async function confirmTotp(code: string): Promise<TotpConfirmed> {
+  const confirmed = await apiRequest<TotpConfirmed>('/api/v1/me/mfa/totp/confirm', { method: 'POST', body: { code } });
+  // Finishing enrolment renews the session (a new cookie and CSRF token); otherwise this is the same token.
+  setCsrfToken(confirmed.csrfToken);
+  return confirmed;
 }
 
 export function useConfirmTotp() {

@@ -141,7 +141,7 @@ function SettingsForm({
           </ButtonGroup>
         </form>
 
-        <MfaPolicyForm organisation={organisation} onSaved={() => void adoptPolicyVersion()} />
+        {can(organisation, 'mfa.policy') && <MfaPolicyForm organisation={organisation} onSaved={() => void adoptPolicyVersion()} />}
 
         {can(organisation, 'token.manage') && (
           <>

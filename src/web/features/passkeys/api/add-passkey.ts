@@ -4,7 +4,7 @@ import type { RegistrationResponseJSON } from '@simplewebauthn/browser';
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PasskeyAdded } from '../../../../contract/passkeys';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest, setCsrfToken } from '../../../lib/api-client';
 import { createCredential } from './browser-ceremony';
 import { passkeysQueryOptions, SECOND_FACTOR_QUERY_KEY } from './get-passkeys';
 
@@ -16,8 +16,11 @@ export async function makePasskey(): Promise<RegistrationResponseJSON> {
   return createCredential(options);
 }
 
-export function saveNewPasskey(input: { name: string; response: RegistrationResponseJSON }) {
-  return apiRequest<PasskeyAdded>('/api/v1/me/passkeys', { method: 'POST', body: input });
+export async function saveNewPasskey(input: { name: string; response: RegistrationResponseJSON }): Promise<PasskeyAdded> {
+  const added = await apiRequest<PasskeyAdded>('/api/v1/me/passkeys', { method: 'POST', body: input });
+  // A first passkey added while enrolling renews the session: its new CSRF token goes with the new cookie.
+  setCsrfToken(added.csrfToken);
+  return added;
 }
 
 /** Two steps, so that a name the server refuses can be corrected without asking the device again. */

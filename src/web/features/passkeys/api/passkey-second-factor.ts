@@ -2,14 +2,17 @@
 // the browser signs with one of the person's passkeys, then POST /api/v1/auth/second-factor/passkey.
 import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import type { RenewedSession } from '../../../../contract/mfa';
+import { apiRequest, setCsrfToken } from '../../../lib/api-client';
 import { forgetSessionData, meQueryKey } from '../../../lib/session';
 import { getAssertion } from './browser-ceremony';
 
 export async function givePasskey(): Promise<void> {
   const options = await apiRequest<PublicKeyCredentialRequestOptionsJSON>('/api/v1/auth/second-factor/passkey/options', { method: 'POST' });
   const response = await getAssertion(options);
-  await apiRequest<void>('/api/v1/auth/second-factor/passkey', { method: 'POST', body: { response } });
+  // The session is renewed: a new cookie (set by the answer) and this CSRF token.
+  const renewed = await apiRequest<RenewedSession>('/api/v1/auth/second-factor/passkey', { method: 'POST', body: { response } });
+  setCsrfToken(renewed.csrfToken);
 }
 
 export function useGivePasskey() {

@@ -1,19 +1,15 @@
-// POST /api/v1/orgs/:orgId/members: gives a person roles here, creating their account if needed.
+// POST /api/v1/orgs/:orgId/members: adds a person with roles, as an invitation they accept when they
+// sign in (their account is created first if the email has none). The answer is the invitation.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AddedPerson, NewPersonBody } from '../../../../contract/account-links';
 import { apiRequest } from '../../../lib/api-client';
 import { membersPath, refreshOrganisation } from './paths';
-import type { Member } from './types';
 
-export interface NewMember {
-  name: string;
-  email: string;
-  /** Absent when the email already has a Bulwark account. */
-  password?: string;
-  roles: string[];
-}
+/** The form's values; the server checks the roles are roles. */
+export type NewMember = Omit<NewPersonBody, 'roles'> & { roles: string[] };
 
 export function addMember(orgId: string, input: NewMember) {
-  return apiRequest<Member>(membersPath(orgId), { method: 'POST', body: input });
+  return apiRequest<AddedPerson>(membersPath(orgId), { method: 'POST', body: input });
 }
 
 export function useAddMember(orgId: string) {

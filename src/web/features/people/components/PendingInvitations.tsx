@@ -1,5 +1,6 @@
-// Invitations sent but not yet accepted, with a way to withdraw one (sent to the wrong address, or
-// no longer needed). Accepted, expired and withdrawn ones are in the audit trail.
+// Invitations made but not yet answered (people added, and invitation links), with a way to withdraw
+// one (sent to the wrong address, or no longer needed). Answered, expired and withdrawn ones are in
+// the audit trail.
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { SuccessBanner } from '../../../components/Content';
@@ -23,16 +24,16 @@ export function PendingInvitations({ orgId, roles }: { orgId: string; roles: Ref
   return (
     <section aria-labelledby="pending-invitations">
       <Heading id="pending-invitations" spaceAbove>
-        Invitations not yet accepted
+        Invitations not yet answered
       </Heading>
-      {withdrawn && <SuccessBanner>The invitation to {withdrawn} has been withdrawn. Its link no longer works.</SuccessBanner>}
+      {withdrawn && <SuccessBanner>The invitation to {withdrawn} has been withdrawn. It can no longer be accepted.</SuccessBanner>}
       <ProblemSummary problems={formProblems(revoke.error, {})} />
       {invitations.isPending && <Loading>Loading invitations…</Loading>}
       {invitations.isError && <SectionProblem error={invitations.error} what="The invitations" />}
       {invitations.data &&
         (pending.length > 0 ? (
           <Table
-            caption="Invitations not yet accepted"
+            caption="Invitations not yet answered"
             captionHidden
             rows={pending}
             rowKey={(invitation) => invitation.id}
@@ -43,7 +44,7 @@ export function PendingInvitations({ orgId, roles }: { orgId: string; roles: Ref
                 header: 'Roles',
                 cell: (invitation) => <TagList tags={invitation.roles.map((role) => ({ key: role, text: labelFor(roles, role), colour: 'blue' }))} />,
               },
-              { header: 'Link works until', cell: (invitation) => formatDateTime(invitation.expiresAt) },
+              { header: 'Open until', cell: (invitation) => formatDateTime(invitation.expiresAt) },
               {
                 header: <VisuallyHidden>Action</VisuallyHidden>,
                 cell: (invitation) => (
@@ -64,7 +65,7 @@ export function PendingInvitations({ orgId, roles }: { orgId: string; roles: Ref
             ]}
           />
         ) : (
-          <Paragraph>There are no invitations waiting to be accepted.</Paragraph>
+          <Paragraph>There are no invitations waiting to be answered.</Paragraph>
         ))}
     </section>
   );

@@ -1,4 +1,6 @@
-// Give a person roles in the current organisation, creating their Bulwark account if they have none.
+// Add a person to the current organisation with roles: an invitation they accept when they sign in.
+// If their email has no Bulwark account, one is made, with the initial password if one is given.
+// The answer is the same either way, so the form cannot be used to find out who has an account.
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/Button';
@@ -48,9 +50,11 @@ export function AddPersonPage() {
     const input: NewMember = { name: name.trim(), email: email.trim(), roles };
     if (password !== '') input.password = password;
     add.mutate(input, {
-      onSuccess: (member) =>
-        void navigate(`${people}/${encodeURIComponent(member.userId)}`, {
-          state: { notice: `${member.name} has been added to ${organisation.data?.name ?? 'the organisation'}.` },
+      onSuccess: ({ invitation }) =>
+        void navigate(people, {
+          state: {
+            notice: `${invitation.name ?? invitation.email} has been invited to ${organisation.data?.name ?? 'the organisation'}. They accept under Your account when they sign in: with the initial password you gave if they are new to Bulwark, otherwise as they usually do.`,
+          },
         }),
     });
   }
@@ -77,7 +81,7 @@ export function AddPersonPage() {
           <TextInput
             id={FIELDS.password}
             label="Initial password"
-            hint="Leave this blank if they already have a Bulwark account. Otherwise give them the password by a different route from their email address, and ask them to change it from Your account."
+            hint="Used only if they have no Bulwark account yet. Leave it blank if they sign in with single sign-on. Give it to them by a different route from their email address, and ask them to change it from Your account."
             type="password"
             value={password}
             onChange={setPassword}

@@ -40,7 +40,9 @@ export function InvitePersonPage() {
   if (organisation.isPending || reference.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (reference.isError) return <PageProblem error={reference.error} />;
-  if (!can(organisation.data, 'member.manage')) return <NotAllowed reason="Only the organisation’s administrators may invite people." />;
+  if (!can(organisation.data, 'member.credentials')) {
+    return <NotAllowed reason="Only the organisation’s administrators may invite people with a link, from a session where they gave their second factor." />;
+  }
   const people = `/orgs/${encodeURIComponent(orgId)}/people`;
 
   function submit(event: FormEvent) {

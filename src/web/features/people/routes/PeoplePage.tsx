@@ -39,7 +39,7 @@ export function PeoplePage() {
       </Paragraph>
       {can(current, 'member.manage') && (
         <ButtonGroup>
-          <ButtonLink to={`/orgs/${encodeURIComponent(orgId)}/people/invite`}>Invite a person</ButtonLink>
+          {can(current, 'member.credentials') && <ButtonLink to={`/orgs/${encodeURIComponent(orgId)}/people/invite`}>Invite a person</ButtonLink>}
           <ButtonLink to={`/orgs/${encodeURIComponent(orgId)}/people/new`} variant="secondary">
             Add a person
           </ButtonLink>

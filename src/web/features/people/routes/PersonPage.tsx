@@ -151,7 +151,7 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
               <Button busy={setMemberRoles.isPending}>Save roles</Button>
             </form>
 
-            <SignInHelp orgId={organisation.id} member={member} />
+            {can(organisation, 'member.credentials') && <SignInHelp orgId={organisation.id} member={member} />}
 
             <Heading>Access</Heading>
             {member.status === 'active' ? (
