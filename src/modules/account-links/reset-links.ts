@@ -16,8 +16,10 @@ export interface ResetLinkRequest {
   createdBy: string;
   lifetimeMinutes: number;
   actor: Actor;
-  /** The audit action, and the organisation the record belongs to (null puts it on the person's own activity). */
-  audit: { action: string; orgId: string | null };
+  /** Who asked: an administrator (on the People page) or the person themselves (from the sign-in page). */
+  requestedBy: 'administrator' | 'self';
+  /** The organisation the audit record belongs to (null puts it on the person's own activity). */
+  auditOrgId: string | null;
 }
 
 export async function issueResetLink(db: Db, request: ResetLinkRequest, now: Date): Promise<{ token: string; row: AccountLinkRow }> {
@@ -42,7 +44,13 @@ export async function issueResetLink(db: Db, request: ResetLinkRequest, now: Dat
   await inTransaction(db, async (tx) => {
     await store.expireResetLinks(tx, request.user.id, at);
     await store.insertLink(tx, row);
-    await recordAudit(tx, request.actor, { action: request.audit.action, entityType: 'user', entityId: request.user.id, orgId: request.audit.orgId, after: { expiresAt: row.expires_at } }, now);
+    await recordAudit(tx, request.actor, {
+      action: request.requestedBy === 'self' ? 'auth.password-reset-requested' : 'user.password-reset-link',
+      entityType: 'user',
+      entityId: request.user.id,
+      orgId: request.auditOrgId,
+      after: { expiresAt: row.expires_at },
+    }, now);
   });
   return { token, row };
 }

@@ -38,7 +38,7 @@ export async function requestPasswordReset(app: AppContext, email: string, reque
   const actor: Actor = { userId: null, label: 'password reset request from the sign-in page', requestId };
   const { token, row } = await issueResetLink(
     app.db,
-    { user: account, orgId: null, createdBy: account.id, lifetimeMinutes: SELF_SERVICE_RESET_MINUTES, actor, audit: { action: 'auth.password-reset-requested', orgId: null } },
+    { user: account, orgId: null, createdBy: account.id, lifetimeMinutes: SELF_SERVICE_RESET_MINUTES, actor, requestedBy: 'self', auditOrgId: null },
     now,
   );
   // Email is on, so the public URL is set (config.ts): the link never comes from the request's Host header.

@@ -377,7 +377,7 @@ export async function createResetLink(
   await assertManagesEverywhere(ctx, ctx.db, userId, 'ask a system administrator to reset their password');
   const { token, row } = await issueResetLink(
     ctx.db,
-    { user, orgId: org.id, createdBy: ctx.principal.user.id, lifetimeMinutes: RESET_HOURS * 60, actor: ctx.actor, audit: { action: 'user.password-reset-link', orgId: org.id } },
+    { user, orgId: org.id, createdBy: ctx.principal.user.id, lifetimeMinutes: RESET_HOURS * 60, actor: ctx.actor, requestedBy: 'administrator', auditOrgId: org.id },
     ctx.now,
   );
   const link = linkFor(origin, 'reset-password', token);

@@ -18,6 +18,7 @@ export const AUDIT_ACTION_AREAS = [
       'auth.session-revoke': 'Ended another of their login sessions',
       'auth.password-change': 'Changed their password',
       'auth.password-reset': 'Chose a new password from a reset link',
+      'auth.password-reset-requested': 'Asked for a password reset link by email',
       'auth.passkey-refused': 'A passkey was refused',
       'auth.passkey-counter-regression': 'A passkey was refused because it may have been copied',
       'auth.sso-refused': 'Single sign-on was refused',
@@ -50,6 +51,7 @@ export const AUDIT_ACTION_AREAS = [
     prefix: 'user.',
     label: 'Accounts',
     actions: {
+      'user.create': 'Created an account',
       'user.deactivate': 'Deactivated an account',
       'user.reactivate': 'Reactivated an account',
       'user.password-reset-link': 'Made a password reset link',
@@ -130,6 +132,13 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'audit.',
+    label: 'The audit trail',
+    actions: {
+      'audit.keyed': 'Began sealing the audit trail with a key',
+    },
+  },
+  {
     prefix: 'secrets.',
     label: 'Stored secrets',
     actions: {
@@ -154,6 +163,9 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'catalogue-org-settings': 'Expected levels',
   database: 'Database',
   installation: 'This installation of Bulwark',
+  'audit-trail': 'Audit trail',
+  // Failed sign-ins for an address with no account are kept under a hash of the address, never the address.
+  'sign-in-name': 'Sign-in name',
 };
 
 /** The words for an action. One that is not in the table (a newer server wrote it) still reads as words. */
