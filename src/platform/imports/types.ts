@@ -1,0 +1,74 @@
+// The shapes every import shares: a source read as a stream of records, the columns a kind of import
+// declares, how an organisation's file maps onto them, and the problems found in a row.
+
+/** File formats the pipeline reads. */
+export type SourceFormat = 'csv' | 'xlsx' | 'ndjson';
+
+/** Text encodings a CSV or NDJSON file may be in; UTF-16 is recognised by its BOM. */
+export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Ceilings that keep a hostile or mistaken file from exhausting memory or time. */
+export interface SourceLimits {
+  maxBytes: number;
+  maxRows: number;
+  maxColumns: number;
+  maxFieldChars: number;
+}
+
+/** One data row: its cells in header order, numbered as a person sees it in the file. */
+export interface SourceRecord {
+  /** Row number in the file as a spreadsheet shows it (the header row is 1, so data starts at 2). */
+  row: number;
+  /** Cells in the order of the headers, trimmed; missing trailing cells are ''. */
+  cells: string[];
+}
+
+/** A file opened for reading: its header row, then its records one at a time. */
+export interface SourceReader {
+  headers: string[];
+  records: AsyncIterable<SourceRecord>;
+  /** Bytes consumed so far, for progress. */
+  bytesRead(): number;
+}
+
+/** A value type a column may declare. Dates always name their format; nothing is guessed. */
+export type ColumnType =
+  | { kind: 'text'; maxLength?: number }
+  | { kind: 'integer'; min?: number; max?: number }
+  | { kind: 'number' }
+  | { kind: 'boolean' }
+  | { kind: 'email' }
+  | { kind: 'choice'; values: readonly string[] }
+  | { kind: 'date' }
+  | { kind: 'datetime' };
+
+/** A field an import kind needs, and what its values must be. */
+export interface ColumnSpec {
+  /** Our name for the field, e.g. `odsCode`. */
+  field: string;
+  /** What a person calls it, e.g. "ODS code"; also the default column heading. */
+  label: string;
+  type: ColumnType;
+  required: boolean;
+}
+
+/** Where one field is found in a file, and (for dates) the format its values are written in. */
+export interface FieldMapping {
+  column: string;
+  /** For date and datetime fields: e.g. `DD/MM/YYYY`, `YYYY-MM-DD`, `DD/MM/YYYY HH:mm`. */
+  format?: string;
+}
+
+/** A named mapping: field → column in the file. Fields not mapped are read from their label. */
+export type ColumnMapping = Record<string, FieldMapping>;
+
+/** A typed value after conversion; dates become ISO strings (`YYYY-MM-DD` or a full instant). */
+export type FieldValue = string | number | boolean | null;
+
+/** What is wrong with one value, said so that a person can find and fix it. */
+export interface RowProblem {
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
+}
