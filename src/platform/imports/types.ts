@@ -19,7 +19,7 @@ export interface SourceLimits {
 export interface SourceRecord {
   /** Row number in the file as a spreadsheet shows it (the header row is 1, so data starts at 2). */
   row: number;
-  /** Cells in the order of the headers, trimmed; missing trailing cells are ''. */
+  /** Cells in the order of the headers, trimmed, as many as the row holds: a ragged row may have fewer or more. */
   cells: string[];
 }
 
