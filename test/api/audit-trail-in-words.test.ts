@@ -37,9 +37,13 @@ beforeAll(async () => {
   acute = await orgId(t.app, 'RZZ');
   mentalHealth = await orgId(t.app, 'RZY');
   admin = await signIn(t.server, 'orgadmin@northshire-acute.example');
-  const added = await admin.post(`/api/v1/orgs/${acute}/members`, { email: 'ravi.patel@northshire-acute.example', name: 'Ravi Patel', password: 'kestrel lantern orchard', roles: ['ig-lead'] });
-  expect(added.statusCode).toBe(201);
-  ravi = added.json().userId;
+  // A new person joins by accepting the invitation their administrator sent.
+  const invited = await admin.post(`/api/v1/orgs/${acute}/invitations`, { email: 'ravi.patel@northshire-acute.example', name: 'Ravi Patel', roles: ['ig-lead'] });
+  expect(invited.statusCode).toBe(201);
+  const token = (invited.json<{ link: string }>().link).split('#')[1]!;
+  const accepted = await t.server.inject({ method: 'POST', url: '/api/v1/auth/invitations/accept', payload: { token, password: 'kestrel lantern orchard' } });
+  expect(accepted.statusCode).toBe(200);
+  ravi = accepted.json<{ user: { id: string } }>().user.id;
 });
 afterAll(() => t.close());
 
@@ -65,9 +69,9 @@ describe('the audit trail in words', () => {
     expect(record!.after).toMatchObject({ userId: ravi, roles: expect.arrayContaining(['ig-lead', 'siro']) });
   });
 
-  it('a new person is listed with the details they were given; a deactivation shows the status change', async () => {
-    const [created] = await trail(admin, '?action=member.create&limit=1');
-    expect(created!.summary).toBe('Added a new person');
+  it('a new person is listed with the details they joined with; a deactivation shows the status change', async () => {
+    const [created] = await trail(admin, '?action=invitation.accept&limit=1');
+    expect(created).toMatchObject({ summary: 'Accepted an invitation', subject: 'Ravi Patel' });
     expect(created!.changes).toEqual([
       { field: 'email', label: 'Email address', before: null, after: 'ravi.patel@northshire-acute.example' },
       { field: 'name', label: 'Name', before: null, after: 'Ravi Patel' },

@@ -133,7 +133,7 @@ describe('every page meets WCAG 2.2 AA', () => {
       });
       expect(invited.status()).toBe(201);
       await check(page, `${home}/people`, 'people', `People – ${trust} – Bulwark`);
-      expect(await page.getByRole('table', { name: 'Invitations not yet accepted' }).count()).toBe(1);
+      expect(await page.getByRole('table', { name: 'Invitations not yet answered' }).count()).toBe(1);
       await check(page, `${home}/people/new`, 'add-person', `Add a person – ${trust} – Bulwark`);
       await page.getByLabel('Full name').fill('Priya Shah');
       await page.getByLabel('Email address').fill('priya.shah@northshire-acute.example');
