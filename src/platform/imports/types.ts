@@ -57,6 +57,11 @@ export interface FieldMapping {
   column: string;
   /** For date and datetime fields: e.g. `DD/MM/YYYY`, `YYYY-MM-DD`, `DD/MM/YYYY HH:mm`. */
   format?: string;
+  /**
+   * For datetime fields whose values carry no offset: the IANA zone their clocks were in, e.g. `UTC`
+   * for a SIEM export. Europe/London when not given.
+   */
+  timeZone?: string;
 }
 
 /** A named mapping: field → column in the file. Fields not mapped are read from their label. */
