@@ -15,14 +15,14 @@ import {
   readCisoAssistantLibrary,
 } from '../../src/modules/catalogues/import/ciso-assistant.js';
 import { addCisText, readCisSheet } from '../../src/modules/catalogues/import/cis-spreadsheet.js';
-import { readCsvRows } from '../../src/modules/catalogues/import/safe-csv.js';
+import { readCsvRows } from '../../src/platform/imports/safe-csv.js';
 import {
   inspectXlsxArchive,
   MAX_SHEET_ROWS,
   MAX_ZIP_ENTRIES,
   readXlsxSheets,
   type SheetData,
-} from '../../src/modules/catalogues/import/safe-xlsx.js';
+} from '../../src/platform/imports/safe-xlsx.js';
 import { parseSafeJson } from '../../src/modules/catalogues/import/safe-json.js';
 import { MAX_YAML_BYTES, MAX_YAML_DEPTH, parseSafeYaml } from '../../src/modules/catalogues/import/safe-yaml.js';
 import { addIndicators, readWebCaf } from '../../src/modules/catalogues/import/webcaf.js';

@@ -5,7 +5,7 @@
 // actually unpacks to and not by what it claims.
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { ValidationFailed, type FieldProblem } from '../../../platform/errors.js';
+import { ValidationFailed, type FieldProblem } from '../errors.js';
 
 /** The biggest file we accept. A catalogue workbook of a few hundred rows is well under 1 MB. */
 export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
