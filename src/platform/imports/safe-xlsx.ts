@@ -7,6 +7,8 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { ValidationFailed, type FieldProblem } from '../errors.js';
 
+export { columnLetter } from './source-refusal.js';
+
 /** The biggest file we accept. A catalogue workbook of a few hundred rows is well under 1 MB. */
 export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
 
@@ -187,18 +189,6 @@ export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreads
     });
     return { name: sheet.name, rows };
   });
-}
-
-/** Column letters as a spreadsheet shows them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 function cellOf(value: ExcelJS.CellValue): SheetCell {
