@@ -50,5 +50,6 @@ export function count(n: number): string {
 
 export function sizeText(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Number.isInteger(bytes / (1024 * 1024)) ? bytes / (1024 * 1024) : (bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  return `${Math.ceil(bytes / 1024)} KiB`;
+  if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KiB`;
+  return `${bytes} bytes`;
 }

@@ -146,6 +146,9 @@ export function decodeText(options: TextDecodingOptions = {}): Transform & { rea
   const decoder = new SourceTextDecoder(options);
   const stream = new Transform({
     readableObjectMode: true,
+    // In object mode the mark counts chunks, not bytes: a few chunks ahead keeps the parser busy
+    // without holding a megabyte of text (the default of 16 chunks of 64 KiB would).
+    readableHighWaterMark: 2,
     transform(chunk: Buffer | string, encoding: BufferEncoding, done: TransformCallback) {
       try {
         const text = decoder.write(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk);
