@@ -6,7 +6,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { ValidationFailed } from '../errors.js';
 import { ByteCeiling } from './byte-ceiling.js';
-import { checkHeadings } from './headers.js';
+import { checkHeadings, checkRecord } from './table-shape.js';
 import { resolveLimits } from './limits.js';
 import { columnName, count, sourceRefusal } from './source-refusal.js';
 import { decodeText } from './text-decoding.js';
@@ -108,19 +108,6 @@ export async function readCsv(source: Readable | NodeJS.ReadableStream, options:
       parser.destroy();
     },
   };
-}
-
-/** Refuses a record wider than the column limit, or with a value longer than a cell may hold. */
-export function checkRecord(record: SourceRecord, headers: readonly string[], limits: SourceLimits, fileLabel: string): void {
-  if (record.cells.length > limits.maxColumns) {
-    throw sourceRefusal(fileLabel, `The row has ${count(record.cells.length)} values; the most accepted is ${count(limits.maxColumns)} columns.`, { row: record.row });
-  }
-  record.cells.forEach((cell, index) => {
-    if (cell.length > limits.maxFieldChars) {
-      const column = columnName(index, headers);
-      throw sourceRefusal(fileLabel, `The value in column ${column} is ${count(cell.length)} characters long; the most a cell may hold is ${count(limits.maxFieldChars)}.`, { row: record.row, column });
-    }
-  });
 }
 
 /** Turns the parser's complaint into a refusal that names the row (and column) a person should look at. */

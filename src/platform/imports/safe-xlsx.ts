@@ -6,8 +6,11 @@
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { ValidationFailed, type FieldProblem } from '../errors.js';
+import { dateAsShown } from './excel-date-text.js';
 
-export { columnLetter } from './source-refusal.js';
+import { columnLetter } from './source-refusal.js';
+
+export { columnLetter };
 
 /** The biggest file we accept. A catalogue workbook of a few hundred rows is well under 1 MB. */
 export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
@@ -63,6 +66,15 @@ export interface SheetRow {
   /** Cells by column position, from 0 (column A). */
   cells: SheetCell[];
 }
+
+/** How much of each sheet the spreadsheet library may read. */
+export interface SheetLimits {
+  maxRows: number;
+  maxColumns: number;
+}
+
+/** Sized for catalogue sheets; the import pipeline passes its own. */
+export const CATALOGUE_SHEET_LIMITS: Readonly<SheetLimits> = Object.freeze({ maxRows: MAX_SHEET_ROWS, maxColumns: MAX_SHEET_COLUMNS });
 
 export interface SheetData {
   name: string;
@@ -154,12 +166,12 @@ export function inspectXlsxArchive(bytes: Uint8Array, fileLabel = 'the spreadshe
  * Reads every sheet of a workbook into rows of text, after {@link inspectXlsxArchive} has passed.
  * Formulas give their last calculated value; a formula is never evaluated.
  */
-export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreadsheet'): Promise<SheetData[]> {
+export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreadsheet', limits: Readonly<SheetLimits> = CATALOGUE_SHEET_LIMITS): Promise<SheetData[]> {
   inspectXlsxArchive(bytes, fileLabel);
   const workbook = new ExcelJS.Workbook();
   const options: Partial<ExcelJS.XlsxReadOptions> & { maxRows: number; maxCols: number } = {
-    maxRows: MAX_SHEET_ROWS,
-    maxCols: MAX_SHEET_COLUMNS,
+    maxRows: limits.maxRows,
+    maxCols: limits.maxColumns,
     // Parts of a sheet that carry no text we read: skipping them keeps the reader's surface small.
     ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts', 'autoFilter', 'hyperlinks'],
   };
@@ -169,7 +181,7 @@ export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreads
     const message = error instanceof Error ? error.message : String(error);
     const limit = /Max (\w+) count \((\d+)\) exceeded/.exec(message);
     const problem: FieldProblem = limit
-      ? { field: '(file)', message: `A sheet has more than ${limit[2]} ${limit[1] === 'row' ? 'rows' : 'cells in a row'}; a catalogue sheet has far fewer.` }
+      ? { field: '(file)', message: tooBig(limit[1] === 'row' ? 'rows' : 'cells', Number(limit[2]), limits) }
       : { field: '(file)', message: `The workbook could not be read: ${message.slice(0, 200)}` };
     throw new ValidationFailed(`${fileLabel} cannot be read`, [problem]);
   }
@@ -181,8 +193,15 @@ export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreads
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: SheetCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        if (columnNumber > MAX_SHEET_COLUMNS) return;
-        cells[columnNumber - 1] = cellOf(cell.value);
+        const value = cellOf(cell.value, cell.numFmt);
+        if (columnNumber <= limits.maxColumns) cells[columnNumber - 1] = value;
+        else if (value.text !== '') {
+          // Dropping it would lose a value without a word; say where it is instead.
+          const column = columnLetter(columnNumber - 1);
+          throw new ValidationFailed(`${fileLabel} cannot be read`, [
+            { field: `row ${rowNumber}, column ${column}`, row: rowNumber, column, message: `Sheet "${sheet.name}" has a value in column ${column}, beyond the ${limits.maxColumns} columns accepted.` },
+          ]);
+        }
       });
       for (let c = 0; c < cells.length; c++) cells[c] ??= { text: '' };
       rows.push({ number: rowNumber, cells });
@@ -191,17 +210,26 @@ export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreads
   });
 }
 
-function cellOf(value: ExcelJS.CellValue): SheetCell {
+/** What to say when the spreadsheet library stops at a limit. */
+function tooBig(what: 'rows' | 'cells', limit: number, limits: Readonly<SheetLimits>): string {
+  if (limits === CATALOGUE_SHEET_LIMITS) return `A sheet has more than ${limit} ${what === 'rows' ? 'rows' : 'cells in a row'}; a catalogue sheet has far fewer.`;
+  return what === 'rows'
+    ? `A sheet has more than ${limit} rows, blank ones included; this import accepts fewer.`
+    : `A sheet has a row of more than ${limit} cells; this import accepts at most ${limits.maxColumns} columns.`;
+}
+
+/** A cell's value as text; a date in its display format (see excel-date-text.ts). */
+function cellOf(value: ExcelJS.CellValue, numFmt: string | undefined): SheetCell {
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'number') return { text: String(value), number: value };
   if (typeof value === 'string') return { text: value.trim() };
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
-  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
+  if (value instanceof Date) return { text: Number.isNaN(value.getTime()) ? '' : dateAsShown(value, numFmt) };
   if ('richText' in value) return { text: value.richText.map((part) => part.text).join('').trim() };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null || typeof result === 'object') return { text: result instanceof Date ? result.toISOString().slice(0, 10) : '' };
-    return cellOf(result);
+    if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date))) return { text: '' };
+    return cellOf(result, numFmt);
   }
   if ('hyperlink' in value) return { text: String(value.text ?? '').trim() };
   if ('error' in value) return { text: '' };

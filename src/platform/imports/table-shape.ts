@@ -1,7 +1,8 @@
-// The heading row of a file: every column needs a heading, and no two may share one, because the
-// mapping finds a field's values by its column's heading.
+// The shape of a table read from a CSV file or a sheet: every column needs a heading, and no two may
+// share one, because the mapping finds a field's values by its column's heading; and no row may be
+// wider, or hold a longer value, than the limits allow.
 import { columnName, count, sourceRefusal } from './source-refusal.js';
-import type { SourceLimits } from './types.js';
+import type { SourceLimits, SourceRecord } from './types.js';
 
 export interface HeadingRow {
   cells: string[];
@@ -39,4 +40,17 @@ export function checkHeadings({ cells, row }: HeadingRow, limits: SourceLimits, 
     seen.set(key, index);
   });
   return headers;
+}
+
+/** Refuses a record wider than the column limit, or with a value longer than a cell may hold. */
+export function checkRecord(record: SourceRecord, headers: readonly string[], limits: SourceLimits, fileLabel: string): void {
+  if (record.cells.length > limits.maxColumns) {
+    throw sourceRefusal(fileLabel, `The row has ${count(record.cells.length)} values; the most accepted is ${count(limits.maxColumns)} columns.`, { row: record.row });
+  }
+  record.cells.forEach((cell, index) => {
+    if (cell.length > limits.maxFieldChars) {
+      const column = columnName(index, headers);
+      throw sourceRefusal(fileLabel, `The value in column ${column} is ${count(cell.length)} characters long; the most a cell may hold is ${count(limits.maxFieldChars)}.`, { row: record.row, column });
+    }
+  });
 }
