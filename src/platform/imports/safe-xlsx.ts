@@ -40,6 +40,9 @@ export const MAX_SHEET_COLUMNS = 256;
 /** Sheets in the workbook. */
 export const MAX_SHEETS = 50;
 
+/** Limits sized for a workbook held in memory are small for a big extract, which reads fine as CSV. */
+const LARGE_SHEET_ADVICE = 'A genuine sheet this large can be saved as "CSV UTF-8 (Comma delimited)" and imported as that.';
+
 const NESTED_ARCHIVE = /\.(zip|xlsx|xlsm|xlsb|xls|docx|docm|pptx|jar|gz|tgz|bz2|xz|7z|rar|tar|cab|zst)$/i;
 const XML_PART = /\.(xml|rels|vml)$/i;
 
@@ -133,9 +136,9 @@ export function inspectXlsxArchive(bytes: Uint8Array, fileLabel = 'the spreadshe
     if (method !== 0 && method !== 8) refuse(`The part uses compression method ${method}; workbooks use only "deflate".`, field, method);
     if (compressed === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) refuse('The part uses the ZIP64 extension, which no workbook of this size needs.', field);
     if (NESTED_ARCHIVE.test(name)) refuse('The workbook contains another archive inside it; that is not part of a spreadsheet.', field, name);
-    if (uncompressed > MAX_ENTRY_UNCOMPRESSED_BYTES) refuse(`The part says it unpacks to ${mib(uncompressed)}; the most accepted for one part is ${mib(MAX_ENTRY_UNCOMPRESSED_BYTES)}.`, field, uncompressed);
+    if (uncompressed > MAX_ENTRY_UNCOMPRESSED_BYTES) refuse(`The part says it unpacks to ${mib(uncompressed)}; the most accepted for one part is ${mib(MAX_ENTRY_UNCOMPRESSED_BYTES)}. ${LARGE_SHEET_ADVICE}`, field, uncompressed);
     totalUncompressed += uncompressed;
-    if (totalUncompressed > MAX_TOTAL_UNCOMPRESSED_BYTES) refuse(`The workbook says it unpacks to more than ${mib(MAX_TOTAL_UNCOMPRESSED_BYTES)}; a catalogue spreadsheet is far smaller. This looks like a zip bomb.`, field);
+    if (totalUncompressed > MAX_TOTAL_UNCOMPRESSED_BYTES) refuse(`The workbook says it unpacks to more than ${mib(MAX_TOTAL_UNCOMPRESSED_BYTES)}, more than Bulwark reads from a workbook (a zip bomb looks like this too). ${LARGE_SHEET_ADVICE}`, field);
     if (uncompressed >= RATIO_CHECK_FLOOR_BYTES && uncompressed / Math.max(compressed, 1) > MAX_COMPRESSION_RATIO) {
       refuse(`The part expands ${Math.round(uncompressed / Math.max(compressed, 1))} times when unpacked (more than ${MAX_COMPRESSION_RATIO} is refused). This looks like a zip bomb.`, field);
     }
