@@ -2,7 +2,6 @@
 // CISO Assistant libraries, WebCAF-shaped CAF files and the CIS Controls sheet, good and hostile.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ValidationFailed } from '../../src/platform/errors.js';
@@ -15,17 +14,18 @@ import {
   readCisoAssistantLibrary,
 } from '../../src/modules/catalogues/import/ciso-assistant.js';
 import { addCisText, readCisSheet } from '../../src/modules/catalogues/import/cis-spreadsheet.js';
-import { readCsvRows } from '../../src/modules/catalogues/import/safe-csv.js';
+import { readCsvRows } from '../../src/platform/imports/safe-csv.js';
 import {
   inspectXlsxArchive,
   MAX_SHEET_ROWS,
   MAX_ZIP_ENTRIES,
   readXlsxSheets,
   type SheetData,
-} from '../../src/modules/catalogues/import/safe-xlsx.js';
+} from '../../src/platform/imports/safe-xlsx.js';
 import { parseSafeJson } from '../../src/modules/catalogues/import/safe-json.js';
 import { MAX_YAML_BYTES, MAX_YAML_DEPTH, parseSafeYaml } from '../../src/modules/catalogues/import/safe-yaml.js';
 import { addIndicators, readWebCaf } from '../../src/modules/catalogues/import/webcaf.js';
+import { zipOf, type ZipPart } from '../support/zip-archive.js';
 import { detectFormat } from '../../src/modules/catalogues/import/import-service.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/catalogue-import');
@@ -197,61 +197,6 @@ describe('safe YAML', () => {
 });
 
 // --- Spreadsheets ----------------------------------------------------------------------------------
-
-interface ZipPart {
-  name: string;
-  content: Buffer;
-  /** Store the part deflated (default) or as is. */
-  method?: 0 | 8;
-  /** Lie about the unpacked size in the zip's directory. */
-  declaredSize?: number;
-  flags?: number;
-}
-
-/** A minimal zip writer, so tests can build archives that a normal zip tool would refuse to write. */
-function zipOf(parts: ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const method = part.method ?? 8;
-    const data = method === 8 ? zlib.deflateRawSync(part.content, { level: 9 }) : part.content;
-    const name = Buffer.from(part.name, 'utf8');
-    const crc = zlib.crc32(part.content) >>> 0;
-    const size = part.declaredSize ?? part.content.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(part.flags ?? 0x800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(part.flags ?? 0x800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += local.length + name.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 
 const CIS_HEADER = ['CIS Control', 'CIS Safeguard', 'Asset Type', 'Security Function', 'Title', 'Description', 'IG1', 'IG2', 'IG3'];
 

@@ -13,6 +13,8 @@ export interface SourceLimits {
   maxRows: number;
   maxColumns: number;
   maxFieldChars: number;
+  /** Characters one record (a CSV row, an NDJSON line) may hold; bounds memory while streaming. */
+  maxRecordChars: number;
 }
 
 /** One data row: its cells in header order, numbered as a person sees it in the file. */
@@ -29,6 +31,8 @@ export interface SourceReader {
   records: AsyncIterable<SourceRecord>;
   /** Bytes consumed so far, for progress. */
   bytesRead(): number;
+  /** Stops reading and releases the file, for a caller that stops before the last record. */
+  close?(): void;
 }
 
 /** A value type a column may declare. Dates always name their format; nothing is guessed. */

@@ -5,7 +5,7 @@
 import type { CatalogueDocument } from '../domain/catalogue-format.js';
 import type { FieldProblem } from '../../../platform/errors.js';
 import { failure } from './safe-yaml.js';
-import { columnLetter, type SheetData, type SheetRow } from './safe-xlsx.js';
+import { columnLetter, type SheetData, type SheetRow } from '../../../platform/imports/safe-xlsx.js';
 
 /** Rows searched for the header row: the official workbook has it in row 1, some copies lower. */
 const HEADER_SEARCH_ROWS = 30;

@@ -21,8 +21,8 @@ import {
   type ResolvedFramework,
 } from './ciso-assistant.js';
 import { addCisText, looksLikeCisSheet, readCisSheet } from './cis-spreadsheet.js';
-import { readCsvRows } from './safe-csv.js';
-import { MAX_XLSX_BYTES, readXlsxSheets, type SheetData } from './safe-xlsx.js';
+import { readCsvRows } from '../../../platform/imports/safe-csv.js';
+import { MAX_XLSX_BYTES, readXlsxSheets, type SheetData } from '../../../platform/imports/safe-xlsx.js';
 import { parseSafeJson } from './safe-json.js';
 import { MAX_YAML_BYTES, parseSafeYaml, yamlProblem, type SafeYaml } from './safe-yaml.js';
 import { ACHIEVEMENT_GROUPS, type AchievementLevel, addIndicators, looksLikeWebCaf, readWebCaf, type WebCafOutcome } from './webcaf.js';

@@ -1,6 +1,6 @@
 // Reads a small CSV file (RFC 4180: commas, double-quoted fields, "" for a quote) into the same rows
 // a spreadsheet gives, with limits on size, rows and columns, so a sheet saved as CSV can be imported.
-import { ValidationFailed } from '../../../platform/errors.js';
+import { ValidationFailed } from '../errors.js';
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, type SheetRow } from './safe-xlsx.js';
 
 /** The CIS Controls sheet saved as CSV is about 100 KB; 5 MiB is far beyond any catalogue sheet. */

@@ -5,7 +5,12 @@
 // actually unpacks to and not by what it claims.
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { ValidationFailed, type FieldProblem } from '../../../platform/errors.js';
+import { ValidationFailed, type FieldProblem } from '../errors.js';
+import { dateAsShown } from './excel-date-text.js';
+
+import { columnLetter } from './source-refusal.js';
+
+export { columnLetter };
 
 /** The biggest file we accept. A catalogue workbook of a few hundred rows is well under 1 MB. */
 export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
@@ -35,6 +40,9 @@ export const MAX_SHEET_COLUMNS = 256;
 /** Sheets in the workbook. */
 export const MAX_SHEETS = 50;
 
+/** Limits sized for a workbook held in memory are small for a big extract, which reads fine as CSV. */
+const LARGE_SHEET_ADVICE = 'A genuine sheet this large can be saved as "CSV UTF-8 (Comma delimited)" and imported as that.';
+
 const NESTED_ARCHIVE = /\.(zip|xlsx|xlsm|xlsb|xls|docx|docm|pptx|jar|gz|tgz|bz2|xz|7z|rar|tar|cab|zst)$/i;
 const XML_PART = /\.(xml|rels|vml)$/i;
 
@@ -61,6 +69,15 @@ export interface SheetRow {
   /** Cells by column position, from 0 (column A). */
   cells: SheetCell[];
 }
+
+/** How much of each sheet the spreadsheet library may read. */
+export interface SheetLimits {
+  maxRows: number;
+  maxColumns: number;
+}
+
+/** Sized for catalogue sheets; the import pipeline passes its own. */
+export const CATALOGUE_SHEET_LIMITS: Readonly<SheetLimits> = Object.freeze({ maxRows: MAX_SHEET_ROWS, maxColumns: MAX_SHEET_COLUMNS });
 
 export interface SheetData {
   name: string;
@@ -119,9 +136,9 @@ export function inspectXlsxArchive(bytes: Uint8Array, fileLabel = 'the spreadshe
     if (method !== 0 && method !== 8) refuse(`The part uses compression method ${method}; workbooks use only "deflate".`, field, method);
     if (compressed === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) refuse('The part uses the ZIP64 extension, which no workbook of this size needs.', field);
     if (NESTED_ARCHIVE.test(name)) refuse('The workbook contains another archive inside it; that is not part of a spreadsheet.', field, name);
-    if (uncompressed > MAX_ENTRY_UNCOMPRESSED_BYTES) refuse(`The part says it unpacks to ${mib(uncompressed)}; the most accepted for one part is ${mib(MAX_ENTRY_UNCOMPRESSED_BYTES)}.`, field, uncompressed);
+    if (uncompressed > MAX_ENTRY_UNCOMPRESSED_BYTES) refuse(`The part says it unpacks to ${mib(uncompressed)}; the most accepted for one part is ${mib(MAX_ENTRY_UNCOMPRESSED_BYTES)}. ${LARGE_SHEET_ADVICE}`, field, uncompressed);
     totalUncompressed += uncompressed;
-    if (totalUncompressed > MAX_TOTAL_UNCOMPRESSED_BYTES) refuse(`The workbook says it unpacks to more than ${mib(MAX_TOTAL_UNCOMPRESSED_BYTES)}; a catalogue spreadsheet is far smaller. This looks like a zip bomb.`, field);
+    if (totalUncompressed > MAX_TOTAL_UNCOMPRESSED_BYTES) refuse(`The workbook says it unpacks to more than ${mib(MAX_TOTAL_UNCOMPRESSED_BYTES)}, more than Bulwark reads from a workbook (a zip bomb looks like this too). ${LARGE_SHEET_ADVICE}`, field);
     if (uncompressed >= RATIO_CHECK_FLOOR_BYTES && uncompressed / Math.max(compressed, 1) > MAX_COMPRESSION_RATIO) {
       refuse(`The part expands ${Math.round(uncompressed / Math.max(compressed, 1))} times when unpacked (more than ${MAX_COMPRESSION_RATIO} is refused). This looks like a zip bomb.`, field);
     }
@@ -152,12 +169,12 @@ export function inspectXlsxArchive(bytes: Uint8Array, fileLabel = 'the spreadshe
  * Reads every sheet of a workbook into rows of text, after {@link inspectXlsxArchive} has passed.
  * Formulas give their last calculated value; a formula is never evaluated.
  */
-export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreadsheet'): Promise<SheetData[]> {
+export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreadsheet', limits: Readonly<SheetLimits> = CATALOGUE_SHEET_LIMITS): Promise<SheetData[]> {
   inspectXlsxArchive(bytes, fileLabel);
   const workbook = new ExcelJS.Workbook();
   const options: Partial<ExcelJS.XlsxReadOptions> & { maxRows: number; maxCols: number } = {
-    maxRows: MAX_SHEET_ROWS,
-    maxCols: MAX_SHEET_COLUMNS,
+    maxRows: limits.maxRows,
+    maxCols: limits.maxColumns,
     // Parts of a sheet that carry no text we read: skipping them keeps the reader's surface small.
     ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts', 'autoFilter', 'hyperlinks'],
   };
@@ -167,7 +184,7 @@ export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreads
     const message = error instanceof Error ? error.message : String(error);
     const limit = /Max (\w+) count \((\d+)\) exceeded/.exec(message);
     const problem: FieldProblem = limit
-      ? { field: '(file)', message: `A sheet has more than ${limit[2]} ${limit[1] === 'row' ? 'rows' : 'cells in a row'}; a catalogue sheet has far fewer.` }
+      ? { field: '(file)', message: tooBig(limit[1] === 'row' ? 'rows' : 'cells', Number(limit[2]), limits) }
       : { field: '(file)', message: `The workbook could not be read: ${message.slice(0, 200)}` };
     throw new ValidationFailed(`${fileLabel} cannot be read`, [problem]);
   }
@@ -179,8 +196,15 @@ export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreads
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: SheetCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        if (columnNumber > MAX_SHEET_COLUMNS) return;
-        cells[columnNumber - 1] = cellOf(cell.value);
+        const value = cellOf(cell.value, cell.numFmt);
+        if (columnNumber <= limits.maxColumns) cells[columnNumber - 1] = value;
+        else if (value.text !== '') {
+          // Dropping it would lose a value without a word; say where it is instead.
+          const column = columnLetter(columnNumber - 1);
+          throw new ValidationFailed(`${fileLabel} cannot be read`, [
+            { field: `row ${rowNumber}, column ${column}`, row: rowNumber, column, message: `Sheet "${sheet.name}" has a value in column ${column}, beyond the ${limits.maxColumns} columns accepted.` },
+          ]);
+        }
       });
       for (let c = 0; c < cells.length; c++) cells[c] ??= { text: '' };
       rows.push({ number: rowNumber, cells });
@@ -189,29 +213,26 @@ export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreads
   });
 }
 
-/** Column letters as a spreadsheet shows them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+/** What to say when the spreadsheet library stops at a limit. */
+function tooBig(what: 'rows' | 'cells', limit: number, limits: Readonly<SheetLimits>): string {
+  if (limits === CATALOGUE_SHEET_LIMITS) return `A sheet has more than ${limit} ${what === 'rows' ? 'rows' : 'cells in a row'}; a catalogue sheet has far fewer.`;
+  return what === 'rows'
+    ? `A sheet has more than ${limit} rows, blank ones included; this import accepts fewer.`
+    : `A sheet has a row of more than ${limit} cells; this import accepts at most ${limits.maxColumns} columns.`;
 }
 
-function cellOf(value: ExcelJS.CellValue): SheetCell {
+/** A cell's value as text; a date in its display format (see excel-date-text.ts). */
+function cellOf(value: ExcelJS.CellValue, numFmt: string | undefined): SheetCell {
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'number') return { text: String(value), number: value };
   if (typeof value === 'string') return { text: value.trim() };
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
-  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
+  if (value instanceof Date) return { text: Number.isNaN(value.getTime()) ? '' : dateAsShown(value, numFmt) };
   if ('richText' in value) return { text: value.richText.map((part) => part.text).join('').trim() };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null || typeof result === 'object') return { text: result instanceof Date ? result.toISOString().slice(0, 10) : '' };
-    return cellOf(result);
+    if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date))) return { text: '' };
+    return cellOf(result, numFmt);
   }
   if ('hyperlink' in value) return { text: String(value.text ?? '').trim() };
   if ('error' in value) return { text: '' };
