@@ -76,16 +76,19 @@ export async function readCsv(source: Readable | NodeJS.ReadableStream, options:
     }
   };
 
-  const headingRow = await next();
-  if (!headingRow) {
-    throw sourceRefusal(fileLabel, 'The file has no heading row. The first row must name the columns, such as "Employee number,Email".');
+  let headers: string[];
+  try {
+    const headingRow = await next();
+    if (!headingRow) {
+      throw sourceRefusal(fileLabel, 'The file has no heading row. The first row must name the columns, such as "Employee number,Email".');
+    }
+    headers = checkHeadings(headingRow, limits, fileLabel);
+  } catch (error) {
+    parser.destroy(); // and with it the file
+    throw error;
   }
-  const headers = checkHeadings(headingRow, limits, fileLabel);
 
-  let consumed = false;
   async function* records(): AsyncGenerator<SourceRecord> {
-    if (consumed) throw new Error('The records of a file can be read once.');
-    consumed = true;
     let dataRows = 0;
     try {
       for (let record = await next(); record; record = await next()) {

@@ -32,15 +32,21 @@ export async function readNdjson(source: Readable | NodeJS.ReadableStream, optio
   const lines = linesOf(decoder as AsyncIterable<string>, limits, fileLabel);
 
   let first: { line: number; object: Record<string, unknown> } | undefined;
-  for (let next = await lines.next(); !next.done; next = await lines.next()) {
-    const object = objectOf(next.value, fileLabel);
-    if (object) {
-      first = { line: next.value.line, object };
-      break;
+  let headers: string[];
+  try {
+    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+      const object = objectOf(next.value, fileLabel);
+      if (object) {
+        first = { line: next.value.line, object };
+        break;
+      }
     }
+    if (!first) throw sourceRefusal(fileLabel, 'The file holds no JSON objects; each line should be one object, such as {"AlertName": "…"}.');
+    headers = checkFields(options.fields ?? Object.keys(first.object), first.line, limits, fileLabel);
+  } catch (error) {
+    decoder.destroy(); // and with it the file
+    throw error;
   }
-  if (!first) throw sourceRefusal(fileLabel, 'The file holds no JSON objects; each line should be one object, such as {"AlertName": "…"}.');
-  const headers = checkFields(options.fields ?? Object.keys(first.object), first.line, limits, fileLabel);
 
   const recordOf = (line: number, object: Record<string, unknown>): SourceRecord => {
     const cells = headers.map((key) => (Object.hasOwn(object, key) ? cellText(object[key]) : ''));
@@ -52,11 +58,8 @@ export async function readNdjson(source: Readable | NodeJS.ReadableStream, optio
     return { row: line, cells };
   };
 
-  let consumed = false;
   const opening = first;
   async function* records(): AsyncGenerator<SourceRecord> {
-    if (consumed) throw new Error('The records of a file can be read once.');
-    consumed = true;
     let dataRows = 1;
     try {
       yield recordOf(opening.line, opening.object);

@@ -235,6 +235,13 @@ describe('refusing CSV that cannot be read as it is', () => {
     expect(() => resolveLimits({ maxColumns: 0 })).toThrow(ValidationFailed);
   });
 
+  it('releases the file when its heading row is refused', async () => {
+    const source = streamOf(`a,a\n${'1,2\n'.repeat(50_000)}`, 1024);
+    await refusal(() => readCsv(source));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(source.destroyed).toBe(true);
+  });
+
   it('lets a caller that stops early release the file', async () => {
     const source = streamOf('a\n1\n2\n3\n', 2);
     const reader = await readCsv(source);

@@ -91,6 +91,16 @@ describe('refusing NDJSON that is not one object per line', () => {
     expect((await refusal('[{"a":1}]\n')).errors[0]).toMatchObject({ row: 1 });
   });
 
+  it('releases the file when its first object is refused', async () => {
+    const source = streamOf(`{"":1}\n${'{"a":1}\n'.repeat(50_000)}`, 1024);
+    await readNdjson(source).then(
+      () => expect.unreachable(),
+      (e: unknown) => expect(e).toBeInstanceOf(ValidationFailed),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(source.destroyed).toBe(true);
+  });
+
   it('refuses a file with no objects at all', async () => {
     expect((await refusal('\n \n')).errors[0]!.message).toMatch(/no JSON objects/);
   });
