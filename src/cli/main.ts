@@ -9,16 +9,19 @@ import { catalogueCommands } from './commands/catalogue.js';
 import { demoCommand } from './commands/demo.js';
 import { migrateCommand } from './commands/migrate.js';
 import { orgCommands } from './commands/org.js';
+import { importCommands } from './commands/import.js';
+import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
 // Before any command is added, so that every command inherits how errors are reported.
-const program = reportErrorsAsAsked(
-  new Command().name('bulwark').description('Bulwark cyber-resilience workbench: administration from the command line').showHelpAfterError(),
+const program = asOfOption(
+  reportErrorsAsAsked(new Command().name('bulwark').description('Bulwark cyber-resilience workbench: administration from the command line').showHelpAfterError()),
 );
 
 adminCommands(program);
 orgCommands(program);
 catalogueCommands(program);
+importCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

@@ -8,6 +8,8 @@ import './passkeys/policy.js';
 import './audit/policy.js';
 import './catalogues/policy.js';
 import './organisations/policy.js';
+import './organisations/organisations-import.js';
+import './imports/policy.js';
 import './sso/policy.js';
 import './scim/policy.js';
 import { accountLinkRoutes } from './account-links/routes.js';
@@ -19,6 +21,7 @@ import { passkeyRoutes } from './passkeys/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { catalogueRoutes } from './catalogues/routes.js';
 import { organisationRoutes } from './organisations/routes.js';
+import { importRoutes } from './imports/routes.js';
 import { ssoRoutes } from './sso/routes.js';
 
 export async function registerModules(api: FastifyInstance, app: AppContext) {
@@ -31,5 +34,6 @@ export async function registerModules(api: FastifyInstance, app: AppContext) {
   await organisationRoutes(api, app);
   await auditRoutes(api, app);
   await catalogueRoutes(api, app);
+  await importRoutes(api, app);
   await ssoRoutes(api, app);
 }

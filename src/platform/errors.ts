@@ -14,6 +14,8 @@ export abstract class DomainError extends Error {
   abstract readonly status: number;
   abstract readonly title: string;
   readonly type: string;
+  /** Extension members of the problem details (RFC 9457 §3.2), such as the id of a refused import run. */
+  extensions?: Record<string, string | number>;
   constructor(message: string, type: string) {
     super(message);
     this.type = type;
@@ -97,5 +99,18 @@ export class SecondFactorPending extends DomainError {
         : 'Set up a second factor (an authenticator app or a passkey) before you continue: your organisation requires it.',
       stage === 'second-factor' ? 'second-factor-required' : 'mfa-enrolment-required',
     );
+  }
+}
+
+/** An import that changed nothing: its problems by row and column, and the run that records it. */
+export class ImportRefused extends ValidationFailed {
+  constructor(
+    message: string,
+    errors: FieldProblem[],
+    readonly runId: string,
+    readonly problemCount: number,
+  ) {
+    super(message, errors);
+    this.extensions = { runId, problemCount };
   }
 }

@@ -22,3 +22,8 @@ allow(
   ({ principal }) => principal.isSystemAdmin,
   { inOrg: false },
 );
+allow(
+  'organisation.import',
+  'Only the organisation’s administrators may import organisations, sites or departments below it.',
+  ({ principal, org }) => principal.isSystemAdmin || principal.hasRole(org!, 'org-admin'),
+);

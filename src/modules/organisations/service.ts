@@ -223,3 +223,4 @@ export async function organisationNames(db: Db, ids: string[]): Promise<Map<stri
   const rows = await store.byFewIds(db, [...new Set(ids)]);
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+export { organisationsImport } from './organisations-import.js';

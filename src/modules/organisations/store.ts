@@ -76,3 +76,13 @@ export async function byFewIds(db: Db, ids: string[]): Promise<OrganisationRow[]
 export async function allOrganisations(db: Db): Promise<OrganisationRow[]> {
   return db.selectFrom('organisations').selectAll().orderBy('path').execute();
 }
+
+export async function findByOdsCodes(db: Db, odsCodes: string[]): Promise<OrganisationRow[]> {
+  if (!odsCodes.length) return [];
+  return db.selectFrom('organisations').selectAll().where('ods_code', 'in', odsCodes).execute();
+}
+
+/** Adds several organisations in one statement; parents may come earlier in the same list. */
+export async function insertOrganisations(db: Db, rows: NewOrganisationRow[]): Promise<void> {
+  if (rows.length) await db.insertInto('organisations').values(rows).execute();
+}

@@ -314,6 +314,44 @@ export interface OrganisationCatalogueSettingsTable {
   updated_by: string | null;
 }
 
+/** One run of an import: the file, how it was read, and what it changed. */
+export interface ImportRunTable {
+  id: string;
+  org_id: string;
+  kind: string;
+  file_name: string;
+  content_hash: string;
+  mapping_json: string;
+  mapping_name: string | null;
+  mode: string;
+  status: string;
+  as_of: string;
+  rows_read: Generated<number>;
+  rows_inserted: Generated<number>;
+  rows_updated: Generated<number>;
+  rows_unchanged: Generated<number>;
+  rows_rejected: Generated<number>;
+  problem_count: Generated<number>;
+  problems_json: Generated<string>;
+  outcome: string | null;
+  actor_id: string | null;
+  actor_label: string;
+  started_at: string;
+  finished_at: string | null;
+}
+
+/** A column mapping an organisation saved for one kind of import, under a name. */
+export interface ImportMappingTable {
+  id: string;
+  org_id: string;
+  kind: string;
+  name: string;
+  mapping_json: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -339,6 +377,8 @@ export interface Database {
   catalogue_mapping_sets: CatalogueMappingSetTable;
   catalogue_mapping_links: CatalogueMappingLinkTable;
   organisation_catalogue_settings: OrganisationCatalogueSettingsTable;
+  import_runs: ImportRunTable;
+  import_mappings: ImportMappingTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -360,3 +400,5 @@ export type CatalogueNodeRow = Selectable<CatalogueNodeTable>;
 export type CatalogueProfileRow = Selectable<CatalogueProfileTable>;
 export type CatalogueMappingSetRow = Selectable<CatalogueMappingSetTable>;
 export type CatalogueMappingLinkRow = Selectable<CatalogueMappingLinkTable>;
+export type ImportRunRow = Selectable<ImportRunTable>;
+export type ImportMappingRow = Selectable<ImportMappingTable>;

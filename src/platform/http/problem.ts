@@ -10,6 +10,7 @@ export interface ProblemDetails {
   detail: string;
   instance?: string;
   errors?: FieldProblem[];
+  [extension: string]: unknown;
 }
 
 const TYPE_BASE = 'https://bulwark.dev/problems/';
@@ -25,7 +26,7 @@ export function problemHandler(error: FastifyError | Error, request: FastifyRequ
     if (error.cause !== undefined) request.log.debug({ detail: error.cause instanceof Error ? error.cause.message : error.cause }, error.message);
     if (error instanceof TooManyAttempts) void reply.header('retry-after', String(error.retryAfterSeconds));
     const errors = 'errors' in error && Array.isArray(error.errors) && error.errors.length ? { errors: error.errors as FieldProblem[] } : {};
-    return sendProblem(reply, { type: TYPE_BASE + error.type, title: error.title, status: error.status, detail: error.message, instance, ...errors });
+    return sendProblem(reply, { ...error.extensions, type: TYPE_BASE + error.type, title: error.title, status: error.status, detail: error.message, instance, ...errors });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors: FieldProblem[] = error.validation.map((v) => ({

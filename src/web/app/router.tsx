@@ -38,6 +38,7 @@ const SetUpMfaPage = lazyPage(mfa, (feature) => feature.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
 const ApiTokensPage = lazyPage(organisations, (feature) => feature.ApiTokensPage);
+const ImportOrganisationsPage = lazyPage(organisations, (feature) => feature.ImportOrganisationsPage);
 const PeoplePage = lazyPage(people, (feature) => feature.PeoplePage);
 const AddPersonPage = lazyPage(people, (feature) => feature.AddPersonPage);
 const InvitePersonPage = lazyPage(people, (feature) => feature.InvitePersonPage);
@@ -86,6 +87,7 @@ export function createAppRouter() {
                   children: [
                     { index: true, element: <OrgHomePage /> },
                     { path: 'organisations', element: <OrganisationsPage /> },
+                    { path: 'organisations/import', element: <ImportOrganisationsPage /> },
                     { path: 'settings', element: <SettingsPage /> },
                     { path: 'single-sign-on', element: <SingleSignOnPage /> },
                     { path: 'tokens', element: <ApiTokensPage /> },

@@ -4,6 +4,10 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** For a file's problems: where in the file, and the value found there. */
+  row?: number;
+  column?: string;
+  value?: string;
 }
 
 /** A problem the API reported (or a network failure, status 0), in words a person can act on. */
@@ -100,6 +104,9 @@ function toApiError(response: Response, payload: unknown): ApiError {
     ? problem.errors.filter(isRecord).map((error) => ({
         field: typeof error.field === 'string' ? error.field : '',
         message: typeof error.message === 'string' ? error.message : 'is not valid',
+        ...(typeof error.row === 'number' ? { row: error.row } : {}),
+        ...(typeof error.column === 'string' ? { column: error.column } : {}),
+        ...(typeof error.value === 'string' ? { value: error.value } : {}),
       }))
     : [];
   return new ApiError({

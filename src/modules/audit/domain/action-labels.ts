@@ -79,6 +79,15 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'import.',
+    label: 'Imports',
+    actions: {
+      'import.apply': 'Imported a file',
+      'import.mapping-save': 'Saved a column mapping for imports',
+      'import.mapping-delete': 'Deleted a column mapping for imports',
+    },
+  },
+  {
     prefix: 'token.',
     label: 'API tokens',
     actions: {
@@ -161,6 +170,8 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   crosswalk: 'Crosswalk',
   'catalogue-profile': 'Profile of expected levels',
   'catalogue-org-settings': 'Expected levels',
+  'import-run': 'Import',
+  'import-mapping': 'Column mapping',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',

@@ -7,6 +7,7 @@ import * as catalogues from './0003-catalogues.js';
 import * as organisationProfiles from './0004-organisation-profiles.js';
 import * as keyedAuditTrail from './0005-keyed-audit-trail.js';
 import * as identityHardening from './0006-identity-hardening.js';
+import * as imports from './0007-imports.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -19,4 +20,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0004-organisation-profiles': organisationProfiles,
   '0005-keyed-audit-trail': keyedAuditTrail,
   '0006-identity-hardening': identityHardening,
+  '0007-imports': imports,
 };

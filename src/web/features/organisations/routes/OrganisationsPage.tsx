@@ -36,6 +36,11 @@ export function OrganisationsPage() {
             <Link to={`/orgs/${encodeURIComponent(orgId)}/settings`}>Change {current.name}’s details</Link>
           </Paragraph>
         )}
+        {can(current, 'organisation.import') && (
+          <Paragraph>
+            <Link to={`/orgs/${encodeURIComponent(orgId)}/organisations/import`}>Import organisations, sites or departments from a file</Link>
+          </Paragraph>
+        )}
         <Heading>Organisation tree</Heading>
         {tree.isPending && <Loading>Loading the organisation tree…</Loading>}
         {tree.isError && <SectionProblem error={tree.error} what="The organisation tree" />}

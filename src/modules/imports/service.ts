@@ -1,0 +1,103 @@
+// What people do with imports: see the kinds of file Bulwark takes, keep column mappings for them,
+// run an import and read how each run went.
+import fs from 'node:fs';
+import type { ImportRunView } from '../../contract/imports.js';
+import { parseAsOf } from '../../platform/as-of.js';
+import type { RequestContext } from '../../platform/context.js';
+import type { Db } from '../../platform/db/database.js';
+import type { ImportRunRow, OrganisationRow } from '../../platform/db/schema.js';
+import { NotFound, ValidationFailed } from '../../platform/errors.js';
+import { importKinds } from '../../platform/imports/import-kinds.js';
+import { progressOf } from '../../platform/imports/progress.js';
+import { problemsOf, runImport } from '../../platform/imports/run-import.js';
+import * as runs from '../../platform/imports/runs-store.js';
+import { getMapping, kindOrNotFound } from '../../platform/imports/saved-mappings.js';
+import type { SourceEncoding, SourceFormat } from '../../platform/imports/types.js';
+import type { UploadedFile } from '../../platform/imports/uploaded-file.js';
+import { authorise } from '../../platform/policy/policy.js';
+import { refOf } from '../organisations/service.js';
+
+export { deleteMapping, listMappings, saveMapping } from '../../platform/imports/saved-mappings.js';
+
+export function kindsView() {
+  return importKinds().map((kind) => ({
+    id: kind.id,
+    label: kind.label,
+    columns: kind.columns.map((c) => ({ field: c.field, label: c.label, type: c.type.kind, required: c.required })),
+  }));
+}
+
+export function toRunView(row: ImportRunRow): ImportRunView {
+  const progress = progressOf(row.id);
+  return {
+    id: row.id,
+    kind: row.kind,
+    fileName: row.file_name,
+    status: row.status as ImportRunView['status'],
+    mode: row.mode as ImportRunView['mode'],
+    mappingName: row.mapping_name,
+    asOf: row.as_of,
+    contentHash: row.content_hash,
+    rowsRead: progress?.rowsRead ?? row.rows_read,
+    inserted: row.rows_inserted,
+    updated: row.rows_updated,
+    unchanged: row.rows_unchanged,
+    rejected: row.rows_rejected,
+    problemCount: row.problem_count,
+    problems: problemsOf(row),
+    outcome: row.outcome,
+    by: row.actor_label,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    progress: progress ? { rowsRead: progress.rowsRead, bytesRead: progress.bytesRead, totalBytes: progress.totalBytes } : null,
+  };
+}
+
+export async function recentRuns(db: Db, orgId: string, kind?: string): Promise<ImportRunView[]> {
+  return (await runs.recentRuns(db, orgId, 50, kind)).map(toRunView);
+}
+
+export async function getRun(db: Db, orgId: string, runId: string): Promise<ImportRunView> {
+  const row = await runs.findRun(db, orgId, runId);
+  if (!row) throw new NotFound('There is no import run with that id in this organisation.');
+  return toRunView(row);
+}
+
+export interface UploadOptions {
+  file: string;
+  format?: SourceFormat | undefined;
+  encoding?: SourceEncoding | undefined;
+  delimiter?: string | undefined;
+  sheet?: string | undefined;
+  mapping?: string | undefined;
+  skipInvalid?: boolean | undefined;
+  asOf?: string | undefined;
+}
+
+/** Runs an import of a file sent to the API; the person needs the kind's own permission too. */
+export async function importUploadedFile(ctx: RequestContext, org: OrganisationRow, kindId: string, upload: UploadedFile | undefined, options: UploadOptions): Promise<ImportRunView> {
+  const kind = kindOrNotFound(kindId);
+  authorise(ctx.principal, kind.action, refOf(org));
+  if (!upload || typeof upload !== 'object' || !('path' in upload) || upload.bytes === 0) {
+    throw new ValidationFailed('Send the file as the body of the request (Content-Type: application/octet-stream or text/csv).', [{ field: '(file)', message: 'The request has no file in it.' }]);
+  }
+  const saved = options.mapping ? await getMapping(ctx.db, org.id, kind.id, options.mapping) : null;
+  const run = await runImport(
+    { db: ctx.db, actor: ctx.actor, now: ctx.now },
+    {
+      kind: kind.id,
+      orgId: org.id,
+      fileName: options.file,
+      open: () => fs.createReadStream(upload.path),
+      format: options.format,
+      encoding: options.encoding,
+      delimiter: options.delimiter,
+      sheet: options.sheet,
+      mapping: saved?.mapping,
+      mappingName: saved?.name,
+      mode: options.skipInvalid ? 'skip-invalid' : 'all-or-nothing',
+      asOf: options.asOf ? parseAsOf(options.asOf) : ctx.now,
+    },
+  );
+  return toRunView(run);
+}

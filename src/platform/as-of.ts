@@ -1,0 +1,46 @@
+// The instant a computation treats as "now". Everything that depends on the date (what is overdue,
+// what has expired, how long something has been open) takes one, so a result can be reproduced for
+// a given day: the CLI's --as-of and the API's asOf set it, and it defaults to the real clock.
+import { ValidationFailed } from './errors.js';
+import { parseDateTime } from './imports/dates.js';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// An instant must say where it is on the clock: Z or an offset. A wall time alone would depend on
+// the server's time zone.
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Reads an as-of value: a full instant with its offset (`2026-12-05T09:00:00Z`), or a date
+ * (`2026-12-05`), which means the end of that day in the UK — so what happened that day counts.
+ */
+export function parseAsOf(text: string, field = 'asOf'): Date {
+  const value = text.trim();
+  const date = DATE_ONLY.exec(value);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const noon = new Date(Date.UTC(y, m - 1, d, 12));
+    if (noon.getUTCFullYear() !== y || noon.getUTCMonth() !== m - 1 || noon.getUTCDate() !== d) {
+      throw new ValidationFailed(`${value} is not a date.`, [{ field, message: `${value} is not a date in the calendar.`, value }]);
+    }
+    // The last millisecond of the day in London: midnight starting the next day there, less 1 ms.
+    const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+    const midnight = parseDateTime(`${next} 00:00`, 'YYYY-MM-DD HH:mm');
+    if (!midnight.ok) throw new Error(midnight.reason);
+    return new Date(new Date(midnight.value).getTime() - 1);
+  }
+  if (INSTANT.test(value)) {
+    // Date would roll 31 February over into March: check the calendar date as written first.
+    const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const written = new Date(Date.UTC(y, m - 1, d));
+    const at = new Date(value);
+    if (written.getUTCMonth() === m - 1 && written.getUTCDate() === d && !Number.isNaN(at.getTime())) return at;
+  }
+  throw new ValidationFailed(`${value} is not an as-of date or instant.`, [
+    { field, message: 'Give a date (2026-12-05, meaning the end of that day) or an instant with its offset (2026-12-05T09:00:00Z).', value },
+  ]);
+}
+
+/** The as-of instant asked for, or the real clock's now. */
+export function asOfOrNow(text: string | undefined | null, now: () => Date = () => new Date()): Date {
+  return text === undefined || text === null || text === '' ? now() : parseAsOf(text);
+}

@@ -1,0 +1,75 @@
+// The kinds of import this installation knows. Each module that takes files declares its kind here
+// when it loads (as policies are declared), so the pipeline, the saved mappings and the API can name
+// and check them without the platform knowing any module.
+import type { Db } from '../db/database.js';
+import type { Actor } from '../audit/audit-trail.js';
+import type { ColumnSpec, FieldValue, RowProblem } from './types.js';
+
+/** What a kind's apply step is given besides its rows. */
+export interface ApplyContext {
+  /** The organisation the file is imported into. */
+  orgId: string;
+  actor: Actor;
+  /** The real time of the import, for created/updated stamps. */
+  now: Date;
+  /** The instant the data describes, for anything computed from "now". */
+  asOf: Date;
+  /** The file's column heading for one of the kind's fields, for naming it in a problem. */
+  columnOf(field: string): string;
+}
+
+/** One row that passed its column and domain checks. */
+export interface CheckedRow<Row> {
+  row: number;
+  key: string;
+  value: Row;
+  /** The row's cells as read, for the rejects file if the database refuses it. */
+  cells: string[];
+}
+
+/** What applying a batch did, and the rows the database state refused (parent missing, key taken…). */
+export interface BatchOutcome {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** Rows not applied, with why; the kind must have left them out of its writes. */
+  refused: Array<{ row: number; problems: RowProblem[] }>;
+}
+
+export interface ImportKind<Row = unknown> {
+  /** Short id used in URLs, the CLI and saved mappings: 'organisations'. */
+  id: string;
+  /** What a person calls the rows: 'organisations'. */
+  label: string;
+  /** The fields the kind reads. */
+  columns: readonly ColumnSpec[];
+  /** The policy action a person needs to run this import (and to save its mappings). */
+  action: string;
+  /** The fields that make up a row's natural key, for naming them when a file repeats one. */
+  keyFields: readonly string[];
+  /**
+   * The row's natural key: rows with the same key in one file are duplicates, and a key already
+   * held updates what is there rather than adding to it.
+   */
+  keyOf(row: Row): string;
+  /** Domain checks that need no database: from typed values to the kind's row, or problems. */
+  check(values: Record<string, FieldValue>, row: number, columnOf: (field: string) => string): { ok: true; value: Row } | { ok: false; problems: RowProblem[] };
+  /** Writes a batch inside the run's transaction. */
+  apply(tx: Db, batch: Array<CheckedRow<Row>>, context: ApplyContext): Promise<BatchOutcome>;
+}
+
+const kinds = new Map<string, ImportKind<never>>();
+
+export function declareImportKind<Row>(kind: ImportKind<Row>): ImportKind<Row> {
+  if (kinds.has(kind.id)) throw new Error(`The import kind ${kind.id} is declared twice.`);
+  kinds.set(kind.id, kind as unknown as ImportKind<never>);
+  return kind;
+}
+
+export function importKind(id: string): ImportKind<unknown> | undefined {
+  return kinds.get(id);
+}
+
+export function importKinds(): Array<ImportKind<unknown>> {
+  return [...kinds.values()] as Array<ImportKind<unknown>>;
+}

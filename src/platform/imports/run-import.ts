@@ -1,0 +1,308 @@
+// One run of the import pipeline, for every kind of file: hash the file (the same file twice changes
+// nothing), open it as a stream, map its columns, type and check each row, and apply the good rows in
+// batches inside one transaction. All-or-nothing by default: one bad row and the transaction is rolled
+// back, with every problem named by row, column and value. With skip-invalid the good rows are kept
+// and the rejected ones written to a rejects file. One audit record carries the counts.
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable, Writable } from 'node:stream';
+import { type Actor, recordAudit } from '../audit/audit-trail.js';
+import type { Db } from '../db/database.js';
+import { inTransaction } from '../db/transaction.js';
+import { conflictOnDuplicate } from '../db/unique-violation.js';
+import type { ImportRunRow } from '../db/schema.js';
+import { ImportRefused, NotFound, ValidationFailed, type FieldProblem } from '../errors.js';
+import { createCsvWriter } from './csv-writer.js';
+import { type CheckedRow, type ImportKind, importKind } from './import-kinds.js';
+import { resolveLimits } from './limits.js';
+import { readRow, resolveMapping } from './mapping.js';
+import { formatFromName, openSource } from './open-source.js';
+import { clearProgress, reportProgress, type ImportProgress } from './progress.js';
+import * as store from './runs-store.js';
+import type { ColumnMapping, RowProblem, SourceEncoding, SourceFormat, SourceLimits } from './types.js';
+
+export type ImportMode = 'all-or-nothing' | 'skip-invalid';
+
+export interface ImportRequest {
+  kind: string;
+  orgId: string;
+  fileName: string;
+  /** Opens the file from its start; called twice (hash, then read), so the file is never held whole. */
+  open: () => Readable;
+  format?: SourceFormat | undefined;
+  encoding?: SourceEncoding | undefined;
+  delimiter?: string | undefined;
+  sheet?: string | undefined;
+  mapping?: ColumnMapping | undefined;
+  mappingName?: string | undefined;
+  mode: ImportMode;
+  asOf: Date;
+  /** Where rejected rows go, as CSV: the file's own columns and a Problem column. */
+  rejects?: Writable | undefined;
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
+  limits?: Partial<SourceLimits> | undefined;
+}
+
+export interface ImportContext {
+  db: Db;
+  actor: Actor;
+  now: Date;
+}
+
+/** Rows written per statement batch: large enough to amortise round trips, small enough for PostgreSQL's parameter limit. */
+export const BATCH_ROWS = 500;
+/** Problems kept on the run record and returned; problem_count has them all. */
+export const KEPT_PROBLEMS = 500;
+/** How often progress is reported, in rows. */
+const PROGRESS_EVERY = 1000;
+
+class RollBack extends Error {}
+
+export async function runImport(ctx: ImportContext, request: ImportRequest): Promise<ImportRunRow> {
+  const kind = importKind(request.kind);
+  if (!kind) throw new NotFound(`There is no import of ${request.kind}.`);
+  const limits: SourceLimits = resolveLimits(request.limits);
+  const format = request.format ?? formatFromName(request.fileName);
+  if (!format) {
+    throw new ValidationFailed(`Bulwark cannot tell what kind of file ${request.fileName} is`, [
+      { field: 'format', message: 'Name a .csv, .txt, .xlsx, .ndjson or .jsonl file, or say its format (csv, xlsx or ndjson).', value: request.fileName },
+    ]);
+  }
+  const mapping = request.mapping ?? {};
+  const mappingJson = canonicalJson(mapping);
+
+  const { hash, bytes } = await hashFile(request.open, limits.maxBytes, request.fileName);
+  const runId = randomUUID();
+  const base = {
+    id: runId,
+    org_id: request.orgId,
+    kind: kind.id,
+    file_name: request.fileName,
+    content_hash: hash,
+    mapping_json: mappingJson,
+    mapping_name: request.mappingName ?? null,
+    mode: request.mode,
+    as_of: request.asOf.toISOString(),
+    actor_id: ctx.actor.userId,
+    actor_label: ctx.actor.label,
+    started_at: ctx.now.toISOString(),
+  };
+
+  // Take the organisation's one slot for this kind first, then look for an earlier run of this very
+  // file: two uploads of one file at once end as one import and one repeat, never two.
+  await startRun(ctx.db, { ...base, status: 'running', outcome: null, finished_at: null }, kind.label);
+  const earlier = await store.findAppliedRepeat(ctx.db, request.orgId, kind.id, hash, mappingJson);
+  if (earlier) {
+    await store.finishRun(ctx.db, runId, {
+      status: 'repeat',
+      outcome: `This file was imported on ${earlier.started_at.slice(0, 10)} with the same mapping (run ${earlier.id}); nothing was changed.`,
+      finished_at: new Date().toISOString(),
+    });
+    return (await store.findRun(ctx.db, request.orgId, runId))!;
+  }
+
+  const tally = newTally();
+  const progress = (done: boolean) => {
+    const p: ImportProgress = { runId, rowsRead: tally.read, bytesRead: Math.min(tally.bytesRead(), bytes), totalBytes: bytes, rowsApplied: tally.inserted + tally.updated + tally.unchanged, rowsRejected: tally.rejected, done };
+    reportProgress(p);
+    request.onProgress?.(p);
+  };
+
+  try {
+    const source = await openSource({
+      open: request.open,
+      format,
+      limits,
+      fileLabel: request.fileName,
+      ...(request.encoding ? { encoding: request.encoding } : {}),
+      ...(request.delimiter ? { delimiter: request.delimiter } : {}),
+      ...(request.sheet ? { sheet: request.sheet } : {}),
+    });
+    tally.bytesRead = () => source.bytesRead();
+    const plan = resolveMapping([...kind.columns], source.headers, mapping);
+    if (!plan.ok) {
+      throw new ValidationFailed(`${request.fileName} does not have the columns an import of ${kind.label} needs`, plan.problems.map((message) => ({ field: '(columns)', message })));
+    }
+    const rejects = request.rejects ? createCsvWriter(request.rejects) : null;
+    await rejects?.writeRow([...source.headers, 'Problem']);
+    const columnOf = (field: string) => {
+      const entry = plan.plan.find((p) => p.spec.field === field);
+      return entry?.column ?? kind.columns.find((c) => c.field === field)?.label ?? field;
+    };
+
+    const applied = await inTransaction(ctx.db, async (tx) => {
+        const seen = new Map<string, number>();
+        let batch: Array<CheckedRow<unknown>> = [];
+        const reject = async (row: number, cells: string[], problems: RowProblem[]) => {
+          tally.rejected++;
+          for (const problem of problems) tally.note(problem);
+          await rejects?.writeRow([...cells, problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; ')]);
+        };
+        const flush = async () => {
+          if (!batch.length) return;
+          const outcome = await kind.apply(tx, batch, { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf });
+          tally.inserted += outcome.inserted;
+          tally.updated += outcome.updated;
+          tally.unchanged += outcome.unchanged;
+          const cellsOf = new Map(batch.map((b) => [b.row, b.cells]));
+          for (const refused of outcome.refused) await reject(refused.row, cellsOf.get(refused.row) ?? [], refused.problems);
+          batch = [];
+        };
+
+        for await (const record of source.records) {
+          tally.read++;
+          if (tally.read > limits.maxRows) {
+            throw new ValidationFailed(`${request.fileName} has too many rows`, [{ field: '(file)', message: `The file has more than ${limits.maxRows.toLocaleString('en-GB')} rows, the most one import takes. Split it.`, row: record.row }]);
+          }
+          const read = readRow(plan.plan, record, source.headers.length);
+          if (read.problems.length) {
+            await reject(record.row, record.cells, read.problems);
+          } else {
+            const checked = kind.check(read.values, record.row, columnOf);
+            if (!checked.ok) await reject(record.row, record.cells, checked.problems);
+            else {
+              const key = kind.keyOf(checked.value);
+              const first = seen.get(key);
+              if (first !== undefined) {
+                await reject(record.row, record.cells, [duplicateProblem(kind, record.row, first, key, columnOf)]);
+              } else {
+                seen.set(key, record.row);
+                batch.push({ row: record.row, key, value: checked.value, cells: record.cells });
+                if (batch.length >= BATCH_ROWS) await flush();
+              }
+            }
+          }
+          if (tally.read % PROGRESS_EVERY === 0) progress(false);
+        }
+        await flush();
+        await rejects?.end();
+
+        if (tally.rejected > 0 && request.mode === 'all-or-nothing') throw new RollBack();
+        const counts = { rowsRead: tally.read, inserted: tally.inserted, updated: tally.updated, unchanged: tally.unchanged, rejected: tally.rejected };
+        await recordAudit(
+          tx,
+          ctx.actor,
+          { action: 'import.apply', entityType: 'import-run', entityId: runId, orgId: request.orgId, after: { kind: kind.id, file: request.fileName, mode: request.mode, asOf: request.asOf.toISOString(), ...counts } },
+          ctx.now,
+        );
+        await store.finishRun(tx, runId, { ...tally.columns(), status: 'applied', finished_at: new Date().toISOString() });
+        return true;
+      }).catch((error: unknown) => {
+        if (error instanceof RollBack) return false;
+        throw error;
+      });
+    progress(true);
+
+    if (!applied) {
+      const outcome = `${tally.rejected.toLocaleString('en-GB')} of ${tally.read.toLocaleString('en-GB')} rows have problems, so nothing was imported. Correct them, or import with skip-invalid to keep the rest.`;
+      await store.finishRun(ctx.db, runId, { ...tally.columns(), status: 'refused', outcome, finished_at: new Date().toISOString() });
+      throw new ImportRefused(outcome, tally.problems.map(asFieldProblem), runId, tally.problemCount);
+    }
+    return (await store.findRun(ctx.db, request.orgId, runId))!;
+  } catch (error) {
+    if (error instanceof ImportRefused) throw error;
+    // The file itself could not be read or mapped: record why, then say so.
+    const outcome = error instanceof Error ? error.message : String(error);
+    const problems = error instanceof ValidationFailed ? error.errors : [];
+    await store.finishRun(ctx.db, runId, {
+      status: 'refused',
+      outcome,
+      rows_read: tally.read,
+      problem_count: problems.length,
+      problems_json: JSON.stringify(problems.slice(0, KEPT_PROBLEMS).map(asRowProblem)),
+      finished_at: new Date().toISOString(),
+    });
+    if (error instanceof ValidationFailed) throw new ImportRefused(`${error.message}; nothing was imported.`, error.errors, runId, problems.length);
+    throw error;
+  } finally {
+    clearProgress(runId);
+  }
+}
+
+/** A run still marked running after this long was cut off (the process stopped) and no longer holds the slot. */
+export const STALE_RUN_MS = 60 * 60 * 1000;
+
+async function startRun(db: Db, run: Parameters<typeof store.insertRun>[1], label: string): Promise<void> {
+  await store.markStaleRunsInterrupted(db, run.org_id, run.kind, new Date(Date.now() - STALE_RUN_MS).toISOString());
+  await conflictOnDuplicate(
+    () => store.insertRun(db, run),
+    `An import of ${label} into this organisation is already running. Try again when it has finished.`,
+  );
+}
+
+/** The problems of a run as a client reads them. */
+export function problemsOf(run: ImportRunRow): RowProblem[] {
+  return JSON.parse(run.problems_json) as RowProblem[];
+}
+
+function duplicateProblem(kind: ImportKind<unknown>, row: number, first: number, key: string, columnOf: (field: string) => string): RowProblem {
+  const fields = kind.keyFields.map(columnOf).join(' and ');
+  return { row, column: columnOf(kind.keyFields[0]!), value: key, reason: `repeats row ${first}: each row needs its own ${fields}` };
+}
+
+/** A problem with the file as a whole, kept in the run as row problems are (row 0: not one row). */
+function asRowProblem(p: FieldProblem): RowProblem {
+  return { row: p.row ?? 0, column: p.column ?? (p.field === '(file)' ? '' : p.field), value: p.value === undefined ? '' : (typeof p.value === 'string' ? p.value : JSON.stringify(p.value)).slice(0, 200), reason: p.message };
+}
+
+function asFieldProblem(p: RowProblem): FieldProblem {
+  return { field: p.column ? `row ${p.row}, ${p.column}` : `row ${p.row}`, message: p.reason, row: p.row, column: p.column, value: p.value };
+}
+
+function newTally() {
+  const tally = {
+    read: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    problemCount: 0,
+    problems: [] as RowProblem[],
+    bytesRead: () => 0,
+    note(problem: RowProblem) {
+      tally.problemCount++;
+      if (tally.problems.length < KEPT_PROBLEMS) tally.problems.push(problem);
+    },
+    columns() {
+      return {
+        rows_read: tally.read,
+        rows_inserted: tally.inserted,
+        rows_updated: tally.updated,
+        rows_unchanged: tally.unchanged,
+        rows_rejected: tally.rejected,
+        problem_count: tally.problemCount,
+        problems_json: JSON.stringify(tally.problems),
+      };
+    },
+  };
+  return tally;
+}
+
+/** Reads the file once for its SHA-256, refusing it past the byte limit without reading on. */
+async function hashFile(open: () => Readable, maxBytes: number, fileName: string): Promise<{ hash: string; bytes: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const stream = open();
+  for await (const chunk of stream) {
+    const buffer = chunk as Buffer;
+    bytes += buffer.length;
+    if (bytes > maxBytes) {
+      stream.destroy();
+      throw new ValidationFailed(`${fileName} is too large to import`, [{ field: '(file)', message: `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MiB, the most one import takes.` }]);
+    }
+    hash.update(buffer);
+  }
+  return { hash: hash.digest('hex'), bytes };
+}
+
+/** JSON with keys in order, so the same mapping always has the same text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
