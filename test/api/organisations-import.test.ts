@@ -141,7 +141,7 @@ describe('importing organisations from a file', () => {
     expect(await snapshot()).toEqual({ ...before });
 
     const run = await admin.get(`/api/v1/orgs/${acuteId}/imports/${problem.runId}`);
-    expect(run.json<Run>()).toMatchObject({ status: 'refused', rowsRead: 7, rejected: 6, problemCount: 6 });
+    expect(run.json<Run>()).toMatchObject({ status: 'refused', rowsRead: 7, inserted: 0, updated: 0, unchanged: 0, rejected: 6, problemCount: 6 });
   });
 
   it('with skipInvalid the good rows are kept and the rejected ones listed', async () => {

@@ -30,9 +30,11 @@ export const ORGANISATION_COLUMNS: readonly ColumnSpec[] = [
 
 /** A type given as our id (nhs-trust) or as people write it (NHS trust). */
 export function organisationTypeFrom(text: string): OrganisationType | null {
-  const wanted = squash(text);
-  return ORGANISATION_TYPES.find((id) => squash(id) === wanted || squash(ORGANISATION_TYPE_LABELS[id]) === wanted) ?? null;
+  return TYPES_BY_SQUASHED_NAME.get(squash(text)) ?? null;
 }
+
+// Every way a type may be written, squashed, once: the lookup runs for every row of a file.
+const TYPES_BY_SQUASHED_NAME = new Map<string, OrganisationType>(ORGANISATION_TYPES.flatMap((id) => [[squash(ORGANISATION_TYPE_LABELS[id]), id] as const, [squash(id), id] as const]));
 
 /** A DSPT category given as category-2, Category 2 or 2. */
 export function dsptCategoryFrom(text: string): string | null {

@@ -194,7 +194,8 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
 
     if (!applied) {
       const outcome = `${tally.rejected.toLocaleString('en-GB')} of ${tally.read.toLocaleString('en-GB')} rows have problems, so nothing was imported. Correct them, or import with skip-invalid to keep the rest.`;
-      await store.finishRun(ctx.db, runId, { ...tally.columns(), status: 'refused', outcome, finished_at: new Date().toISOString() });
+      // Rolled back: the rows that would have been written were not.
+      await store.finishRun(ctx.db, runId, { ...tally.columns(), rows_inserted: 0, rows_updated: 0, rows_unchanged: 0, status: 'refused', outcome, finished_at: new Date().toISOString() });
       throw new ImportRefused(outcome, tally.problems.map(asFieldProblem), runId, tally.problemCount);
     }
     return (await store.findRun(ctx.db, request.orgId, runId))!;

@@ -20,7 +20,7 @@ export const UPLOAD_CONTENT_TYPES = ['application/octet-stream', 'text/csv', 'ap
 
 /** Makes the routes of this scope receive such bodies as an UploadedFile, up to maxBytes. */
 export function receiveUploads(scope: FastifyInstance, maxBytes: number): void {
-  scope.addContentTypeParser(UPLOAD_CONTENT_TYPES, async (request: FastifyRequest, payload: NodeJS.ReadableStream) => {
+  scope.addContentTypeParser(UPLOAD_CONTENT_TYPES, async (_request: FastifyRequest, payload: NodeJS.ReadableStream) => {
     const file = path.join(os.tmpdir(), `bulwark-upload-${randomUUID()}`);
     let bytes = 0;
     const counter = new Transform({
@@ -30,7 +30,6 @@ export function receiveUploads(scope: FastifyInstance, maxBytes: number): void {
         else done(null, chunk);
       },
     });
-    request.raw.once('close', () => fs.rm(file, { force: true }, () => {}));
     try {
       await pipeline(payload, counter, fs.createWriteStream(file, { mode: 0o600 }));
     } catch (error) {
