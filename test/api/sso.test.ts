@@ -3,7 +3,7 @@
 // own login page, coming back with the roles their groups give them — or with the reason they cannot.
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from '../../src/platform/http/server.js';
+import type { Server } from '../../src/app/server.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
 import { PROVIDER_ON_THIS_MACHINE, signInAtProvider, startIdentityProvider, type TestIdentityProvider } from '../support/identity-provider.js';
 import { serverWithLog } from '../support/log-capture.js';

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../platform/context.js';
 import type { OrganisationRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, Forbidden, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
+import type { SealedSecrets } from '../../platform/secrets/rotation.js';
 import { verifyPassword } from '../accounts/domain/credentials.js';
 import { completeSecondFactor, type RenewedSession } from '../accounts/login-session.js';
 import { assertManagesEverywhere, assertNotLocked, failedAttempt, getMember } from '../accounts/service.js';
@@ -17,6 +18,14 @@ import { checkTotp, newTotpSecret, totpUri } from './domain/totp.js';
 import * as store from './store.js';
 
 const totpContext = (userId: string) => `totp:${userId}`;
+
+/** The TOTP seeds, sealed under the secret key: the app registers them for key rotation. */
+export const sealedTotpSeeds: SealedSecrets = {
+  name: 'TOTP seeds',
+  rows: (db) => store.sealedTotpSeeds(db),
+  context: totpContext,
+  write: (db, userId, sealed) => store.writeSealedTotpSeed(db, userId, sealed),
+};
 
 export interface MfaStatus {
   totp: boolean;

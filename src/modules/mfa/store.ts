@@ -26,6 +26,15 @@ export async function advanceTotpStep(db: Db, userId: string, step: number): Pro
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** Every stored TOTP seed, sealed, by the person it belongs to: what key rotation re-seals. */
+export async function sealedTotpSeeds(db: Db): Promise<{ key: string; sealed: string | null }[]> {
+  return db.selectFrom('totp_credentials').select(['user_id as key', 'secret_sealed as sealed']).execute();
+}
+
+export async function writeSealedTotpSeed(db: Db, userId: string, sealed: string) {
+  await db.updateTable('totp_credentials').set({ secret_sealed: sealed }).where('user_id', '=', userId).execute();
+}
+
 export async function deleteTotp(db: Db, userId: string) {
   await db.deleteFrom('totp_credentials').where('user_id', '=', userId).execute();
 }

@@ -14,6 +14,8 @@ import { checkOrganisation, flattenTree, type OrganisationInput } from './domain
 import { ORGANISATION_TYPE_LABELS, type OrganisationType } from './domain/organisation-types.js';
 import * as store from './store.js';
 
+export { OVERSIGHT_TYPES } from './domain/organisation-types.js';
+
 export interface ChangeContext {
   db: Db;
   actor: Actor;

@@ -11,6 +11,7 @@ import { inTransaction } from '../../platform/db/transaction.js';
 import { NotFound, ValidationFailed } from '../../platform/errors.js';
 import type { SessionStage } from '../../platform/policy/principal.js';
 import { isRole, type Role } from '../../platform/policy/roles.js';
+import type { SealedSecrets } from '../../platform/secrets/rotation.js';
 import { newToken, normaliseEmail, tokenId } from '../accounts/domain/credentials.js';
 import { beginSession, requireSecondFactorForNewRoles } from '../accounts/login-session.js';
 import { newUserRow } from '../accounts/service.js';
@@ -42,6 +43,14 @@ export function redirectUriFor(publicOrigin: string): string {
 function secretContext(connectionId: string): string {
   return `sso-client-secret:${connectionId}`;
 }
+
+/** The connections' client secrets, sealed under the secret key: the app registers them for key rotation. */
+export const sealedClientSecrets: SealedSecrets = {
+  name: 'SSO client secrets',
+  rows: (db) => store.sealedClientSecrets(db),
+  context: secretContext,
+  write: (db, connectionId, sealed) => store.writeSealedClientSecret(db, connectionId, sealed),
+};
 
 function viewOf(row: SsoConnectionRow): SsoConnection {
   return {

@@ -65,6 +65,15 @@ export async function recordIdentityUse(db: Db, connectionId: string, subject: s
   await db.updateTable('sso_identities').set({ last_login_at: at }).where('connection_id', '=', connectionId).where('subject', '=', subject).execute();
 }
 
+/** Every connection's client secret, sealed (null when it has none): what key rotation re-seals. */
+export async function sealedClientSecrets(db: Db): Promise<{ key: string; sealed: string | null }[]> {
+  return db.selectFrom('sso_connections').select(['id as key', 'client_secret_sealed as sealed']).execute();
+}
+
+export async function writeSealedClientSecret(db: Db, connectionId: string, sealed: string) {
+  await db.updateTable('sso_connections').set({ client_secret_sealed: sealed }).where('id', '=', connectionId).execute();
+}
+
 // ── sign-in in progress ─────────────────────────────────────────────────────
 
 export async function saveChallenge(db: Db, id: string, data: unknown, expiresAt: string) {
