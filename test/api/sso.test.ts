@@ -188,6 +188,22 @@ describe('finding the connection for an email address', () => {
     await changeConnection(id, { name: 'Discovery', allowedDomains: ['discovery.example'], enabled: false });
     expect((await t.server.inject({ method: 'POST', url: '/api/v1/auth/sso/discover', payload: { email: 'someone@discovery.example' } })).statusCode).toBe(404);
   });
+
+  it('connections of several organisations serving one domain are listed by organisation, then by connection name', async () => {
+    const acuteConnection = await createConnection({ name: 'Shared domain', allowedDomains: ['shared.example'] });
+    const acuteSecond = await createConnection({ name: 'Another shared', allowedDomains: ['shared.example'] });
+    // The GP practice's name sorts before the acute trust's; its connection's name sorts last.
+    const practice = await orgId(t.app, 'Y99999');
+    const at = new Date().toISOString();
+    const other = { ...(await t.app.db.selectFrom('sso_connections').selectAll().where('id', '=', acuteConnection.id).executeTakeFirstOrThrow()), id: 'gp-shared-connection', org_id: practice, name: 'Z shared connection', created_at: at, updated_at: at };
+    await t.app.db.insertInto('sso_connections').values(other).execute();
+    const found = await t.server.inject({ method: 'POST', url: '/api/v1/auth/sso/discover', payload: { email: 'someone@shared.example' } });
+    expect(found.json().connections).toEqual([
+      { connectionId: 'gp-shared-connection', name: 'Z shared connection', organisation: 'Castlegate Medical Practice' },
+      { connectionId: acuteSecond.id, name: 'Another shared', organisation: 'Northshire Hospitals NHS Foundation Trust' },
+      { connectionId: acuteConnection.id, name: 'Shared domain', organisation: 'Northshire Hospitals NHS Foundation Trust' },
+    ]);
+  });
 });
 
 describe('signing in through the identity provider', () => {

@@ -26,6 +26,15 @@ export async function deletePasskey(db: Db, userId: string, id: string): Promise
   await db.deleteFrom('passkeys').where('id', '=', id).where('user_id', '=', userId).execute();
 }
 
+export async function countPasskeys(db: Db, userId: string): Promise<number> {
+  const row = await db.selectFrom('passkeys').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function deletePasskeysOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('passkeys').where('user_id', '=', userId).execute();
+}
+
 /**
  * Records a successful use, only if the counter is still what the check was made against: two
  * assertions racing from a cloned authenticator cannot both move it.
