@@ -5,7 +5,7 @@
 // every request. Nothing here writes the organisations table or reads more of it than those columns.
 import type { SelectQueryBuilder } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { Database, NewSessionRow, NewUserRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
+import type { Database, MembershipRow, NewSessionRow, NewUserRow, SessionRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
 import type { Grant } from '../../platform/policy/principal.js';
 import type { Role } from '../../platform/policy/roles.js';
@@ -94,15 +94,8 @@ export async function grantsForUser(db: Db, userId: string): Promise<Grant[]> {
   return rows.map((r) => ({ role: r.role as Role, org: { id: r.id, path: r.path, type: r.type } }));
 }
 
-export interface MemberRow {
-  user_id: string;
-  email: string;
-  name: string;
-  deactivated_at: string | null;
-  last_login_at: string | null;
-  version: number;
-  role: string;
-}
+/** A person's role in an organisation, with their account's details. */
+export type MemberRow = Pick<MembershipRow, 'user_id' | 'role'> & Pick<UserRow, 'email' | 'name' | 'deactivated_at' | 'last_login_at' | 'version'>;
 
 /** People with roles in the organisation (one person, when userId is given), a row per role. */
 export async function membersOf(db: Db, orgId: string, userId?: string): Promise<MemberRow[]> {
@@ -190,28 +183,17 @@ export async function deleteMembership(db: Db, userId: string, orgId: string, ro
 
 // ── login sessions ──────────────────────────────────────────────────────────
 
-export interface SessionWithUser {
-  id: string;
-  user_id: string;
-  csrf_token: string;
-  created_at: string;
-  last_seen_at: string;
-  expires_at: string;
-  stage: string;
-  auth_method: string;
-  second_factor_at: string | null;
-  email: string;
-  name: string;
-  deactivated_at: string | null;
-}
+/** A login session with the person it belongs to. */
+export type SessionWithUser = Pick<SessionRow, 'id' | 'user_id' | 'csrf_token' | 'created_at' | 'last_seen_at' | 'expires_at' | 'stage' | 'auth_method' | 'second_factor_at'> &
+  Pick<UserRow, 'email' | 'name' | 'deactivated_at'>;
 
 export async function insertSession(db: Db, row: NewSessionRow) {
   await db.insertInto('sessions').values(row).execute();
 }
 
-export interface SessionWithGrants extends SessionWithUser {
+export type SessionWithGrants = SessionWithUser & {
   grants: Grant[];
-}
+};
 
 // One round trip for everything access control needs on every request: the session, its person
 // and every role they hold with the organisation it is held in (a session with no roles still

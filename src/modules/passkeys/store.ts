@@ -1,9 +1,10 @@
 // Tables of the passkeys module: the passkeys people have registered, and the short-lived WebAuthn
 // challenges of ceremonies in progress.
 import type { Db } from '../../platform/db/database.js';
-import type { PasskeyTable } from '../../platform/db/schema.js';
+import type { Selectable } from 'kysely';
+import type { AuthChallengeTable, PasskeyRow } from '../../platform/db/schema.js';
 
-export type PasskeyRow = PasskeyTable;
+export type { PasskeyRow };
 
 export async function passkeysOf(db: Db, userId: string): Promise<PasskeyRow[]> {
   return db.selectFrom('passkeys').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
@@ -51,13 +52,7 @@ export async function recordPasskeyUse(db: Db, id: string, seenCounter: number, 
 
 // ── ceremony challenges ─────────────────────────────────────────────────────
 
-export interface ChallengeRow {
-  id: string;
-  purpose: string;
-  user_id: string | null;
-  data_json: string;
-  expires_at: string;
-}
+export type ChallengeRow = Selectable<AuthChallengeTable>;
 
 /** Saves a challenge, clearing out any that have expired (ceremonies abandoned half-way). */
 export async function saveChallenge(db: Db, row: ChallengeRow, now: string): Promise<void> {

@@ -1,8 +1,9 @@
 // Tables of SCIM provisioning: each organisation's directory groups and their members, and its
 // roster (scim_provisioned: the people the organisation's directory provisions). Accounts, roles and
 // the group-to-role mapping on the SSO connections belong to other modules, reached through their services.
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import type { ScimGroupTable } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
 
 // ── the roster: who the organisation's directory provisions ─────────────────
@@ -41,15 +42,7 @@ export async function rosterAmong(db: Db, orgId: string, userIds: readonly strin
 
 // ── directory groups ────────────────────────────────────────────────────────
 
-export interface GroupRow {
-  id: string;
-  org_id: string;
-  display_name: string;
-  external_id: string | null;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
+export type GroupRow = Selectable<ScimGroupTable>;
 
 export interface GroupCriteria {
   id?: string;
