@@ -1,10 +1,10 @@
 // Runs the Bulwark server: `npm start` (add `-- --demo` to load the demo organisation and people).
 import { loadDemo } from './modules/demo/service.js';
-import { openApp } from './platform/bootstrap.js';
+import { openApp } from './app/bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { describeSmtp } from './platform/email/smtp-settings.js';
 import { writeServerPid } from './platform/db/sqlite-backup.js';
-import { buildServer } from './platform/http/server.js';
+import { buildServer } from './app/server.js';
 
 async function main() {
   const config = loadConfig();

@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { openApp } from '../../src/platform/bootstrap.js';
+import { openApp } from '../../src/app/bootstrap.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { runImport } from '../../src/platform/imports/run-import.js';
 import { createOrganisation } from '../../src/modules/organisations/service.js';

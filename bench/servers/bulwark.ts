@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadDemo } from '../../src/modules/demo/service.js';
 import { totpCodeAt } from '../../src/modules/mfa/domain/totp.js';
-import { openApp } from '../../src/platform/bootstrap.js';
+import { openApp } from '../../src/app/bootstrap.js';
 import { loadConfig } from '../../src/platform/config.js';
-import { buildServer } from '../../src/platform/http/server.js';
+import { buildServer } from '../../src/app/server.js';
 import { generateNationalData } from '../lib/national-data.js';
 
 const PASSWORD = 'bench-demo-password-not-secret';

@@ -3,7 +3,7 @@
 import { CommanderError, type Command } from 'commander';
 import { DomainError, type FieldProblem, ValidationFailed } from '../platform/errors.js';
 import { ConfigError, loadConfig } from '../platform/config.js';
-import { openApp, type OpenedApp } from '../platform/bootstrap.js';
+import { openApp, type OpenedApp } from '../app/bootstrap.js';
 import type { Actor } from '../platform/audit/audit-trail.js';
 import os from 'node:os';
 import { RemoteError } from './remote.js';

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type OpenedApp } from '../../src/platform/bootstrap.js';
+import { openApp, type OpenedApp } from '../../src/app/bootstrap.js';
 import { recordAudit, verifyAuditTrail, type VerifyResult } from '../../src/platform/audit/audit-trail.js';
 import { GENESIS_HASH, unkeyedHash } from '../../src/platform/audit/chain.js';
 import { openDatabase } from '../../src/platform/db/database.js';

@@ -1,6 +1,6 @@
 // Structured logs carry the request id and nothing secret or personal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from '../../src/platform/http/server.js';
+import type { Server } from '../../src/app/server.js';
 import { createTestApp, DEMO_PASSWORD, orgId, type TestApp } from '../support/app.js';
 import { serverWithLog } from '../support/log-capture.js';
 

@@ -84,6 +84,21 @@ describe('MFA policy and enrolment', () => {
     expect((await signInWithPassword(t.server, 'porter@northshire-acute.example', 'lantern-orchard-meadow')).stage).toBe('complete');
   });
 
+  it('an ICS that requires a second factor of everyone binds its own staff, not the staff of the trusts below it', async () => {
+    const ics = await orgId(t.app, 'ics');
+    const mentalHealthStaff = await t.app.db.selectFrom('users').select('id').where('email', '=', 'staff@northshire-mh.example').executeTakeFirstOrThrow();
+    await t.app.db.updateTable('organisations').set({ mfa_policy: 'everyone' }).where('id', '=', ics).execute();
+    try {
+      expect((await signInWithPassword(t.server, 'staff@northshire-acute.example')).stage).toBe('complete');
+      expect((await signInWithPassword(t.server, 'staff@northshire-mh.example')).stage).toBe('complete');
+      await t.app.db.insertInto('memberships').values({ id: 'ics-auditor-role', user_id: mentalHealthStaff.id, org_id: ics, role: 'auditor', created_at: new Date().toISOString() }).execute();
+      expect((await signInWithPassword(t.server, 'staff@northshire-mh.example')).stage).toBe('enrolment');
+    } finally {
+      await t.app.db.deleteFrom('memberships').where('id', '=', 'ics-auditor-role').execute();
+      await t.app.db.updateTable('organisations').set({ mfa_policy: 'privileged' }).where('id', '=', ics).execute();
+    }
+  });
+
   it('only administrators set the policy', async () => {
     const siro = await signIn(t.server, 'siro@northshire-acute.example');
     expect((await siro.put(`/api/v1/orgs/${acute}/mfa-policy`, { mfaPolicy: 'everyone' })).statusCode).toBe(403);

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteRecord } from '../../src/platform/http/server.js';
+import type { RouteRecord } from '../../src/app/server.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
 
 let t: TestApp;

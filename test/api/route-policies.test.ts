@@ -51,7 +51,7 @@ describe('route policies', () => {
   });
 
   it('a route registered without a policy is refused at request time', async () => {
-    const { buildServer } = await import('../../src/platform/http/server.js');
+    const { buildServer } = await import('../../src/app/server.js');
     const server = await buildServer(t.app, { logger: false });
     server.get('/api/v1/unguarded', async () => ({ secret: true }));
     await server.ready();

@@ -3,7 +3,7 @@
 // own login page, coming back with the roles their groups give them — or with the reason they cannot.
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from '../../src/platform/http/server.js';
+import type { Server } from '../../src/app/server.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
 import { PROVIDER_ON_THIS_MACHINE, signInAtProvider, startIdentityProvider, type TestIdentityProvider } from '../support/identity-provider.js';
 import { serverWithLog } from '../support/log-capture.js';
@@ -187,6 +187,22 @@ describe('finding the connection for an email address', () => {
 
     await changeConnection(id, { name: 'Discovery', allowedDomains: ['discovery.example'], enabled: false });
     expect((await t.server.inject({ method: 'POST', url: '/api/v1/auth/sso/discover', payload: { email: 'someone@discovery.example' } })).statusCode).toBe(404);
+  });
+
+  it('connections of several organisations serving one domain are listed by organisation, then by connection name', async () => {
+    const acuteConnection = await createConnection({ name: 'Shared domain', allowedDomains: ['shared.example'] });
+    const acuteSecond = await createConnection({ name: 'Another shared', allowedDomains: ['shared.example'] });
+    // The GP practice's name sorts before the acute trust's; its connection's name sorts last.
+    const practice = await orgId(t.app, 'Y99999');
+    const at = new Date().toISOString();
+    const other = { ...(await t.app.db.selectFrom('sso_connections').selectAll().where('id', '=', acuteConnection.id).executeTakeFirstOrThrow()), id: 'gp-shared-connection', org_id: practice, name: 'Z shared connection', created_at: at, updated_at: at };
+    await t.app.db.insertInto('sso_connections').values(other).execute();
+    const found = await t.server.inject({ method: 'POST', url: '/api/v1/auth/sso/discover', payload: { email: 'someone@shared.example' } });
+    expect(found.json().connections).toEqual([
+      { connectionId: 'gp-shared-connection', name: 'Z shared connection', organisation: 'Castlegate Medical Practice' },
+      { connectionId: acuteSecond.id, name: 'Another shared', organisation: 'Northshire Hospitals NHS Foundation Trust' },
+      { connectionId: acuteConnection.id, name: 'Shared domain', organisation: 'Northshire Hospitals NHS Foundation Trust' },
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@
 // with a new key.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp } from '../../src/platform/bootstrap.js';
+import { openApp } from '../../src/app/bootstrap.js';
 import { generateSecretKey } from '../../src/platform/secrets/secret-box.js';
 import { createTestApp, enrolledFactors, orgId, signIn, TEST_SECRET_KEY, testConfig, type TestApp } from '../support/app.js';
 import { runBulwark } from '../support/cli.js';
@@ -56,9 +56,31 @@ describe('bulwark against a remote server', () => {
 });
 
 describe('bulwark secrets rotate', () => {
-  it('re-encrypts every TOTP seed with the new key, after which the old key is not needed', async () => {
+  it('re-encrypts every TOTP seed and SSO client secret with the new key, after which the old key is not needed', async () => {
     await signIn(t.server, 'seclead@northshire-acute.example');
     const secret = enrolledFactors(t.server, 'seclead@northshire-acute.example')!.secret;
+    const connectionId = 'rotation-test-connection';
+    const at = new Date().toISOString();
+    await t.app.db
+      .insertInto('sso_connections')
+      .values({
+        id: connectionId,
+        org_id: await orgId(t.app, 'RZZ'),
+        name: 'Rotation test',
+        issuer: 'https://login.example/tenant/v2.0',
+        client_id: 'client',
+        client_secret_sealed: t.app.secrets.seal('client-secret-value', `sso-client-secret:${connectionId}`),
+        allowed_domains_json: '[]',
+        groups_claim: 'groups',
+        group_roles_json: '[]',
+        jit_provisioning: 0,
+        trust_idp_mfa: 0,
+        enabled: 0,
+        created_at: at,
+        updated_at: at,
+        version: 1,
+      })
+      .execute();
     const newKey = generateSecretKey();
     const env = {
       ...(t.target.engine === 'sqlite' ? { BULWARK_DATA_DIR: path.dirname(t.target.file) } : { DATABASE_URL: t.target.url }),
@@ -68,7 +90,7 @@ describe('bulwark secrets rotate', () => {
     const rotated = await runBulwark(['secrets', 'rotate', '--json'], env);
     expect(rotated.stderr).toBe('');
     const result = JSON.parse(rotated.stdout);
-    expect(result.total).toBeGreaterThanOrEqual(1);
+    expect(result.total).toBeGreaterThanOrEqual(2);
     expect(result.resealed).toBe(result.total);
     expect((JSON.parse((await runBulwark(['secrets', 'rotate', '--json'], env)).stdout) as { resealed: number }).resealed).toBe(0);
 
@@ -78,6 +100,8 @@ describe('bulwark secrets rotate', () => {
       const row = await withNewKeyOnly.db.selectFrom('totp_credentials').innerJoin('users', 'users.id', 'totp_credentials.user_id').select(['secret_sealed', 'user_id']).where('users.email', '=', 'seclead@northshire-acute.example').executeTakeFirstOrThrow();
       expect(withNewKeyOnly.secrets.open(row.secret_sealed, `totp:${row.user_id}`)).toBe(secret);
       expect(() => t.app.secrets.open(row.secret_sealed, `totp:${row.user_id}`)).toThrow(/not configured/);
+      const connection = await withNewKeyOnly.db.selectFrom('sso_connections').select('client_secret_sealed').where('id', '=', connectionId).executeTakeFirstOrThrow();
+      expect(withNewKeyOnly.secrets.open(connection.client_secret_sealed!, `sso-client-secret:${connectionId}`)).toBe('client-secret-value');
     } finally {
       await withNewKeyOnly.close();
     }

@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { loadDemo } from '../../src/modules/demo/service.js';
 import { totpCodeAt } from '../../src/modules/mfa/domain/totp.js';
-import { openApp, type OpenedApp } from '../../src/platform/bootstrap.js';
+import { openApp, type OpenedApp } from '../../src/app/bootstrap.js';
 import { type Config, loadConfig } from '../../src/platform/config.js';
-import { buildServer, type Server } from '../../src/platform/http/server.js';
+import { buildServer, type Server } from '../../src/app/server.js';
 import type { DatabaseTarget } from '../../src/platform/db/database.js';
 import { createTestDatabase, type TestEngine } from './database.js';
 

@@ -1,7 +1,7 @@
 // A Bulwark server whose log lines are kept in memory, for tests of what the log holds.
 import { Writable } from 'node:stream';
-import type { OpenedApp } from '../../src/platform/bootstrap.js';
-import { buildServer, type Server } from '../../src/platform/http/server.js';
+import type { OpenedApp } from '../../src/app/bootstrap.js';
+import { buildServer, type Server } from '../../src/app/server.js';
 import { loggerOptions } from '../../src/platform/logger.js';
 
 export async function serverWithLog(app: OpenedApp, level = 'info'): Promise<{ server: Server; lines: string[] }> {

@@ -1,7 +1,7 @@
 // A second server over a test app whose JSON log lines are kept, for tests of what is and is not logged.
 import { Writable } from 'node:stream';
-import type { OpenedApp } from '../../src/platform/bootstrap.js';
-import { buildServer, type Server } from '../../src/platform/http/server.js';
+import type { OpenedApp } from '../../src/app/bootstrap.js';
+import { buildServer, type Server } from '../../src/app/server.js';
 import { loggerOptions } from '../../src/platform/logger.js';
 
 export interface LoggedServer {

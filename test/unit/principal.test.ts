@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contributeToPlatform } from '../../src/app/platform-contributions.js';
 import { Principal } from '../../src/platform/policy/principal.js';
+
+// Which organisation types only oversee is the organisations module's to say; the app tells the policy layer.
+beforeAll(() => contributeToPlatform());
 
 const ics = { id: 'ics', path: '/ics/', type: 'ics' };
 const trust = { id: 'trust', path: '/ics/trust/', type: 'nhs-trust' };

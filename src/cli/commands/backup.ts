@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { auditKeyringOf } from '../../platform/audit/audit-keys.js';
 import { recordAudit } from '../../platform/audit/audit-trail.js';
-import { openApp } from '../../platform/bootstrap.js';
+import { openApp } from '../../app/bootstrap.js';
 import { loadConfig } from '../../platform/config.js';
 import { targetFromConfig } from '../../platform/db/database.js';
 import { backupSqlite, restoreSqlite } from '../../platform/db/sqlite-backup.js';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ImportResult } from '../../contract/catalogues.js';
-import { IMPORT_FORMATS, importCatalogueFile, type ImportFormat, type ImportSummary, MAX_IMPORT_BYTES } from '../../modules/catalogues/import/import-service.js';
+import { IMPORT_FORMATS, importCatalogueFile, type ImportFormat, type ImportSummary, MAX_IMPORT_BYTES } from '../../modules/catalogues/service.js';
 import { ValidationFailed } from '../../platform/errors.js';
 import { cliActor, print, withApp } from '../output.js';
 

@@ -6,7 +6,6 @@ import type { Command } from 'commander';
 import type { CatalogueDetail } from '../../contract/catalogues.js';
 import * as catalogues from '../../modules/catalogues/service.js';
 import { ValidationFailed } from '../../platform/errors.js';
-import { LABEL_CHARS, shortened } from '../../modules/catalogues/domain/node-label.js';
 import { catalogueImportCommand } from './catalogue-import.js';
 import { catalogueProfileCommand } from './catalogue-profile.js';
 import { cliActor, print, withApp } from '../output.js';
@@ -157,7 +156,7 @@ function showText(c: CatalogueDetail): string {
     lines.push(`${indent}${n.ref}  ${n.label}${tags.length ? `  [${tags.join('; ')}]` : ''}`);
     // The statement this installation imported, under the node, unless its label already is the statement.
     const statement = n.officialText?.description;
-    if (statement && n.label !== shortened(statement, LABEL_CHARS)) lines.push(`${indent}    ${shortened(statement, STATEMENT_CHARS)}`);
+    if (statement && n.label !== catalogues.shortened(statement, catalogues.LABEL_CHARS)) lines.push(`${indent}    ${catalogues.shortened(statement, STATEMENT_CHARS)}`);
   }
   if (c.profiles.length) {
     lines.push('', 'Profiles:');

@@ -6,7 +6,7 @@ import { type Actor, recordAudit } from '../../platform/audit/audit-trail.js';
 import type { Db } from '../../platform/db/database.js';
 import type { AccountLinkRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { newToken, tokenId } from '../accounts/domain/credentials.js';
+import { newToken, tokenId } from '../accounts/service.js';
 import * as store from './store.js';
 
 export interface ResetLinkRequest {

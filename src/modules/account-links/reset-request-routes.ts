@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authOptions, passwordResetRequestBody, passwordResetRequested } from '../../contract/account-links.js';
 import type { AppContext } from '../../platform/context.js';
-import { normaliseEmail, tokenId } from '../accounts/domain/credentials.js';
+import { normaliseEmail, tokenId } from '../accounts/service.js';
 import { RESET_EMAILS_PER_ADDRESS, RESET_EMAIL_WINDOW_MINUTES, SELF_SERVICE_RESET_MINUTES } from './domain/self-service-reset.js';
 import { checkResetRequest, requestPasswordReset } from './reset-requests.js';
 

@@ -24,6 +24,10 @@ import { contextOf, orgOf, setSessionCookie } from '../../platform/http/access.j
 import { publicOrigin } from '../../platform/http/public-origin.js';
 import * as service from './service.js';
 
+// The public "Forgotten your password?" request has its own file (its own rate limits); it is
+// mounted with the rest of this module's routes.
+export { passwordResetRequestRoutes } from './reset-request-routes.js';
+
 const noContent = z.null().describe('No content');
 
 export async function accountLinkRoutes(api: FastifyInstance, app: AppContext) {

@@ -18,23 +18,30 @@ import { Conflict, type FieldProblem, Forbidden, NotFound, ValidationFailed } fr
 import { authorise } from '../../platform/policy/policy.js';
 import type { SessionStage } from '../../platform/policy/principal.js';
 import { ROLE_LABELS, type Role } from '../../platform/policy/roles.js';
-import { hashPassword, newToken, normaliseEmail, tokenId } from '../accounts/domain/credentials.js';
-import { passwordProblem } from '../accounts/domain/password-rules.js';
-import { beginSession, requireSecondFactorForNewRoles, type StartedSession } from '../accounts/login-session.js';
 import {
   assertManagesEverywhere,
+  beginSession,
   checkRoles,
   createAccount,
+  endSessionsOf,
+  findAccount,
   findAccountByEmail,
   getMember,
   grantRoles,
+  hashPassword,
   isMember,
+  newToken,
+  normaliseEmail,
   organisationNamesOf,
   orgRefOf,
+  passwordProblem,
+  requireSecondFactorForNewRoles,
   rolesProblem,
+  type StartedSession,
+  tokenId,
+  updateAccount,
 } from '../accounts/service.js';
-import * as accounts from '../accounts/store.js';
-import { findOrganisation } from '../organisations/store.js';
+import { findOrganisation } from '../organisations/service.js';
 import type { DeliveryOutcome } from '../../platform/email/email-service.js';
 import { emailInvitation, emailResetLink } from './delivery.js';
 import { INVITATION_DAYS, type LinkState, linkState, RESET_HOURS } from './domain/link-state.js';
@@ -371,7 +378,7 @@ export async function createResetLink(
   origin: string,
 ): Promise<{ link: string; expiresAt: string; delivery: DeliveryOutcome }> {
   await getMember(ctx.db, org.id, userId);
-  const user = await accounts.findUser(ctx.db, userId);
+  const user = await findAccount(ctx.db, userId);
   if (!user) throw new NotFound('That person has no account.');
   if (user.deactivated_at) throw new Conflict('This account is deactivated: reactivate it first.');
   await assertManagesEverywhere(ctx, ctx.db, userId, 'ask a system administrator to reset their password');
@@ -394,15 +401,15 @@ export async function previewReset(app: AppContext, token: string, now = new Dat
 /** Sets the new password, unlocks the account and ends every session; the person then signs in. */
 export async function resetPassword(app: AppContext, input: { token: string; password: string; requestId: string }, now = new Date()): Promise<void> {
   const row = await pendingLink(app, input.token, 'password-reset', now);
-  const user = await accounts.findUser(app.db, row.user_id!);
+  const user = await findAccount(app.db, row.user_id!);
   if (!user || user.deactivated_at) throw new Forbidden('This account has been deactivated. Ask your administrator.');
   const weak = await passwordProblem(input.password, { email: user.email, name: user.name, organisations: await organisationNamesOf(app.db, user.id) });
   if (weak) throw new ValidationFailed('Choose a different password.', [{ field: 'password', message: weak }]);
   const passwordHash = await hashPassword(input.password);
   await inTransaction(app.db, async (tx) => {
     if (!(await store.markUsed(tx, row.id, now.toISOString()))) throw new Conflict(LINK_PROBLEMS.accepted);
-    await accounts.updateUser(tx, user.id, user.version, { password_hash: passwordHash, failed_login_count: 0, locked_until: null, updated_at: now.toISOString() });
-    const ended = await accounts.deleteSessionsOfUser(tx, user.id);
+    await updateAccount(tx, user.id, user.version, { password_hash: passwordHash, failed_login_count: 0, locked_until: null, updated_at: now.toISOString() });
+    const ended = await endSessionsOf(tx, user.id);
     const actor: Actor = { userId: user.id, label: user.email, requestId: input.requestId };
     await recordAudit(tx, actor, { action: 'auth.password-reset', entityType: 'user', entityId: user.id, after: { sessionsEnded: ended } }, now);
   });

@@ -9,8 +9,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import type { SessionStage } from '../../platform/policy/principal.js';
 import { Unauthenticated } from '../../platform/errors.js';
-import { mfaRequired } from '../mfa/domain/requirement.js';
-import { factorsOf, heldRoles } from '../mfa/store.js';
+import { factorsOf, heldRoles, mfaRequired } from '../mfa/service.js';
 import { newToken, tokenId } from './domain/credentials.js';
 import * as store from './store.js';
 

@@ -4,20 +4,35 @@ import { randomUUID } from 'node:crypto';
 import { type Actor, recordAudit } from '../../platform/audit/audit-trail.js';
 import type { AppContext, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
-import type { OrganisationRow, UserRow } from '../../platform/db/schema.js';
+import type { Database, OrganisationRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, type FieldProblem, Forbidden, NotFound, TooManyAttempts, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
 import { authorise, can } from '../../platform/policy/policy.js';
-import { type OrgRef, Principal, type SessionStage } from '../../platform/policy/principal.js';
+import { type Grant, type OrgRef, Principal, type SessionStage } from '../../platform/policy/principal.js';
 import { isRole, type Role } from '../../platform/policy/roles.js';
 import { hashPassword, normaliseEmail, signInNameHash, tokenId, verifyDecoy, verifyPassword } from './domain/credentials.js';
 import { failureRunStart, isLocked, lockedUntilAfterFailures, lockWaitSeconds } from './domain/lockout.js';
 import { passwordProblem } from './domain/password-rules.js';
 import { sessionState, shouldRecordActivity } from './domain/session-expiry.js';
-import { PRIVILEGED_ROLES } from '../mfa/domain/requirement.js';
+import { revokeTokensOfUser } from '../api-tokens/service.js';
+import { PRIVILEGED_ROLES } from '../mfa/service.js';
+import * as organisations from '../organisations/service.js';
 import { beginSession, requireSecondFactorForNewRoles, type StartedSession } from './login-session.js';
 import * as store from './store.js';
-import { revokeTokensOfUser } from '../api-tokens/store.js';
+import type { AccountCriteria, DirectoryAccountRow, MembershipSource, UserIdsQuery } from './store.js';
+
+// What other modules use of accounts beyond the use cases below: credentials, password rules and
+// login sessions (their detail lives one level down, in domain/ and login-session.ts).
+export { hashPassword, newToken, normaliseEmail, tokenId, verifyPassword } from './domain/credentials.js';
+export { passwordProblem } from './domain/password-rules.js';
+export {
+  beginSession,
+  completeSecondFactor,
+  type RenewedSession,
+  requireSecondFactorForNewRoles,
+  type StartedSession,
+} from './login-session.js';
+export type { AccountCriteria, DirectoryAccountRow, MembershipSource, UserIdsQuery } from './store.js';
 
 const WRONG_CREDENTIALS = 'The email address or password is not right. Check them and try again.';
 
@@ -185,7 +200,8 @@ export async function changeOwnPassword(ctx: RequestContext, input: { currentPas
 
 /** The names of the organisations a person has roles in: words their password should not be made of. */
 export async function organisationNamesOf(db: Db, userId: string): Promise<string[]> {
-  return [...new Set((await store.membershipsOfUser(db, userId)).map((m) => m.org_name))];
+  // In name order, as the password check ranks the words it is given by their place in the list.
+  return [...new Set((await organisations.namesInOrder(db, await store.organisationIdsOfUser(db, userId))).map((o) => o.name))];
 }
 
 export async function sessionsOf(ctx: RequestContext) {
@@ -491,4 +507,82 @@ export async function accountForPasswordReset(db: Db, email: string): Promise<Pa
   if (user.deactivated_at) return { eligible: false, reason: 'deactivated' };
   if (!user.password_hash) return { eligible: false, reason: 'no-password' };
   return { eligible: true, account: { id: user.id, email: user.email, name: user.name } };
+}
+
+// ── accounts and roles, for the modules that manage them on a person's behalf (SSO, SCIM, links) ──
+
+/** The account with this id, if any. */
+export async function findAccount(db: Db, id: string): Promise<UserRow | undefined> {
+  return store.findUser(db, id);
+}
+
+/** The account whose email is exactly this (not normalised: callers that take addresses from outside normalise first). */
+export async function findAccountWithEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  return store.findUserByEmail(db, email);
+}
+
+/** Stores a new account row as given (see newUserRow); the caller records the audit event. */
+export async function insertAccount(db: Db, row: UserRow): Promise<void> {
+  await store.insertUser(db, row);
+}
+
+/** Optimistic lock: throws Conflict when someone changed the account since `version` was read. */
+export async function updateAccount(db: Db, id: string, version: number, patch: UserUpdate): Promise<void> {
+  await store.updateUser(db, id, version, patch);
+}
+
+/** Every role the person holds, with the organisation it is held in. */
+export async function grantsForUser(db: Db, userId: string): Promise<Grant[]> {
+  return store.grantsForUser(db, userId);
+}
+
+/** Ends one login session. */
+export async function endSession(db: Db, sessionId: string): Promise<void> {
+  await store.deleteSession(db, sessionId);
+}
+
+/** Ends every login session of the person; returns how many ended. */
+export async function endSessionsOf(db: Db, userId: string): Promise<number> {
+  return store.deleteSessionsOfUser(db, userId);
+}
+
+/** The person's roles in one organisation with where each came from, ordered by role. */
+export async function rolesWithSource(db: Db, userId: string, orgId: string): Promise<{ role: string; source: string }[]> {
+  return store.rolesWithSource(db, userId, orgId);
+}
+
+/** Gives a role that a directory or identity provider (`source`) granted; the caller records the audit event. */
+export async function grantRoleFrom(db: Db, userId: string, orgId: string, role: Role, source: MembershipSource, now: Date): Promise<void> {
+  await store.insertMembership(db, { id: randomUUID(), user_id: userId, org_id: orgId, role, created_at: now.toISOString(), source });
+}
+
+/** Takes away a role only if it came from that source: a directory never takes away a role a person gave. */
+export async function revokeRoleFrom(db: Db, userId: string, orgId: string, role: string, source: MembershipSource): Promise<void> {
+  await store.deleteMembershipFrom(db, userId, orgId, role, source);
+}
+
+/** Removes every role the person holds in these organisations, however it was granted; returns how many went. */
+export async function removeRolesIn(db: Db, userId: string, orgIds: readonly string[]): Promise<number> {
+  return store.deleteRolesIn(db, userId, orgIds);
+}
+
+// ── accounts among those another module lists (SCIM's roster, a group's members) ──
+
+/** A page of the accounts among `among` (a query of the caller's own table yielding user ids) that match, oldest first. */
+export async function accountsAmong<TB extends keyof Database>(db: Db, among: UserIdsQuery<TB>, criteria: AccountCriteria, offset: number, limit: number): Promise<DirectoryAccountRow[]> {
+  return store.accountsAmong(db, among, criteria, offset, limit);
+}
+
+export async function countAccountsAmong<TB extends keyof Database>(db: Db, among: UserIdsQuery<TB>, criteria: AccountCriteria): Promise<number> {
+  return store.countAccountsAmong(db, among, criteria);
+}
+
+/** The account with this id, if it is among `among`. */
+export async function findAccountAmong<TB extends keyof Database>(db: Db, among: UserIdsQuery<TB>, userId: string): Promise<DirectoryAccountRow | undefined> {
+  return store.findAccountAmong(db, among, userId);
+}
+
+/** The ids and names of the accounts among `among`, ordered by name. */
+export async function namesAmong<TB extends keyof Database>(db: Db, among: UserIdsQuery<TB>): Promise<{ id: string; name: string }[]> {
+  return store.namesAmong(db, among);
 }

@@ -1,7 +1,11 @@
 // Tables of the accounts module: users, memberships, login sessions, and failed sign-ins for email
-// addresses that have no account.
+// addresses that have no account. One exception to "each module reads only its own tables" (see
+// docs/decisions/0042-module-boundaries.md): a grant carries the id, path and type of the organisation
+// it is held in, read with the membership in the same query, because access control needs them on
+// every request. Nothing here writes the organisations table or reads more of it than those columns.
+import type { SelectQueryBuilder } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { NewSessionRow, NewUserRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
+import type { Database, MembershipRow, NewSessionRow, NewUserRow, SessionRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
 import type { Grant } from '../../platform/policy/principal.js';
 import type { Role } from '../../platform/policy/roles.js';
@@ -32,6 +36,54 @@ export async function updateUser(db: Db, id: string, version: number, patch: Use
   }
 }
 
+// ── accounts among those another module lists ──────────────────────────────
+// Another module (SCIM, with its roster) passes a query of its own table that yields user ids: the
+// accounts are looked up among them in one statement, and neither module names the other's table.
+
+/** A query over the caller's own table that yields the ids of the accounts it is about. */
+export type UserIdsQuery<TB extends keyof Database> = SelectQueryBuilder<Database, TB, { user_id: string }>;
+
+export interface AccountCriteria {
+  id?: string;
+  email?: string;
+  externalId?: string;
+}
+
+/** What a directory sees of an account. */
+export type DirectoryAccountRow = Pick<UserRow, 'id' | 'email' | 'name' | 'external_id' | 'deactivated_at' | 'created_at' | 'updated_at' | 'version'>;
+
+const DIRECTORY_COLUMNS = ['id', 'email', 'name', 'external_id', 'deactivated_at', 'created_at', 'updated_at', 'version'] as const;
+
+function accountsAmongQuery<TB extends keyof Database>(db: Db, among: UserIdsQuery<TB>, criteria: AccountCriteria) {
+  let query = db.selectFrom('users').where('id', 'in', among);
+  if (criteria.id !== undefined) query = query.where('id', '=', criteria.id);
+  if (criteria.email !== undefined) query = query.where('email', '=', criteria.email);
+  if (criteria.externalId !== undefined) query = query.where('external_id', '=', criteria.externalId);
+  return query;
+}
+
+/** A page of the accounts among `among` that match, oldest first. */
+export async function accountsAmong<TB extends keyof Database>(db: Db, among: UserIdsQuery<TB>, criteria: AccountCriteria, offset: number, limit: number): Promise<DirectoryAccountRow[]> {
+  if (limit === 0) return [];
+  return accountsAmongQuery(db, among, criteria).select(DIRECTORY_COLUMNS).orderBy('created_at').orderBy('id').offset(offset).limit(limit).execute();
+}
+
+export async function findAccountAmong<TB extends keyof Database>(db: Db, among: UserIdsQuery<TB>, userId: string): Promise<DirectoryAccountRow | undefined> {
+  return accountsAmongQuery(db, among, { id: userId }).select(DIRECTORY_COLUMNS).executeTakeFirst();
+}
+
+export async function countAccountsAmong<TB extends keyof Database>(db: Db, among: UserIdsQuery<TB>, criteria: AccountCriteria): Promise<number> {
+  const row = await accountsAmongQuery(db, among, criteria)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The ids and names of the accounts among `among`, ordered by name. */
+export async function namesAmong<TB extends keyof Database>(db: Db, among: UserIdsQuery<TB>): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('users').select(['id', 'name']).where('id', 'in', among).orderBy('name').execute();
+}
+
 export async function grantsForUser(db: Db, userId: string): Promise<Grant[]> {
   const rows = await db
     .selectFrom('memberships')
@@ -42,15 +94,8 @@ export async function grantsForUser(db: Db, userId: string): Promise<Grant[]> {
   return rows.map((r) => ({ role: r.role as Role, org: { id: r.id, path: r.path, type: r.type } }));
 }
 
-export interface MemberRow {
-  user_id: string;
-  email: string;
-  name: string;
-  deactivated_at: string | null;
-  last_login_at: string | null;
-  version: number;
-  role: string;
-}
+/** A person's role in an organisation, with their account's details. */
+export type MemberRow = Pick<MembershipRow, 'user_id' | 'role'> & Pick<UserRow, 'email' | 'name' | 'deactivated_at' | 'last_login_at' | 'version'>;
 
 /** People with roles in the organisation (one person, when userId is given), a row per role. */
 export async function membersOf(db: Db, orgId: string, userId?: string): Promise<MemberRow[]> {
@@ -85,14 +130,10 @@ export async function countMembers(db: Db, orgId: string): Promise<number> {
   return Number(row!.n);
 }
 
-export async function membershipsOfUser(db: Db, userId: string) {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('organisations', 'organisations.id', 'memberships.org_id')
-    .select(['memberships.id', 'memberships.role', 'organisations.id as org_id', 'organisations.name as org_name', 'organisations.path as org_path', 'organisations.type as org_type'])
-    .where('memberships.user_id', '=', userId)
-    .orderBy('organisations.name')
-    .execute();
+/** The ids of the organisations the person holds roles in. */
+export async function organisationIdsOfUser(db: Db, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom('memberships').select('org_id').distinct().where('user_id', '=', userId).execute();
+  return rows.map((r) => r.org_id);
 }
 
 /** A role held in an organisation; `source` says who granted it: a person ('manual', the default), SSO or SCIM. */
@@ -110,6 +151,13 @@ export async function rolesWithSource(db: Db, userId: string, orgId: string): Pr
 /** Removes a role only if it came from that source: a directory never takes away a role a person gave. */
 export async function deleteMembershipFrom(db: Db, userId: string, orgId: string, role: string, source: MembershipSource) {
   await db.deleteFrom('memberships').where('user_id', '=', userId).where('org_id', '=', orgId).where('role', '=', role).where('source', '=', source).execute();
+}
+
+/** Removes every role the person holds in these organisations, however it was granted. */
+export async function deleteRolesIn(db: Db, userId: string, orgIds: readonly string[]): Promise<number> {
+  if (orgIds.length === 0) return 0;
+  const r = await db.deleteFrom('memberships').where('user_id', '=', userId).where('org_id', 'in', [...orgIds]).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 export async function hasMembership(db: Db, userId: string, orgId: string, role: Role): Promise<boolean> {
@@ -135,28 +183,17 @@ export async function deleteMembership(db: Db, userId: string, orgId: string, ro
 
 // ── login sessions ──────────────────────────────────────────────────────────
 
-export interface SessionWithUser {
-  id: string;
-  user_id: string;
-  csrf_token: string;
-  created_at: string;
-  last_seen_at: string;
-  expires_at: string;
-  stage: string;
-  auth_method: string;
-  second_factor_at: string | null;
-  email: string;
-  name: string;
-  deactivated_at: string | null;
-}
+/** A login session with the person it belongs to. */
+export type SessionWithUser = Pick<SessionRow, 'id' | 'user_id' | 'csrf_token' | 'created_at' | 'last_seen_at' | 'expires_at' | 'stage' | 'auth_method' | 'second_factor_at'> &
+  Pick<UserRow, 'email' | 'name' | 'deactivated_at'>;
 
 export async function insertSession(db: Db, row: NewSessionRow) {
   await db.insertInto('sessions').values(row).execute();
 }
 
-export interface SessionWithGrants extends SessionWithUser {
+export type SessionWithGrants = SessionWithUser & {
   grants: Grant[];
-}
+};
 
 // One round trip for everything access control needs on every request: the session, its person
 // and every role they hold with the organisation it is held in (a session with no roles still

@@ -4,16 +4,22 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { AppContext, RequestContext } from '../../platform/context.js';
+import type { Db } from '../../platform/db/database.js';
 import type { ApiTokenRow, OrganisationRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { type FieldProblem, NotFound, ValidationFailed } from '../../platform/errors.js';
 import { tokenCapabilities } from '../../platform/policy/policy.js';
 import { Principal } from '../../platform/policy/principal.js';
 import { isRole, type Role } from '../../platform/policy/roles.js';
-import * as accounts from '../accounts/store.js';
-import { findOrganisation } from '../organisations/store.js';
+import * as accounts from '../accounts/service.js';
+import { findOrganisation } from '../organisations/service.js';
 import { apiTokenHash, DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, newApiToken, tokenState, visiblePrefix } from './domain/token-format.js';
 import * as store from './store.js';
+
+/** Ends every personal token of a person (their account deactivated or de-provisioned); returns how many. */
+export async function revokeTokensOfUser(db: Db, userId: string, at: string): Promise<number> {
+  return store.revokeTokensOfUser(db, userId, at);
+}
 
 export type TokenKind = 'personal' | 'service' | 'scim';
 
@@ -158,7 +164,7 @@ export async function principalFromToken(app: AppContext, token: string, now = n
 
   let principal: Principal;
   if (row.kind === 'personal') {
-    const user = row.user_id ? await accounts.findUser(app.db, row.user_id) : undefined;
+    const user = row.user_id ? await accounts.findAccount(app.db, row.user_id) : undefined;
     if (!user || user.deactivated_at) return null;
     principal = new Principal({ id: user.id, email: user.email, name: user.name }, await accounts.grantsForUser(app.db, user.id), undefined, credential);
   } else {

@@ -13,6 +13,9 @@ export { applyOrgSettings, applyProfileToOrg, getOrgSettings, setOrgSettings } f
 // System administrators: check, import and remove documents in Bulwark's own format.
 export { checkFile, type FileCheck, importDocument, importFile, removeCatalogue } from './document-import.js';
 
+// Files in other formats (CISO Assistant YAML, WebCAF, the CIS spreadsheet), turned into Bulwark's own.
+export { IMPORT_FORMATS, importCatalogueFile, type ImportFormat, type ImportSummary, MAX_IMPORT_BYTES } from './import/import-service.js';
+
 // Start-up: load the shipped content that is new or changed.
 export { loadShippedContent } from './shipped-content.js';
 
@@ -31,3 +34,6 @@ export {
 
 export type { ChangeContext } from './change-context.js';
 export type { CatalogueSource } from './catalogue-rows.js';
+
+// How the command line shortens a node's text to fit a line.
+export { LABEL_CHARS, shortened } from './domain/node-label.js';

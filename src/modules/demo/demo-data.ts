@@ -1,7 +1,7 @@
 // A fictional integrated care system for trying Bulwark: an ICS with its ICB, an acute trust, a
 // mental-health trust and a GP practice, and one person for each role. The ODS codes are made up
 // (Z-series) and the email domains are reserved .example names, so nothing here is a real body.
-import type { OrganisationInput } from '../organisations/domain/organisation-rules.js';
+import type { OrganisationInput } from '../organisations/service.js';
 import type { Role } from '../../platform/policy/roles.js';
 
 export interface DemoOrganisation extends OrganisationInput {

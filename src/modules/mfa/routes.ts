@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { codeBody, currentPasswordBody, mfaPolicyBody, mfaStatus, recoveryCodeGiven, recoveryCodes, renewedSession, totpConfirmed, totpSetup } from '../../contract/mfa.js';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
-import { sendRenewedSession } from '../accounts/session-renewal.js';
+import { sendRenewedSession } from '../../platform/http/session-renewal.js';
 import * as service from './service.js';
 
 const noContent = z.null().describe('No content');

@@ -7,16 +7,66 @@ import type { RequestContext } from '../../platform/context.js';
 import type { OrganisationRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, Forbidden, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
-import { verifyPassword } from '../accounts/domain/credentials.js';
-import { completeSecondFactor, type RenewedSession } from '../accounts/login-session.js';
-import { assertManagesEverywhere, assertNotLocked, failedAttempt, getMember } from '../accounts/service.js';
-import * as accounts from '../accounts/store.js';
+import type { SealedSecrets } from '../../platform/secrets/rotation.js';
+import type { Db } from '../../platform/db/database.js';
+import {
+  assertManagesEverywhere,
+  assertNotLocked,
+  completeSecondFactor,
+  endSession,
+  endSessionsOf,
+  failedAttempt,
+  findAccount,
+  getMember,
+  grantsForUser,
+  type RenewedSession,
+  verifyPassword,
+} from '../accounts/service.js';
+import * as organisations from '../organisations/service.js';
+import * as passkeys from '../passkeys/service.js';
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from './domain/recovery-codes.js';
-import { isMfaPolicy, type MfaPolicy, mfaRequired } from './domain/requirement.js';
+import { type HeldRole, isMfaPolicy, type MfaPolicy, mfaRequired } from './domain/requirement.js';
 import { checkTotp, newTotpSecret, totpUri } from './domain/totp.js';
 import * as store from './store.js';
 
+export { type HeldRole, mfaRequired, PRIVILEGED_ROLES } from './domain/requirement.js';
+
 const totpContext = (userId: string) => `totp:${userId}`;
+
+/** The TOTP seeds, sealed under the secret key: the app registers them for key rotation. */
+export const sealedTotpSeeds: SealedSecrets = {
+  name: 'TOTP seeds',
+  rows: (db) => store.sealedTotpSeeds(db),
+  context: totpContext,
+  write: (db, userId, sealed) => store.writeSealedTotpSeed(db, userId, sealed),
+};
+
+export interface Factors {
+  totp: boolean;
+  passkeys: number;
+  recoveryCodesLeft: number;
+}
+
+/** What the person has enrolled: an authenticator app, how many passkeys, how many unused recovery codes. */
+export async function factorsOf(db: Db, userId: string): Promise<Factors> {
+  const [totp, passkeyCount, recoveryCodesLeft] = await Promise.all([store.hasConfirmedTotp(db, userId), passkeys.countPasskeysOf(db, userId), store.unusedRecoveryCodes(db, userId)]);
+  return { totp, passkeys: passkeyCount, recoveryCodesLeft };
+}
+
+/** Every role the person holds, with the MFA setting that applies where it is held. */
+export async function heldRoles(db: Db, userId: string): Promise<HeldRole[]> {
+  const grants = await grantsForUser(db, userId);
+  const ancestorIds = [...new Set(grants.flatMap((g) => g.org.path.split('/').filter(Boolean)))];
+  const settings = await organisations.mfaPoliciesOf(db, ancestorIds);
+  const policyOf = new Map(settings.map((o) => [o.id, o.mfaPolicy]));
+  const everyone = new Set(settings.filter((o) => o.mfaPolicy === 'everyone' && !organisations.OVERSIGHT_TYPES.has(o.type)).map((o) => o.id));
+  return grants.map((g) => {
+    const ids = g.org.path.split('/').filter(Boolean);
+    // The organisation itself counts even if it is an ICS: its own staff follow its setting.
+    const applies = ids.some((id) => everyone.has(id)) || policyOf.get(g.org.id) === 'everyone';
+    return { role: g.role, policy: applies ? 'everyone' : 'privileged' };
+  });
+}
 
 export interface MfaStatus {
   totp: boolean;
@@ -28,7 +78,7 @@ export interface MfaStatus {
 
 export async function statusOf(ctx: RequestContext): Promise<MfaStatus> {
   const userId = ctx.principal.user.id;
-  const [factors, held] = await Promise.all([store.factorsOf(ctx.db, userId), store.heldRoles(ctx.db, userId)]);
+  const [factors, held] = await Promise.all([factorsOf(ctx.db, userId), heldRoles(ctx.db, userId)]);
   return { ...factors, required: mfaRequired(held) };
 }
 
@@ -65,7 +115,7 @@ export async function confirmTotpSetup(ctx: RequestContext, code: string): Promi
 
   return inTransaction(ctx.db, async (tx) => {
     await store.confirmTotp(tx, userId, check.step, ctx.now.toISOString());
-    const recoveryCodes = (await store.factorsOf(tx, userId)).recoveryCodesLeft === 0 ? await issueRecoveryCodes(ctx, tx) : null;
+    const recoveryCodes = (await factorsOf(tx, userId)).recoveryCodesLeft === 0 ? await issueRecoveryCodes(ctx, tx) : null;
     await recordAudit(tx, ctx.actor, { action: 'mfa.totp-enrol', entityType: 'user', entityId: userId, after: { recoveryCodesIssued: recoveryCodes !== null } }, ctx.now);
     return { recoveryCodes, renewed: await finishEnrolment(ctx, tx, 'totp') };
   });
@@ -87,9 +137,14 @@ export async function issueRecoveryCodes(ctx: RequestContext, tx: RequestContext
   return codes;
 }
 
+/** Takes away the person's recovery codes: with no second factor left, they would be a way round one. */
+export async function removeRecoveryCodes(tx: Db, userId: string): Promise<void> {
+  await store.deleteRecoveryCodes(tx, userId);
+}
+
 /** New recovery codes replace every old one (used or not). */
 export async function regenerateRecoveryCodes(ctx: RequestContext): Promise<string[]> {
-  const factors = await store.factorsOf(ctx.db, ctx.principal.user.id);
+  const factors = await factorsOf(ctx.db, ctx.principal.user.id);
   if (!factors.totp && factors.passkeys === 0) throw new Conflict('Set up an authenticator app or a passkey first: recovery codes stand in for one.');
   return inTransaction(ctx.db, async (tx) => {
     const codes = await issueRecoveryCodes(ctx, tx);
@@ -115,7 +170,7 @@ export async function removeTotp(ctx: RequestContext, currentPassword: string): 
 }
 
 export async function confirmPassword(ctx: RequestContext, password: string): Promise<void> {
-  const user = await accounts.findUser(ctx.db, ctx.principal.user.id);
+  const user = await findAccount(ctx.db, ctx.principal.user.id);
   // Accounts that sign in only through SSO have no password; their session is the proof.
   if (user?.password_hash && !(await verifyPassword(user.password_hash, password))) {
     throw new ValidationFailed('Your password was not right.', [{ field: 'currentPassword', message: 'Enter your current password' }]);
@@ -129,12 +184,12 @@ export async function confirmPassword(ctx: RequestContext, password: string): Pr
  * waiting session ends, so the person starts again from the password once the lock passes.
  */
 export async function pendingUser(ctx: RequestContext) {
-  const user = await accounts.findUser(ctx.db, ctx.principal.user.id);
+  const user = await findAccount(ctx.db, ctx.principal.user.id);
   if (!user || user.deactivated_at) throw new Unauthenticated('Your session has ended. Sign in again.');
   try {
     assertNotLocked(user, ctx.now);
   } catch (error) {
-    await accounts.deleteSession(ctx.db, ctx.principal.sessionId!);
+    await endSession(ctx.db, ctx.principal.sessionId!);
     throw error;
   }
   return user;
@@ -166,7 +221,7 @@ export async function verifyRecoveryCode(ctx: RequestContext, code: string): Pro
   const used = await inTransaction(ctx.db, async (tx) => {
     if (!(await store.useRecoveryCode(tx, user.id, hashRecoveryCode(code), ctx.now.toISOString()))) return null;
     const renewed = await completeSecondFactor(tx, ctx, ctx.principal.sessionId!, user.id, 'recovery-code', ctx.actor, ctx.now);
-    return { recoveryCodesLeft: (await store.factorsOf(tx, user.id)).recoveryCodesLeft, renewed };
+    return { recoveryCodesLeft: (await factorsOf(tx, user.id)).recoveryCodesLeft, renewed };
   });
   if (used === null) {
     await failedAttempt(ctx, user, ctx.actor, 'auth.second-factor-failed', ctx.now);
@@ -180,7 +235,7 @@ export async function verifyRecoveryCode(ctx: RequestContext, code: string): Pro
 export async function setMfaPolicy(ctx: RequestContext, org: OrganisationRow, policy: string): Promise<{ mfaPolicy: MfaPolicy; version: number }> {
   if (!isMfaPolicy(policy)) throw new ValidationFailed('Choose who must use a second factor.', [{ field: 'mfaPolicy', message: 'Choose privileged roles or everyone', value: policy }]);
   const version = await inTransaction(ctx.db, async (tx) => {
-    const version = await store.setOrganisationMfaPolicy(tx, org.id, policy, ctx.now.toISOString());
+    const version = await organisations.changeMfaPolicy(tx, org.id, policy, ctx.now.toISOString());
     await recordAudit(tx, ctx.actor, { action: 'organisation.mfa-policy', entityType: 'organisation', entityId: org.id, orgId: org.id, before: { mfaPolicy: org.mfa_policy }, after: { mfaPolicy: policy } }, ctx.now);
     return version;
   });
@@ -196,11 +251,11 @@ export async function resetSecondFactors(ctx: RequestContext, org: OrganisationR
   await getMember(ctx.db, org.id, userId);
   await assertManagesEverywhere(ctx, ctx.db, userId, 'ask a system administrator to reset their second factors');
   await inTransaction(ctx.db, async (tx) => {
-    const before = await store.factorsOf(tx, userId);
+    const before = await factorsOf(tx, userId);
     await store.deleteTotp(tx, userId);
     await store.deleteRecoveryCodes(tx, userId);
-    await store.deletePasskeys(tx, userId);
-    const sessionsEnded = await accounts.deleteSessionsOfUser(tx, userId);
+    await passkeys.removePasskeysOf(tx, userId);
+    const sessionsEnded = await endSessionsOf(tx, userId);
     await recordAudit(tx, ctx.actor, { action: 'user.mfa-reset', entityType: 'user', entityId: userId, orgId: org.id, before, after: { sessionsEnded } }, ctx.now);
   });
 }

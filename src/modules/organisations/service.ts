@@ -14,6 +14,9 @@ import { checkOrganisation, flattenTree, type OrganisationInput } from './domain
 import { ORGANISATION_TYPE_LABELS, type OrganisationType } from './domain/organisation-types.js';
 import * as store from './store.js';
 
+export type { OrganisationInput } from './domain/organisation-rules.js';
+export { OVERSIGHT_TYPES } from './domain/organisation-types.js';
+
 export interface ChangeContext {
   db: Db;
   actor: Actor;
@@ -223,4 +226,27 @@ export async function organisationNames(db: Db, ids: string[]): Promise<Map<stri
   const rows = await store.byFewIds(db, [...new Set(ids)]);
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/** The organisations with these ids, ordered by name (the database's order, as an ORDER BY on it would give). */
+export async function namesInOrder(db: Db, ids: string[]): Promise<{ id: string; name: string }[]> {
+  return store.namesByName(db, [...new Set(ids)]);
+}
+
+/** The ids of the organisation and of everything below it. */
+export async function idsAtOrBelow(db: Db, org: OrganisationRow): Promise<string[]> {
+  return (await store.subtree(db, org.path)).map((row) => row.id);
+}
+
+// ── the second-factor setting, which the mfa module decides and this module's table holds ──
+
+/** Who must use a second factor in each of these organisations ('privileged' or 'everyone'), with their types. */
+export async function mfaPoliciesOf(db: Db, ids: string[]): Promise<{ id: string; type: string; mfaPolicy: string }[]> {
+  return (await store.mfaPolicies(db, [...new Set(ids)])).map((row) => ({ id: row.id, type: row.type, mfaPolicy: row.mfa_policy }));
+}
+
+/** Stores who must use a second factor here and moves the organisation's version on; returns the new version. */
+export async function changeMfaPolicy(db: Db, orgId: string, policy: string, at: string): Promise<number> {
+  return store.setMfaPolicy(db, orgId, policy, at);
+}
+
 export { organisationsImport } from './organisations-import.js';

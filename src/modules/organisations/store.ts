@@ -86,3 +86,26 @@ export async function findByOdsCodes(db: Db, odsCodes: string[]): Promise<Organi
 export async function insertOrganisations(db: Db, rows: NewOrganisationRow[]): Promise<void> {
   if (rows.length) await db.insertInto('organisations').values(rows).execute();
 }
+
+/** The second-factor setting of each of these organisations, with its type. */
+export async function mfaPolicies(db: Db, ids: readonly string[]): Promise<{ id: string; type: string; mfa_policy: string }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('organisations').select(['id', 'type', 'mfa_policy']).where('id', 'in', [...ids]).execute();
+}
+
+/** Sets who must use a second factor and moves the organisation's version on; returns the new version. */
+export async function setMfaPolicy(db: Db, id: string, policy: string, at: string): Promise<number> {
+  const row = await db
+    .updateTable('organisations')
+    .set((eb) => ({ mfa_policy: policy, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return Number(row.version);
+}
+
+/** The ids and names of these organisations, ordered by name. */
+export async function namesByName(db: Db, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', [...ids]).orderBy('name').execute();
+}

@@ -21,7 +21,7 @@ import type { AppContext } from '../../platform/context.js';
 import { ValidationFailed } from '../../platform/errors.js';
 import { contextOf, setSessionCookie } from '../../platform/http/access.js';
 import { type RelyingParty, relyingPartyFor } from './domain/relying-party.js';
-import { sendRenewedSession } from '../accounts/session-renewal.js';
+import { sendRenewedSession } from '../../platform/http/session-renewal.js';
 import * as service from './service.js';
 
 export const CEREMONY_COOKIE = 'bulwark_webauthn';

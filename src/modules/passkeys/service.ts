@@ -19,12 +19,8 @@ import type { Db } from '../../platform/db/database.js';
 import type { UserRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
-import { newToken, tokenId } from '../accounts/domain/credentials.js';
-import { beginSession, completeSecondFactor, type RenewedSession } from '../accounts/login-session.js';
-import { assertNotLocked, failedAttempt, type SignedIn } from '../accounts/service.js';
-import * as accounts from '../accounts/store.js';
-import { confirmPassword, finishEnrolment, issueRecoveryCodes, pendingUser, statusOf } from '../mfa/service.js';
-import * as mfa from '../mfa/store.js';
+import { assertNotLocked, beginSession, completeSecondFactor, failedAttempt, findAccount, newToken, type RenewedSession, type SignedIn, tokenId } from '../accounts/service.js';
+import { confirmPassword, factorsOf, finishEnrolment, issueRecoveryCodes, pendingUser, removeRecoveryCodes, statusOf } from '../mfa/service.js';
 import { passkeyNameProblem, tidyPasskeyName } from './domain/passkey-name.js';
 import type { RelyingParty } from './domain/relying-party.js';
 import { checkSignCounter } from './domain/sign-counter.js';
@@ -43,6 +39,17 @@ export interface Ceremony<Options> {
 }
 
 const EXPIRED = 'This passkey request has expired or has been used already. Try again.';
+
+// ── for the mfa module, which counts and resets a person's second factors ───
+
+export async function countPasskeysOf(db: Db, userId: string): Promise<number> {
+  return store.countPasskeys(db, userId);
+}
+
+/** Removes every passkey of the person (an administrator resetting their second factors); the caller records it. */
+export async function removePasskeysOf(tx: Db, userId: string): Promise<void> {
+  await store.deletePasskeysOf(tx, userId);
+}
 
 // ── registering a passkey ───────────────────────────────────────────────────
 
@@ -117,7 +124,7 @@ export async function addPasskey(
   };
   return inTransaction(ctx.db, async (tx) => {
     await store.insertPasskey(tx, row);
-    const recoveryCodes = (await mfa.factorsOf(tx, userId)).recoveryCodesLeft === 0 ? await issueRecoveryCodes(ctx, tx) : null;
+    const recoveryCodes = (await factorsOf(tx, userId)).recoveryCodesLeft === 0 ? await issueRecoveryCodes(ctx, tx) : null;
     await recordAudit(
       tx,
       ctx.actor,
@@ -152,7 +159,7 @@ export async function removePasskey(ctx: RequestContext, id: string, currentPass
   await inTransaction(ctx.db, async (tx) => {
     await store.deletePasskey(tx, userId, id);
     // Recovery codes stand in for a second factor; with none left they would be a way round it.
-    if (!factorLeft) await mfa.deleteRecoveryCodes(tx, userId);
+    if (!factorLeft) await removeRecoveryCodes(tx, userId);
     await recordAudit(tx, ctx.actor, { action: 'mfa.passkey-remove', entityType: 'user', entityId: userId, before: { passkeyId: id, name: passkey.name } }, ctx.now);
   });
 }
@@ -224,7 +231,7 @@ export async function signInWithPasskey(app: AppContext, rp: RelyingParty, input
   if (!passkey) {
     throw new Unauthenticated('This passkey is not registered with Bulwark. Sign in with your email address and password, then add it on your account page.');
   }
-  const user = await accounts.findUser(app.db, passkey.user_id);
+  const user = await findAccount(app.db, passkey.user_id);
   if (!user || user.deactivated_at) throw new Unauthenticated(NOT_ACCEPTED);
   assertNotLocked(user, now);
 

@@ -1,9 +1,10 @@
 // Tables of the passkeys module: the passkeys people have registered, and the short-lived WebAuthn
 // challenges of ceremonies in progress.
 import type { Db } from '../../platform/db/database.js';
-import type { PasskeyTable } from '../../platform/db/schema.js';
+import type { Selectable } from 'kysely';
+import type { AuthChallengeTable, PasskeyRow } from '../../platform/db/schema.js';
 
-export type PasskeyRow = PasskeyTable;
+export type { PasskeyRow };
 
 export async function passkeysOf(db: Db, userId: string): Promise<PasskeyRow[]> {
   return db.selectFrom('passkeys').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
@@ -26,6 +27,15 @@ export async function deletePasskey(db: Db, userId: string, id: string): Promise
   await db.deleteFrom('passkeys').where('id', '=', id).where('user_id', '=', userId).execute();
 }
 
+export async function countPasskeys(db: Db, userId: string): Promise<number> {
+  const row = await db.selectFrom('passkeys').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function deletePasskeysOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('passkeys').where('user_id', '=', userId).execute();
+}
+
 /**
  * Records a successful use, only if the counter is still what the check was made against: two
  * assertions racing from a cloned authenticator cannot both move it.
@@ -42,13 +52,7 @@ export async function recordPasskeyUse(db: Db, id: string, seenCounter: number, 
 
 // ── ceremony challenges ─────────────────────────────────────────────────────
 
-export interface ChallengeRow {
-  id: string;
-  purpose: string;
-  user_id: string | null;
-  data_json: string;
-  expires_at: string;
-}
+export type ChallengeRow = Selectable<AuthChallengeTable>;
 
 /** Saves a challenge, clearing out any that have expired (ceremonies abandoned half-way). */
 export async function saveChallenge(db: Db, row: ChallengeRow, now: string): Promise<void> {

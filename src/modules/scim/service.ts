@@ -8,10 +8,10 @@ import type { RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import type { OrganisationRow, UserRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import * as accounts from '../accounts/store.js';
-import { requireSecondFactorForNewRoles } from '../accounts/login-session.js';
-import { newUserRow } from '../accounts/service.js';
-import { revokeTokensOfUser } from '../api-tokens/store.js';
+import * as accounts from '../accounts/service.js';
+import { revokeTokensOfUser } from '../api-tokens/service.js';
+import { idsAtOrBelow } from '../organisations/service.js';
+import { groupRoleMappingsOf } from '../sso/service.js';
 import { type Projection, project } from './domain/attributes.js';
 import { type Equality, equalityTerms, parseFilter } from './domain/filter.js';
 import { applyGroupPatch, type GroupDraft, groupFromDocument, groupResource } from './domain/group-resource.js';
@@ -41,12 +41,12 @@ export interface ListQuery {
 export async function createUser(ctx: ScimContext, body: unknown) {
   const wanted = userFromDocument(body);
   const account = await inTransaction(ctx.db, async (tx) => {
-    const existing = await accounts.findUserByEmail(tx, wanted.userName);
+    const existing = await accounts.findAccountWithEmail(tx, wanted.userName);
     if (existing) {
       await assertLinkable(ctx, tx, existing);
       await saveAccount(ctx, tx, existing, wanted, 'scim.user-link');
       await store.addToRoster(tx, ctx.org.id, existing.id, ctx.now.toISOString());
-      return store.findProvisioned(tx, ctx.org.id, existing.id);
+      return accounts.findAccountAmong(tx, store.rosterQuery(tx, ctx.org.id), existing.id);
     }
     return provisionNewAccount(ctx, tx, wanted);
   });
@@ -54,7 +54,7 @@ export async function createUser(ctx: ScimContext, body: unknown) {
 }
 
 export async function getUser(ctx: ScimContext, userId: string, projection: Projection) {
-  const account = await store.findProvisioned(ctx.db, ctx.org.id, userId);
+  const account = await accounts.findAccountAmong(ctx.db, store.rosterQuery(ctx.db, ctx.org.id), userId);
   if (!account) throw userNotFound(userId);
   return project(userResource(account, ctx.baseUrl), projection);
 }
@@ -63,8 +63,8 @@ export async function listUsers(ctx: ScimContext, query: ListQuery, projection: 
   const page = pageOf(query);
   const criteria = userCriteria(query.filter);
   if (!criteria) return listResponse([], 0, page);
-  const rows = await store.provisionedAccounts(ctx.db, ctx.org.id, criteria, page.startIndex - 1, page.count);
-  const total = await store.countProvisioned(ctx.db, ctx.org.id, criteria);
+  const rows = await accounts.accountsAmong(ctx.db, store.rosterQuery(ctx.db, ctx.org.id), criteria, page.startIndex - 1, page.count);
+  const total = await accounts.countAccountsAmong(ctx.db, store.rosterQuery(ctx.db, ctx.org.id), criteria);
   return listResponse(rows.map((r) => project(userResource(r, ctx.baseUrl), projection)), total, page);
 }
 
@@ -89,10 +89,10 @@ export async function deleteUser(ctx: ScimContext, userId: string): Promise<void
     const user = await provisionedUser(ctx, tx, userId);
     const rolesBefore = (await accounts.rolesWithSource(tx, userId, ctx.org.id)).map((r) => r.role);
     if (!user.deactivated_at) {
-      await accounts.updateUser(tx, user.id, user.version, { deactivated_at: ctx.now.toISOString(), updated_at: ctx.now.toISOString() });
+      await accounts.updateAccount(tx, user.id, user.version, { deactivated_at: ctx.now.toISOString(), updated_at: ctx.now.toISOString() });
     }
     const ended = await endAccess(ctx, tx, user.id);
-    const rolesRemoved = await store.deleteRolesAtOrBelow(tx, ctx.org.path, user.id);
+    const rolesRemoved = await accounts.removeRolesIn(tx, user.id, await idsAtOrBelow(tx, ctx.org));
     await store.removeFromOrganisationGroups(tx, ctx.org.id, user.id);
     await recordAudit(
       tx,
@@ -107,7 +107,7 @@ async function changeUser(ctx: ScimContext, userId: string, change: (current: Us
   const account = await inTransaction(ctx.db, async (tx) => {
     const user = await provisionedUser(ctx, tx, userId);
     await saveAccount(ctx, tx, user, change(draftOf(user)), 'scim.user-update');
-    return store.findProvisioned(tx, ctx.org.id, userId);
+    return accounts.findAccountAmong(tx, store.rosterQuery(tx, ctx.org.id), userId);
   });
   return userResource(account!, ctx.baseUrl);
 }
@@ -116,12 +116,12 @@ async function provisionNewAccount(ctx: ScimContext, tx: Db, wanted: UserDraft) 
   const at = ctx.now.toISOString();
   // No password: a provisioned person signs in through the organisation's single sign-on.
   const row: UserRow = {
-    ...newUserRow(randomUUID(), wanted.userName, wanted.name, null, ctx.now),
+    ...accounts.newUserRow(randomUUID(), wanted.userName, wanted.name, null, ctx.now),
     external_id: wanted.externalId,
     managed_by: 'scim',
     deactivated_at: wanted.active ? null : at,
   };
-  await accounts.insertUser(tx, row);
+  await accounts.insertAccount(tx, row);
   await store.addToRoster(tx, ctx.org.id, row.id, ctx.now.toISOString());
   await recordAudit(tx, ctx.actor, { action: 'scim.user-create', entityType: 'user', entityId: row.id, orgId: ctx.org.id, after: wanted }, ctx.now);
   return row;
@@ -156,11 +156,11 @@ async function saveAccount(ctx: ScimContext, tx: Db, user: UserRow, next: UserDr
   const attributesChanged = before.userName !== next.userName || before.name !== next.name || before.externalId !== next.externalId;
   if (!attributesChanged && !linking && before.active === next.active) return;
   if (next.userName !== before.userName) {
-    const holder = await accounts.findUserByEmail(tx, next.userName);
+    const holder = await accounts.findAccountWithEmail(tx, next.userName);
     if (holder && holder.id !== user.id) throw uniqueness(`Another account already has userName ${next.userName}.`);
   }
   const at = ctx.now.toISOString();
-  await accounts.updateUser(tx, user.id, user.version, {
+  await accounts.updateAccount(tx, user.id, user.version, {
     email: next.userName,
     name: next.name,
     external_id: next.externalId,
@@ -184,14 +184,14 @@ async function saveAccount(ctx: ScimContext, tx: Db, user: UserRow, next: UserDr
 
 /** Ends every login session and revokes every personal API token of the person, at once. */
 async function endAccess(ctx: ScimContext, tx: Db, userId: string) {
-  const sessionsEnded = await accounts.deleteSessionsOfUser(tx, userId);
+  const sessionsEnded = await accounts.endSessionsOf(tx, userId);
   const tokensRevoked = await revokeTokensOfUser(tx, userId, ctx.now.toISOString());
   return { sessionsEnded, tokensRevoked };
 }
 
 async function provisionedUser(ctx: ScimContext, tx: Db, userId: string): Promise<UserRow> {
-  const provisioned = await store.findProvisioned(tx, ctx.org.id, userId);
-  const user = provisioned && (await accounts.findUser(tx, userId));
+  const provisioned = await accounts.findAccountAmong(tx, store.rosterQuery(tx, ctx.org.id), userId);
+  const user = provisioned && (await accounts.findAccount(tx, userId));
   if (!user) throw userNotFound(userId);
   return user;
 }
@@ -201,7 +201,7 @@ function userNotFound(userId: string) {
 }
 
 /** What a user filter asks for; null when it cannot match anyone (the same attribute equal to two values). */
-function userCriteria(filter: unknown): store.AccountCriteria | null {
+function userCriteria(filter: unknown): accounts.AccountCriteria | null {
   return criteriaFrom(filter, 'userName, externalId and id', (term, criteria) => {
     const value = textValue(term);
     if (term.path === 'username' || term.path === 'emails.value' || term.path === 'emails') return set(criteria, 'email', value.toLowerCase());
@@ -241,7 +241,7 @@ export async function listGroups(ctx: ScimContext, query: ListQuery, projection:
   if (!criteria) return listResponse([], 0, page);
   const rows = await store.groups(ctx.db, ctx.org.id, criteria, page.startIndex - 1, page.count);
   const total = await store.countGroups(ctx.db, ctx.org.id, criteria);
-  const members = excludesMembers(projection) ? null : await store.membersOfGroups(ctx.db, rows.map((r) => r.id));
+  const members = excludesMembers(projection) ? null : await membersOfGroups(ctx.db, rows.map((r) => r.id));
   const resources = rows.map((group) =>
     project(groupResource(group, members ? members.filter((m) => m.group_id === group.id) : null, ctx.baseUrl), projection),
   );
@@ -312,8 +312,17 @@ async function changeGroup(ctx: ScimContext, groupId: string, change: (current: 
   return groupWithMembers(ctx, group, true);
 }
 
+/** The members of several groups with their names, in name order (as the resources list them). */
+async function membersOfGroups(db: Db, groupIds: readonly string[]): Promise<{ group_id: string; id: string; name: string }[]> {
+  if (!groupIds.length) return [];
+  const [memberships, people] = await Promise.all([store.membershipsOfGroups(db, groupIds), accounts.namesAmong(db, store.membersQuery(db, groupIds))]);
+  const groupsOf = new Map<string, string[]>();
+  for (const m of memberships) groupsOf.set(m.user_id, [...(groupsOf.get(m.user_id) ?? []), m.group_id]);
+  return people.flatMap((person) => (groupsOf.get(person.id) ?? []).map((group_id) => ({ group_id, id: person.id, name: person.name })));
+}
+
 async function groupWithMembers(ctx: ScimContext, group: store.GroupRow, withMembers: boolean) {
-  const members = withMembers ? await store.membersOfGroups(ctx.db, [group.id]) : null;
+  const members = withMembers ? await membersOfGroups(ctx.db, [group.id]) : null;
   return groupResource(group, members, ctx.baseUrl);
 }
 
@@ -325,7 +334,7 @@ async function assertGroupNameFree(ctx: ScimContext, tx: Db, displayName: string
 /** Members must be people this organisation's directory provisions. */
 async function assertProvisioned(ctx: ScimContext, tx: Db, userIds: string[]) {
   if (!userIds.length) return;
-  const known = new Set((await store.provisionedAmong(tx, ctx.org.id, userIds)).map((u) => u.id));
+  const known = new Set(await store.rosterAmong(tx, ctx.org.id, userIds));
   const unknown = userIds.filter((id) => !known.has(id));
   if (unknown.length) throw invalidValue(`These members are not users provisioned in this organisation: ${unknown.join(', ')}.`);
 }
@@ -358,17 +367,17 @@ function groupCriteria(filter: unknown): store.GroupCriteria | null {
  */
 async function syncProvisionedRoles(ctx: ScimContext, tx: Db, userIds: readonly string[]): Promise<void> {
   if (!userIds.length) return;
-  const mapping = parseGroupRoleMappings(await store.groupRoleMappingsOf(tx, ctx.org.id));
+  const mapping = parseGroupRoleMappings(await groupRoleMappingsOf(tx, ctx.org.id));
   for (const userId of userIds) {
     const groups = await store.groupsOfMember(tx, ctx.org.id, userId);
     const wanted = rolesForGroups(mapping, groups.map((g) => ({ displayName: g.display_name, externalId: g.external_id })));
     const held = await accounts.rolesWithSource(tx, userId, ctx.org.id);
     const { grant, revoke } = provisionedRoleChanges(wanted, held);
     if (!grant.length && !revoke.length) continue;
-    for (const role of grant) await accounts.insertMembership(tx, { id: randomUUID(), user_id: userId, org_id: ctx.org.id, role, created_at: ctx.now.toISOString(), source: 'scim' });
-    for (const role of revoke) await accounts.deleteMembershipFrom(tx, userId, ctx.org.id, role, 'scim');
+    for (const role of grant) await accounts.grantRoleFrom(tx, userId, ctx.org.id, role, 'scim', ctx.now);
+    for (const role of revoke) await accounts.revokeRoleFrom(tx, userId, ctx.org.id, role, 'scim');
     // A directory group can make someone an administrator: their sessions without a second factor end.
-    if (grant.length) await requireSecondFactorForNewRoles(tx, userId, null);
+    if (grant.length) await accounts.requireSecondFactorForNewRoles(tx, userId, null);
     const after = (await accounts.rolesWithSource(tx, userId, ctx.org.id)).map((r) => r.role);
     await recordAudit(
       tx,

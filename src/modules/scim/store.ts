@@ -1,10 +1,9 @@
 // Tables of SCIM provisioning: each organisation's directory groups and their members, and its
-// roster (scim_provisioned: the people the organisation's directory provisions), and the group-to-role
-// mapping held on the organisation's SSO connections. Provisioned roles go through the accounts store.
-import { sql } from 'kysely';
+// roster (scim_provisioned: the people the organisation's directory provisions). Accounts, roles and
+// the group-to-role mapping on the SSO connections belong to other modules, reached through their services.
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { UserRow } from '../../platform/db/schema.js';
-import { pathUpperBound } from '../../platform/db/tree-path.js';
+import type { ScimGroupTable } from '../../platform/db/schema.js';
 import { Conflict } from '../../platform/errors.js';
 
 // ── the roster: who the organisation's directory provisions ─────────────────
@@ -29,68 +28,21 @@ export async function removeFromOrganisationGroups(db: Db, orgId: string, userId
     .execute();
 }
 
-// ── provisioned accounts ────────────────────────────────────────────────────
-
-export type ProvisionedRow = Pick<UserRow, 'id' | 'email' | 'name' | 'external_id' | 'deactivated_at' | 'created_at' | 'updated_at' | 'version'>;
-
-export interface AccountCriteria {
-  id?: string;
-  email?: string;
-  externalId?: string;
+/** The roster as a query of user ids: the accounts module looks accounts up among them. */
+export function rosterQuery(db: Db, orgId: string) {
+  return db.selectFrom('scim_provisioned').select('user_id').where('org_id', '=', orgId);
 }
 
-function provisionedQuery(db: Db, orgId: string, criteria: AccountCriteria) {
-  let query = db
-    .selectFrom('users')
-    .innerJoin('scim_provisioned', 'scim_provisioned.user_id', 'users.id')
-    .where('scim_provisioned.org_id', '=', orgId);
-  if (criteria.id !== undefined) query = query.where('users.id', '=', criteria.id);
-  if (criteria.email !== undefined) query = query.where('users.email', '=', criteria.email);
-  if (criteria.externalId !== undefined) query = query.where('users.external_id', '=', criteria.externalId);
-  return query;
-}
-
-const ACCOUNT_COLUMNS = ['users.id', 'users.email', 'users.name', 'users.external_id', 'users.deactivated_at', 'users.created_at', 'users.updated_at', 'users.version'] as const;
-
-export async function findProvisioned(db: Db, orgId: string, userId: string): Promise<ProvisionedRow | undefined> {
-  return provisionedQuery(db, orgId, { id: userId }).select(ACCOUNT_COLUMNS).executeTakeFirst();
-}
-
-export async function provisionedAccounts(db: Db, orgId: string, criteria: AccountCriteria, offset: number, limit: number): Promise<ProvisionedRow[]> {
-  if (limit === 0) return [];
-  return provisionedQuery(db, orgId, criteria).select(ACCOUNT_COLUMNS).orderBy('users.created_at').orderBy('users.id').offset(offset).limit(limit).execute();
-}
-
-export async function countProvisioned(db: Db, orgId: string, criteria: AccountCriteria): Promise<number> {
-  const row = await provisionedQuery(db, orgId, criteria)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** Of the ids given, those the organisation's directory provisions, with their names. */
-export async function provisionedAmong(db: Db, orgId: string, userIds: readonly string[]): Promise<{ id: string; name: string }[]> {
+/** Of the ids given, those the organisation's directory provisions. */
+export async function rosterAmong(db: Db, orgId: string, userIds: readonly string[]): Promise<string[]> {
   if (!userIds.length) return [];
-  return db
-    .selectFrom('users')
-    .innerJoin('scim_provisioned', 'scim_provisioned.user_id', 'users.id')
-    .select(['users.id', 'users.name'])
-    .where('scim_provisioned.org_id', '=', orgId)
-    .where('users.id', 'in', [...userIds])
-    .execute();
+  const rows = await rosterQuery(db, orgId).where('user_id', 'in', [...userIds]).execute();
+  return rows.map((r) => r.user_id);
 }
 
 // ── directory groups ────────────────────────────────────────────────────────
 
-export interface GroupRow {
-  id: string;
-  org_id: string;
-  display_name: string;
-  external_id: string | null;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
+export type GroupRow = Selectable<ScimGroupTable>;
 
 export interface GroupCriteria {
   id?: string;
@@ -156,16 +108,15 @@ export async function memberIdsOf(db: Db, groupId: string): Promise<string[]> {
   return rows.map((r) => r.user_id);
 }
 
-/** The members of several groups, with names, in one query. */
-export async function membersOfGroups(db: Db, groupIds: readonly string[]): Promise<{ group_id: string; id: string; name: string }[]> {
+/** Who is in each of several groups, in one query. */
+export async function membershipsOfGroups(db: Db, groupIds: readonly string[]): Promise<{ group_id: string; user_id: string }[]> {
   if (!groupIds.length) return [];
-  return db
-    .selectFrom('scim_group_members')
-    .innerJoin('users', 'users.id', 'scim_group_members.user_id')
-    .select(['scim_group_members.group_id', 'users.id', 'users.name'])
-    .where('scim_group_members.group_id', 'in', [...groupIds])
-    .orderBy('users.name')
-    .execute();
+  return db.selectFrom('scim_group_members').select(['group_id', 'user_id']).where('group_id', 'in', [...groupIds]).execute();
+}
+
+/** The members of several groups as a query of user ids: the accounts module looks their names up. */
+export function membersQuery(db: Db, groupIds: readonly string[]) {
+  return db.selectFrom('scim_group_members').select('user_id').where('group_id', 'in', [...groupIds]);
 }
 
 export async function addMembers(db: Db, groupId: string, userIds: readonly string[]) {
@@ -185,22 +136,4 @@ export async function removeMembers(db: Db, groupId: string, userIds: readonly s
 /** The organisation's groups the person is in. */
 export async function groupsOfMember(db: Db, orgId: string, userId: string): Promise<{ display_name: string; external_id: string | null }[]> {
   return groupQuery(db, orgId, { memberId: userId }).select(['scim_groups.display_name', 'scim_groups.external_id']).execute();
-}
-
-// ── roles from groups ───────────────────────────────────────────────────────
-
-/** The organisation's group-to-role mappings, as its single sign-on connections store them. */
-export async function groupRoleMappingsOf(db: Db, orgId: string): Promise<string[]> {
-  const rows = await db.selectFrom('sso_connections').select('group_roles_json').where('org_id', '=', orgId).execute();
-  return rows.map((r) => r.group_roles_json);
-}
-
-/** Removes every role the person holds in the organisation and its sites, however it was granted. */
-export async function deleteRolesAtOrBelow(db: Db, orgPath: string, userId: string): Promise<number> {
-  const r = await db
-    .deleteFrom('memberships')
-    .where('user_id', '=', userId)
-    .where('org_id', 'in', (eb) => eb.selectFrom('organisations').select('id').where('path', '>=', orgPath).where('path', '<', pathUpperBound(orgPath)))
-    .executeTakeFirst();
-  return Number(r.numDeletedRows);
 }

@@ -11,11 +11,23 @@ import { inTransaction } from '../../platform/db/transaction.js';
 import { NotFound, ValidationFailed } from '../../platform/errors.js';
 import type { SessionStage } from '../../platform/policy/principal.js';
 import { isRole, type Role } from '../../platform/policy/roles.js';
-import { newToken, normaliseEmail, tokenId } from '../accounts/domain/credentials.js';
-import { beginSession, requireSecondFactorForNewRoles } from '../accounts/login-session.js';
-import { newUserRow } from '../accounts/service.js';
-import * as accounts from '../accounts/store.js';
-import { findOrganisation } from '../organisations/service.js';
+import type { SealedSecrets } from '../../platform/secrets/rotation.js';
+import {
+  beginSession,
+  findAccount,
+  findAccountWithEmail,
+  grantRoleFrom,
+  grantsForUser,
+  insertAccount,
+  newToken,
+  newUserRow,
+  normaliseEmail,
+  requireSecondFactorForNewRoles,
+  revokeRoleFrom,
+  rolesWithSource,
+  tokenId,
+} from '../accounts/service.js';
+import { findOrganisation, namesInOrder } from '../organisations/service.js';
 import { checkConnection, type ConnectionSettings, type GroupRoles } from './domain/connection-settings.js';
 import {
   accountRefusal,
@@ -41,6 +53,19 @@ export function redirectUriFor(publicOrigin: string): string {
 
 function secretContext(connectionId: string): string {
   return `sso-client-secret:${connectionId}`;
+}
+
+/** The connections' client secrets, sealed under the secret key: the app registers them for key rotation. */
+export const sealedClientSecrets: SealedSecrets = {
+  name: 'SSO client secrets',
+  rows: (db) => store.sealedClientSecrets(db),
+  context: secretContext,
+  write: (db, connectionId, sealed) => store.writeSealedClientSecret(db, connectionId, sealed),
+};
+
+/** The organisation's group-to-role mappings, as its connections store them (JSON): SCIM provisioning uses them too. */
+export async function groupRoleMappingsOf(db: Db, orgId: string): Promise<string[]> {
+  return store.groupRoleMappingsOf(db, orgId);
 }
 
 function viewOf(row: SsoConnectionRow): SsoConnection {
@@ -172,7 +197,7 @@ export async function discover(app: AppContext, email: string): Promise<SsoDisco
     throw new ValidationFailed('Enter your email address.', [{ field: 'email', message: 'Enter your work email address, like name@example.nhs.uk' }]);
   }
   const domain = emailDomain(address);
-  const serving = (await store.enabledConnections(app.db)).filter((c) => (JSON.parse(c.allowed_domains_json) as string[]).includes(domain));
+  const serving = await withOrganisationNames(app.db, (await store.enabledConnections(app.db)).filter((c) => (JSON.parse(c.allowed_domains_json) as string[]).includes(domain)));
   const first = serving[0];
   if (!first) throw new NotFound('No single sign-on is set up for that email domain; sign in with your password');
   return {
@@ -180,6 +205,21 @@ export async function discover(app: AppContext, email: string): Promise<SsoDisco
     name: first.name,
     connections: serving.map((c) => ({ connectionId: c.id, name: c.name, organisation: c.org_name })),
   };
+}
+
+/** The connections with their organisations' names, ordered by organisation name and then by connection name. */
+async function withOrganisationNames(db: Db, connectionsByName: SsoConnectionRow[]): Promise<(SsoConnectionRow & { org_name: string })[]> {
+  const organisations = await namesInOrder(db, connectionsByName.map((c) => c.org_id));
+  const nameOf = new Map(organisations.map((o) => [o.id, o.name]));
+  // Organisations sharing a name share a place, so their connections stay in connection-name order.
+  const place = new Map<string, number>();
+  for (const o of organisations) if (!place.has(o.name)) place.set(o.name, place.size);
+  return connectionsByName
+    .flatMap((c) => {
+      const orgName = nameOf.get(c.org_id);
+      return orgName === undefined ? [] : [{ ...c, org_name: orgName }];
+    })
+    .sort((a, b) => place.get(a.org_name)! - place.get(b.org_name)!);
 }
 
 function clientSettingsOf(app: AppContext, row: SsoConnectionRow): ClientSettings {
@@ -302,7 +342,7 @@ async function admit(app: AppContext, connection: SsoConnectionRow, identity: Id
   const org = await findOrganisation(app.db, connection.org_id);
   if (!org) return refuse('unavailable');
   const linked = await store.findIdentity(app.db, connection.id, identity.subject);
-  const user = (linked ? await accounts.findUser(app.db, linked.user_id) : undefined) ?? (await accounts.findUserByEmail(app.db, email));
+  const user = (linked ? await findAccount(app.db, linked.user_id) : undefined) ?? (await findAccountWithEmail(app.db, email));
   const groupRoles = JSON.parse(connection.group_roles_json) as GroupRoles[];
   const wanted = identity.groups === null ? null : mappedRoles(groupRoles, identity.groups);
 
@@ -310,7 +350,7 @@ async function admit(app: AppContext, connection: SsoConnectionRow, identity: Id
     if (connection.jit_provisioning !== 1) return refuse('no-account');
     if (!wanted?.length) return refuse('no-mapped-role');
   } else {
-    const grants = await accounts.grantsForUser(app.db, user.id);
+    const grants = await grantsForUser(app.db, user.id);
     const refusal = accountRefusal({ deactivated: user.deactivated_at !== null, grants: grants.map((g) => ({ role: g.role, orgPath: g.org.path })) }, org.path);
     if (refusal) return refuse(refusal, user);
   }
@@ -343,7 +383,7 @@ async function admit(app: AppContext, connection: SsoConnectionRow, identity: Id
 /** Just-in-time provisioning: an account without a password, in the connection's organisation. */
 async function provision(tx: Db, org: OrganisationRow, identity: IdentityClaims, email: string, attempt: Attempt): Promise<UserRow> {
   const user = newUserRow(randomUUID(), email, (identity.name ?? email.slice(0, email.indexOf('@'))).slice(0, 200), null, attempt.now);
-  await accounts.insertUser(tx, user);
+  await insertAccount(tx, user);
   await recordAudit(
     tx,
     { userId: user.id, label: email, requestId: attempt.requestId },
@@ -355,11 +395,11 @@ async function provision(tx: Db, org: OrganisationRow, identity: IdentityClaims,
 
 /** Brings the roles single sign-on granted in the organisation into line with the person's groups. */
 async function applyMappedRoles(tx: Db, org: OrganisationRow, user: UserRow, wanted: Role[], actor: Actor, now: Date): Promise<void> {
-  const current = (await accounts.rolesWithSource(tx, user.id, org.id)).flatMap((m) => (isRole(m.role) ? [{ role: m.role, source: m.source }] : []));
+  const current = (await rolesWithSource(tx, user.id, org.id)).flatMap((m) => (isRole(m.role) ? [{ role: m.role, source: m.source }] : []));
   const change = ssoRoleChange(current, wanted);
   if (!change.add.length && !change.remove.length) return;
-  for (const role of change.remove) await accounts.deleteMembershipFrom(tx, user.id, org.id, role, 'sso');
-  for (const role of change.add) await accounts.insertMembership(tx, { id: randomUUID(), user_id: user.id, org_id: org.id, role, created_at: now.toISOString(), source: 'sso' });
+  for (const role of change.remove) await revokeRoleFrom(tx, user.id, org.id, role, 'sso');
+  for (const role of change.add) await grantRoleFrom(tx, user.id, org.id, role, 'sso', now);
   // The new session's stage follows the new roles; other sessions of theirs without a second factor end.
   if (change.add.length) await requireSecondFactorForNewRoles(tx, user.id, null);
   const before = current.map((m) => m.role).sort();

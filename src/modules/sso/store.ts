@@ -15,16 +15,9 @@ export async function findConnection(db: Db, id: string): Promise<SsoConnectionR
   return db.selectFrom('sso_connections').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function enabledConnections(db: Db): Promise<(SsoConnectionRow & { org_name: string })[]> {
-  return db
-    .selectFrom('sso_connections')
-    .innerJoin('organisations', 'organisations.id', 'sso_connections.org_id')
-    .selectAll('sso_connections')
-    .select('organisations.name as org_name')
-    .where('sso_connections.enabled', '=', 1)
-    .orderBy('organisations.name')
-    .orderBy('sso_connections.name')
-    .execute();
+/** Every enabled connection, by name. */
+export async function enabledConnections(db: Db): Promise<SsoConnectionRow[]> {
+  return db.selectFrom('sso_connections').selectAll().where('enabled', '=', 1).orderBy('name').execute();
 }
 
 export async function insertConnection(db: Db, row: SsoConnectionRow): Promise<void> {
@@ -63,6 +56,21 @@ export async function linkIdentity(db: Db, row: { connection_id: string; subject
 
 export async function recordIdentityUse(db: Db, connectionId: string, subject: string, at: string) {
   await db.updateTable('sso_identities').set({ last_login_at: at }).where('connection_id', '=', connectionId).where('subject', '=', subject).execute();
+}
+
+/** The group-to-role mappings of the organisation's connections, as stored (JSON). */
+export async function groupRoleMappingsOf(db: Db, orgId: string): Promise<string[]> {
+  const rows = await db.selectFrom('sso_connections').select('group_roles_json').where('org_id', '=', orgId).execute();
+  return rows.map((r) => r.group_roles_json);
+}
+
+/** Every connection's client secret, sealed (null when it has none): what key rotation re-seals. */
+export async function sealedClientSecrets(db: Db): Promise<{ key: string; sealed: string | null }[]> {
+  return db.selectFrom('sso_connections').select(['id as key', 'client_secret_sealed as sealed']).execute();
+}
+
+export async function writeSealedClientSecret(db: Db, connectionId: string, sealed: string) {
+  await db.updateTable('sso_connections').set({ client_secret_sealed: sealed }).where('id', '=', connectionId).execute();
 }
 
 // ── sign-in in progress ─────────────────────────────────────────────────────

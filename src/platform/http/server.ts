@@ -1,5 +1,5 @@
 // Assembles the HTTP server: security headers, cookies, logging, access control, problem details,
-// the OpenAPI document, the capability modules' routes and the built web app.
+// the OpenAPI document, the routes the app plugs in (src/app/server.ts) and the built web app.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,17 +11,12 @@ import { Redis } from 'ioredis';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import * as accounts from '../../modules/accounts/service.js';
-import * as apiTokens from '../../modules/api-tokens/service.js';
-import { registerModules } from '../../modules/index.js';
-import * as organisations from '../../modules/organisations/service.js';
-import { scimRoutes } from '../../modules/scim/routes.js';
 import type { TrustedProxies } from '../config.js';
 import type { AppContext } from '../context.js';
 import { isDatabaseUp } from '../db/database.js';
 import { NotFound, TooManyAttempts } from '../errors.js';
 import { loggerOptions } from '../logger.js';
-import { HTTPS_SESSION_COOKIE, registerAccessControl, type RoutePolicy, SESSION_COOKIE } from './access.js';
+import { type AccessDeps, HTTPS_SESSION_COOKIE, registerAccessControl, type RoutePolicy, SESSION_COOKIE } from './access.js';
 import { registerNulCharacterGuard } from './nul-characters.js';
 import { problemHandler, sendProblem } from './problem.js';
 import { publicOrigin } from './public-origin.js';
@@ -37,11 +32,19 @@ export interface ServerOptions {
   webRoot?: string;
 }
 
+/** What the app plugs into the server: who is asking, and the routes of its capabilities. */
+export interface ServerParts {
+  /** The principal behind a session or an API token, and the organisation an :orgId names. */
+  identity: Pick<AccessDeps, 'principalFromSession' | 'principalFromToken' | 'findOrganisation'>;
+  /** Registers the API's routes (with their prefixes); runs after access control and before the web app's catch-all. */
+  routes(server: Server): Promise<void>;
+}
+
 const API_PATH = /^\/(api|scim)\//;
 
 export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '../../../dist/web');
 
-export async function buildServer(app: AppContext, options: ServerOptions = {}): Promise<Server> {
+export async function assembleServer(app: AppContext, parts: ServerParts, options: ServerOptions = {}): Promise<Server> {
   const server = Fastify({
     logger: options.logger === undefined ? loggerOptions(app.config.logLevel) : options.logger,
     genReqId: () => randomUUID(),
@@ -92,12 +95,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
 
   server.setErrorHandler(problemHandler);
   registerNulCharacterGuard(server);
-  registerAccessControl(server, {
-    principalFromSession: (token) => accounts.principalFromSession(app, token),
-    principalFromToken: (token) => apiTokens.principalFromToken(app, token),
-    findOrganisation: (id) => organisations.findOrganisation(app.db, id),
-    publicOrigin: (request) => publicOrigin(app.config, request),
-  });
+  registerAccessControl(server, { ...parts.identity, publicOrigin: (request) => publicOrigin(app.config, request) });
 
   server.get(
     '/healthz',
@@ -113,8 +111,7 @@ export async function buildServer(app: AppContext, options: ServerOptions = {}):
     async () => server.swagger(),
   );
 
-  await server.register(async (api) => registerModules(api, app), { prefix: '/api/v1' });
-  await server.register(async (scope) => scimRoutes(scope, app), { prefix: '/scim/v2' });
+  await parts.routes(server);
   await registerWebApp(server, options.webRoot ?? DEFAULT_WEB_ROOT);
   return server;
 }

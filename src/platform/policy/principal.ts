@@ -1,7 +1,7 @@
 // Who is asking, and what their memberships let them do where. Roles reach down the tree:
 // a role held at a trust applies at its sites and departments; a role held at an ICS or national
 // body only lets its holder oversee (read) the organisations below.
-import { OVERSIGHT_TYPES } from '../../modules/organisations/domain/organisation-types.js';
+import { isOversightType } from './oversight.js';
 import type { Role } from './roles.js';
 
 export interface OrgRef {
@@ -53,7 +53,7 @@ export class Principal {
   rolesAt(org: OrgRef): Set<Role> {
     const roles = new Set<Role>();
     for (const g of this.grants) {
-      if (g.org.id === org.id || (isAncestor(g.org, org) && !OVERSIGHT_TYPES.has(g.org.type))) roles.add(g.role);
+      if (g.org.id === org.id || (isAncestor(g.org, org) && !isOversightType(g.org.type))) roles.add(g.role);
     }
     return roles;
   }
@@ -71,7 +71,7 @@ export class Principal {
   oversightRolesAt(org: OrgRef): Set<Role> {
     const roles = new Set<Role>();
     for (const g of this.grants) {
-      if (isAncestor(g.org, org) && OVERSIGHT_TYPES.has(g.org.type)) roles.add(g.role);
+      if (isAncestor(g.org, org) && isOversightType(g.org.type)) roles.add(g.role);
     }
     return roles;
   }

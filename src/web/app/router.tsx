@@ -1,5 +1,6 @@
 // Every page and where it lives. Features provide pages; the app decides the URLs and composes
-// pages that draw on several features (the organisation home).
+// pages that draw on several features (the organisation home, and the pages in routes/*-pages.tsx,
+// which pass one feature's sections into another's page: features never import each other).
 import { createBrowserRouter } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -10,21 +11,19 @@ import { Shell } from './Shell';
 
 // Each feature is its own chunk, fetched the first time one of its pages is shown (the shell shows
 // a loading message meanwhile). Code shared by several features lands in shared chunks.
-const account = () => import('../features/account');
 const apiDocs = () => import('../features/api-docs');
 const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
-const mfa = () => import('../features/mfa');
 const organisations = () => import('../features/organisations');
 const people = () => import('../features/people');
 const sso = () => import('../features/sso');
 
-const AccountPage = lazyPage(account, (feature) => feature.AccountPage);
+const AccountPage = lazyPage(() => import('./routes/account-pages'), (page) => page.AccountPage);
 const ApiDocsPage = lazyPage(apiDocs, (feature) => feature.ApiDocsPage);
 const AuditPage = lazyPage(audit, (feature) => feature.AuditPage);
-const SignInPage = lazyPage(auth, (feature) => feature.SignInPage);
-const SecondFactorPage = lazyPage(auth, (feature) => feature.SecondFactorPage);
+const SignInPage = lazyPage(() => import('./routes/auth-pages'), (page) => page.SignInPage);
+const SecondFactorPage = lazyPage(() => import('./routes/auth-pages'), (page) => page.SecondFactorPage);
 const AcceptInvitationPage = lazyPage(auth, (feature) => feature.AcceptInvitationPage);
 const ResetPasswordPage = lazyPage(auth, (feature) => feature.ResetPasswordPage);
 const ForgottenPasswordPage = lazyPage(auth, (feature) => feature.ForgottenPasswordPage);
@@ -34,7 +33,7 @@ const CrosswalkPage = lazyPage(catalogues, (feature) => feature.CrosswalkPage);
 const ExpectedLevelsPage = lazyPage(catalogues, (feature) => feature.ExpectedLevelsPage);
 const ImportCataloguePage = lazyPage(catalogues, (feature) => feature.ImportCataloguePage);
 const NodePage = lazyPage(catalogues, (feature) => feature.NodePage);
-const SetUpMfaPage = lazyPage(mfa, (feature) => feature.SetUpMfaPage);
+const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
 const ApiTokensPage = lazyPage(organisations, (feature) => feature.ApiTokensPage);
@@ -42,7 +41,7 @@ const ImportOrganisationsPage = lazyPage(organisations, (feature) => feature.Imp
 const PeoplePage = lazyPage(people, (feature) => feature.PeoplePage);
 const AddPersonPage = lazyPage(people, (feature) => feature.AddPersonPage);
 const InvitePersonPage = lazyPage(people, (feature) => feature.InvitePersonPage);
-const PersonPage = lazyPage(people, (feature) => feature.PersonPage);
+const PersonPage = lazyPage(() => import('./routes/people-pages'), (page) => page.PersonPage);
 const SingleSignOnPage = lazyPage(sso, (feature) => feature.SingleSignOnPage);
 // The organisation home composes two features, so it is a page of the app's own.
 const OrgHomePage = lazyPage(() => import('./routes/OrgHomePage'), (page) => page.OrgHomePage);

@@ -1,6 +1,7 @@
 // Your details and password, invitations waiting for you, your second factors, the organisations you
 // work in, where you are signed in, your personal API tokens and your recent activity. Each section is
-// its own component.
+// its own component; the passkeys and activity sections come from other features, so the app passes them in.
+import type { ReactNode } from 'react';
 import { PageHeading } from '../../../components/PageHeading';
 import { Loading } from '../../../components/Status';
 import { SummaryList } from '../../../components/SummaryList';
@@ -15,10 +16,15 @@ import { PersonalTokensSection } from '../components/PersonalTokensSection';
 import { SecondFactorsSection } from '../components/SecondFactorsSection';
 import { InvitationsSection } from '../components/InvitationsSection';
 import { SessionsSection } from '../components/SessionsSection';
-import { MyActivity } from '../../audit';
-import { PasskeysSection } from '../../passkeys';
 
-export function AccountPage() {
+export interface AccountPageSections {
+  /** The person's passkeys, for the account with this email address. */
+  passkeys: (email: string) => ReactNode;
+  /** What the person has done recently. */
+  activity: ReactNode;
+}
+
+export function AccountPage({ passkeys, activity }: AccountPageSections) {
   const me = useMe().data;
   const reference = useReference();
   usePageTitle('Your account');
@@ -41,8 +47,7 @@ export function AccountPage() {
       <ChangePasswordForm />
 
       <SecondFactorsSection email={me.user.email} />
-      {/* Passkeys: the passkeys feature's section goes here. */}
-      <PasskeysSection email={me.user.email} />
+      {passkeys(me.user.email)}
 
       <Heading spaceAbove>Your organisations</Heading>
       {me.organisations.length > 0 ? (
@@ -75,7 +80,7 @@ export function AccountPage() {
 
       <SessionsSection />
       <PersonalTokensSection />
-      <MyActivity />
+      {activity}
     </>
   );
 }

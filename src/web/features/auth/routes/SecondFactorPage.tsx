@@ -1,7 +1,7 @@
 // The second step of signing in: a code from the person's authenticator app, or one of their
 // recovery codes, or (where they have one) a passkey. Each wrong code counts towards the same
 // lockout as a wrong password, and the API's words say so.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button, LinkButton } from '../../../components/Button';
 import { GridColumn, GridRow } from '../../../components/Content';
@@ -15,11 +15,15 @@ import { usePageTitle } from '../../../lib/page-title';
 import { safeReturnTo } from '../../../lib/return-to';
 import { useSignInFactors } from '../api/factors';
 import { type SecondFactorMethod, useGiveSecondFactor } from '../api/second-factor';
-import { PasskeySecondFactor } from '../../passkeys';
 
 const INPUT_IDS: Record<SecondFactorMethod, string> = { totp: 'totp-code', 'recovery-code': 'recovery-code' };
 
-export function SecondFactorPage() {
+export interface SecondFactorPageOptions {
+  /** The passkey option, for a person who has one; it calls onSignedIn once the passkey is accepted. The app passes it in. */
+  passkey: (onSignedIn: () => void) => ReactNode;
+}
+
+export function SecondFactorPage({ passkey }: SecondFactorPageOptions) {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const returnTo = safeReturnTo(searchParams.get('returnTo'));
@@ -98,8 +102,7 @@ export function SecondFactorPage() {
           )}
           <Button busy={give.isPending}>Continue</Button>
         </form>
-        {/* Passkey: the passkeys feature renders its option here (when factors.data.passkeys > 0), calling finish() once signed in. */}
-        {factors.data.passkeys > 0 && <PasskeySecondFactor onSignedIn={finish} />}
+        {factors.data.passkeys > 0 && passkey(finish)}
         {method === 'totp' ? (
           <Paragraph>
             <LinkButton onClick={() => switchTo('recovery-code')}>Use a recovery code instead</LinkButton>

@@ -1,7 +1,7 @@
 // Sign in with email and password. Problems (wrong password, account locked for N minutes) are shown
 // in an error summary with the API's own words. A person who must give a second factor, or set one
 // up first, goes on to that step (see lib/sign-in-stage).
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
 import { GridColumn, GridRow, SuccessBanner } from '../../../components/Content';
@@ -13,10 +13,8 @@ import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { safeReturnTo } from '../../../lib/return-to';
 import { useMe } from '../../../lib/session';
-import { SingleSignOnOption } from '../../sso';
 import { pathForStage } from '../../../lib/sign-in-stage';
 import { useSignIn } from '../api/sign-in';
-import { PasskeySignIn } from '../../passkeys';
 
 const FIELDS = { email: 'email', password: 'password' };
 
@@ -29,7 +27,12 @@ const SIGNED_OUT: Record<string, string> = {
 // A new password set from a reset link ends every session, so the person signs in here with it.
 const PASSWORD_RESET = 'Your password has been changed. Sign in with your new password.';
 
-export function SignInPage() {
+export interface SignInPageOptions {
+  /** The other ways to sign in (single sign-on, a passkey), offered below the password form; the app passes them in. */
+  otherWays: (returnTo: string) => ReactNode;
+}
+
+export function SignInPage({ otherWays }: SignInPageOptions) {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const me = useMe();
@@ -89,8 +92,7 @@ export function SignInPage() {
         <Paragraph>
           <Link to="/forgotten-password">Forgotten your password?</Link>
         </Paragraph>
-        <SingleSignOnOption />
-        <PasskeySignIn returnTo={returnTo} />
+        {otherWays(returnTo)}
       </GridColumn>
     </GridRow>
   );

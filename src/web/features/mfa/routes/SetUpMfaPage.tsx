@@ -2,7 +2,7 @@
 // factor (nothing else is open to them until it is done), or later from Your account. Scan the QR
 // code (or type the key), confirm with a code, then save the recovery codes shown this once.
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { RecoveryCodes as IssuedCodes, TotpSetup } from '../../../../contract/mfa';
 import { Button } from '../../../components/Button';
@@ -20,11 +20,15 @@ import { usePageTitle } from '../../../lib/page-title';
 import { safeReturnTo } from '../../../lib/return-to';
 import { forgetSessionData, meQueryKey, useMe } from '../../../lib/session';
 import { useConfirmTotp, useTotpSetup } from '../api/totp-setup';
-import { PasskeyEnrolment } from '../../passkeys';
 
 const FIELDS = { code: 'totp-code' };
 
-export function SetUpMfaPage() {
+export interface SetUpMfaPageOptions {
+  /** Setting up a passkey instead, offered below the authenticator app; the app passes it in. */
+  passkeyEnrolment: ReactNode;
+}
+
+export function SetUpMfaPage({ passkeyEnrolment }: SetUpMfaPageOptions) {
   const me = useMe().data;
   const setup = useTotpSetup();
   const [issued, setIssued] = useState<IssuedCodes | null>(null);
@@ -34,7 +38,7 @@ export function SetUpMfaPage() {
   if (issued) return <SetUpDone codes={issued.recoveryCodes} email={me.user.email} returnTo={returnTo} />;
   if (setup.isPending) return <Loading />;
   if (setup.isError) return <SetUpRefused error={setup.error} />;
-  return <SetUpForm setup={setup.data} enrolling={me.stage === 'enrolment'} onDone={setIssued} />;
+  return <SetUpForm setup={setup.data} enrolling={me.stage === 'enrolment'} onDone={setIssued} passkeyEnrolment={passkeyEnrolment} />;
 }
 
 /** "ABCD EFGH …": the key in groups of four, easier to read and type. */
@@ -42,7 +46,7 @@ function grouped(secret: string): string {
   return secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 }
 
-function SetUpForm({ setup, enrolling, onDone }: { setup: TotpSetup; enrolling: boolean; onDone: (codes: IssuedCodes) => void }) {
+function SetUpForm({ setup, enrolling, onDone, passkeyEnrolment }: { setup: TotpSetup; enrolling: boolean; onDone: (codes: IssuedCodes) => void; passkeyEnrolment: ReactNode }) {
   const confirm = useConfirmTotp();
   const [code, setCode] = useState('');
   const problems = formProblems(confirm.error, FIELDS);
@@ -97,7 +101,7 @@ function SetUpForm({ setup, enrolling, onDone }: { setup: TotpSetup; enrolling: 
           />
           <Button busy={confirm.isPending}>Confirm</Button>
         </form>
-        <PasskeyEnrolment />
+        {passkeyEnrolment}
       </GridColumn>
     </GridRow>
   );

@@ -1,7 +1,7 @@
 // One person's membership of the current organisation: change their roles, help them sign in (a
 // reset link, or removing a lost second factor), deactivate or reactivate them, or remove them from
 // the organisation.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { Button, ButtonGroup } from '../../../components/Button';
 import { Checkboxes } from '../../../components/Checkboxes';
@@ -26,10 +26,14 @@ import { useSetMemberRoles } from '../api/set-member-roles';
 import type { Member } from '../api/types';
 import { assignableRoles, statusTag } from '../components/roles';
 import { SignInHelp } from '../components/SignInHelp';
-import { PersonActivity } from '../../audit';
 import { Heading, Paragraph, VisuallyHidden } from '../../../components/Typography';
 
-export function PersonPage() {
+export interface PersonPageSections {
+  /** What the person has done in the organisation; the app passes it in. */
+  activity: (person: { orgId: string; userId: string; name: string }) => ReactNode;
+}
+
+export function PersonPage({ activity }: PersonPageSections) {
   const orgId = useOrgId();
   const { userId = '' } = useParams();
   const organisation = useCurrentOrganisation();
@@ -41,10 +45,10 @@ export function PersonPage() {
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (member.isError) return <PageProblem error={member.error} />;
   if (reference.isError) return <PageProblem error={reference.error} />;
-  return <Person organisation={organisation.data} member={member.data} reference={reference.data} />;
+  return <Person organisation={organisation.data} member={member.data} reference={reference.data} activity={activity} />;
 }
 
-function Person({ organisation, member, reference }: { organisation: Organisation; member: Member; reference: Reference }) {
+function Person({ organisation, member, reference, activity }: { organisation: Organisation; member: Member; reference: Reference } & PersonPageSections) {
   const location = useLocation();
   const navigate = useNavigate();
   const me = useMe().data;
@@ -209,7 +213,7 @@ function Person({ organisation, member, reference }: { organisation: Organisatio
           </>
         )}
 
-        <PersonActivity orgId={organisation.id} userId={member.userId} name={member.name} />
+        {activity({ orgId: organisation.id, userId: member.userId, name: member.name })}
       </GridColumn>
     </GridRow>
   );

@@ -1,14 +1,16 @@
-// Opening Bulwark's database and bringing its schema up to date: shared by the server, the CLI and tests.
-import { auditKeyringOf, useAuditKeyring } from './audit/audit-keys.js';
-import { sealUnkeyedTrail } from './audit/audit-trail.js';
-import type { Config } from './config.js';
-import type { AppContext } from './context.js';
-import { createEmailService } from './email/email-service.js';
-import { secretBoxFor } from './secrets/key-source.js';
+// Opening Bulwark: the modules' contributions to the platform, the database brought up to date, the
+// shipped catalogues loaded. Shared by the server, the CLI and tests.
 import { loadShippedContent } from '../modules/catalogues/service.js';
-import { type DatabaseHandle, type DatabaseTarget, migrate, openDatabase, targetFromConfig } from './db/database.js';
-import { migrations } from './db/migrations/index.js';
-import * as keyedAuditTrail from './db/migrations/0005-keyed-audit-trail.js';
+import { auditKeyringOf, useAuditKeyring } from '../platform/audit/audit-keys.js';
+import { sealUnkeyedTrail } from '../platform/audit/audit-trail.js';
+import type { Config } from '../platform/config.js';
+import type { AppContext } from '../platform/context.js';
+import { type DatabaseHandle, type DatabaseTarget, migrate, openDatabase, targetFromConfig } from '../platform/db/database.js';
+import { migrations } from '../platform/db/migrations/index.js';
+import * as keyedAuditTrail from '../platform/db/migrations/0005-keyed-audit-trail.js';
+import { createEmailService } from '../platform/email/email-service.js';
+import { secretBoxFor } from '../platform/secrets/key-source.js';
+import { contributeToPlatform } from './platform-contributions.js';
 
 /** The migration that keyed the audit trail, by whatever number it has. */
 const KEYED_AUDIT_MIGRATION = Object.keys(migrations).find((name) => migrations[name] === keyedAuditTrail);
@@ -20,6 +22,7 @@ export interface OpenedApp extends AppContext {
 }
 
 export async function openApp(config: Config, target: DatabaseTarget = targetFromConfig(config)): Promise<OpenedApp> {
+  contributeToPlatform();
   // The key is checked before the database is touched: a wrong key is a configuration error.
   const secrets = secretBoxFor(config);
   const handle = openDatabase(target);

@@ -1,9 +1,14 @@
 // Sending a renewed login session back to the browser: the new cookie, and the CSRF token that goes
 // with it. Used where a second factor is given or enrolled.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../platform/context.js';
-import { setSessionCookie } from '../../platform/http/access.js';
-import type { RenewedSession } from './login-session.js';
+import type { AppContext } from '../context.js';
+import { setSessionCookie } from './access.js';
+
+/** A login session's new token, and its new CSRF token, once it has given or enrolled a second factor. */
+export interface RenewedSession {
+  token: string;
+  csrfToken: string;
+}
 
 /** Sets the renewed session's cookie, and returns the CSRF token the caller must use from now on. */
 export function sendRenewedSession(app: AppContext, request: FastifyRequest, reply: FastifyReply, renewed: RenewedSession | null): string {
