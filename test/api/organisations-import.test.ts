@@ -155,6 +155,16 @@ describe('importing organisations from a file', () => {
     expect(await organisationNamed('RZZ11')).toBeDefined();
   });
 
+  it('a NUL character in a value is a problem in that row, on either engine, never a server error', async () => {
+    const before = await snapshot();
+    const res = await upload(admin, acuteId, 'ODS code,Name,Type\nRZZ14,North\u0000shire Clinic,site\n');
+    expect(res.statusCode, res.body).toBe(422);
+    const problem = res.json<{ errors: Array<{ row: number; column: string; message: string }> }>().errors[0]!;
+    expect(problem).toMatchObject({ row: 2, column: 'Name' });
+    expect(problem.message).toMatch(/control character/);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('a file without a needed column is refused, naming the column and the headings it has', async () => {
     const before = await snapshot();
     const res = await upload(admin, acuteId, 'Code,Name\nRZZ12,Northshire Stroke Unit\n');
