@@ -251,6 +251,23 @@ describe('who may import organisations', () => {
     expect(own.body).not.toMatch(/Northshire General/);
   });
 
+  it('an API token needs the scope of what it imports as well as import:write', async () => {
+    const token = async (scopes: string[]) => {
+      const res = await admin.post('/api/v1/me/tokens', { name: `Import ${scopes.join(' ')}`, scopes });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ token: string }>().token;
+    };
+    const send = (bearer: string, code: string) =>
+      t.server.inject({ method: 'POST', url: `/api/v1/orgs/${acuteId}/imports/organisations?file=t.csv`, headers: { authorization: `Bearer ${bearer}`, 'content-type': 'text/csv' }, payload: `ODS code,Name,Type\n${code},Northshire Token Unit,site\n` });
+    const importOnly = await send(await token(['import:write']), 'RZZ31');
+    expect(importOnly.statusCode).toBe(403);
+    expect(importOnly.json<{ detail: string }>().detail).toMatch(/organisation:write/);
+    expect(await organisationNamed('RZZ31')).toBeUndefined();
+    const both = await send(await token(['import:write', 'organisation:write']), 'RZZ32');
+    expect(both.statusCode, both.body).toBe(201);
+    expect(await organisationNamed('RZZ32')).toBeDefined();
+  });
+
   it('an unknown kind of import is not found', async () => {
     const res = await upload(admin, acuteId, file, {}, 'spaceships');
     expect(res.statusCode).toBe(404);

@@ -14,7 +14,7 @@ import * as runs from '../../platform/imports/runs-store.js';
 import { getMapping, kindOrNotFound } from '../../platform/imports/saved-mappings.js';
 import type { SourceEncoding, SourceFormat } from '../../platform/imports/types.js';
 import type { UploadedFile } from '../../platform/imports/uploaded-file.js';
-import { authorise } from '../../platform/policy/policy.js';
+import { authoriseAlso } from '../../platform/policy/policy.js';
 import { refOf } from '../organisations/service.js';
 
 export { deleteMapping, listMappings, saveMapping } from '../../platform/imports/saved-mappings.js';
@@ -77,7 +77,7 @@ export interface UploadOptions {
 /** Runs an import of a file sent to the API; the person needs the kind's own permission too. */
 export async function importUploadedFile(ctx: RequestContext, org: OrganisationRow, kindId: string, upload: UploadedFile | undefined, options: UploadOptions): Promise<ImportRunView> {
   const kind = kindOrNotFound(kindId);
-  authorise(ctx.principal, kind.action, refOf(org));
+  authoriseAlso(ctx.principal, kind.action, refOf(org), true);
   if (!upload || typeof upload !== 'object' || !('path' in upload) || upload.bytes === 0) {
     throw new ValidationFailed('Send the file as the body of the request (Content-Type: application/octet-stream or text/csv).', [{ field: '(file)', message: 'The request has no file in it.' }]);
   }

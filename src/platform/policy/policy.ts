@@ -78,6 +78,19 @@ export function authorise(principal: Principal, action: string, org?: OrgRef): v
   }
 }
 
+/**
+ * For an action a handler checks beyond its route's own (the kind of file an import route was given,
+ * say): the person must be allowed it, and a token must also carry its scope, as the route's own
+ * action was checked on the way in.
+ */
+export function authoriseAlso(principal: Principal, action: string, org: OrgRef | undefined, writing: boolean): void {
+  authorise(principal, action, org);
+  const credential = principal.credential;
+  if (credential.kind === 'token' && credential.tokenKind !== 'scim' && !scopeAllows(credential.scopes, action, !writing)) {
+    throw new Forbidden(`This token’s scopes do not allow ${action}: it needs the scope ${capabilityOf(action)}:${writing ? 'write' : 'read'}.`);
+  }
+}
+
 /** The capability an action belongs to, which token scopes name: 'member.manage' → 'member'. */
 export function capabilityOf(action: string): string {
   return action.split('.')[0]!;
