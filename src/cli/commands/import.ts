@@ -7,9 +7,7 @@ import { SingleBar } from 'cli-progress';
 import * as organisations from '../../modules/organisations/service.js';
 import * as imports from '../../modules/imports/service.js';
 import { ValidationFailed } from '../../platform/errors.js';
-import { runImport } from '../../platform/imports/run-import.js';
 import { importKinds } from '../../platform/imports/import-kinds.js';
-import { getMapping } from '../../platform/imports/saved-mappings.js';
 import type { ColumnMapping, SourceEncoding, SourceFormat } from '../../platform/imports/types.js';
 import { asOfFor } from '../as-of.js';
 import { cliActor, print, withApp } from '../output.js';
@@ -126,32 +124,25 @@ function importKindCommand(parent: Command, kindId: string, label: string) {
       const rejects = opts.rejects ? fs.createWriteStream(path.resolve(opts.rejects)) : undefined;
       const run = await withApp(async (app) => {
         const org = await organisations.resolveOrganisation(app.db, orgRef);
-        const saved = opts.mapping ? await getMapping(app.db, org.id, kindId, opts.mapping) : null;
-        const mapping = { ...saved?.mapping, ...mappingFrom(opts.map, opts.dateFormat) };
         bar?.start(1, 0, { rows: 0 });
         try {
-          return await runImport(
-            { db: app.db, actor: cliActor(), now: new Date() },
-            {
-              kind: kindId,
-              orgId: org.id,
-              fileName: path.basename(resolved),
-              open: () => fs.createReadStream(resolved),
-              format: opts.format,
-              encoding: opts.encoding,
-              delimiter: opts.delimiter,
-              sheet: opts.sheet,
-              mapping,
-              mappingName: saved?.name,
-              mode: opts.skipInvalid ? 'skip-invalid' : 'all-or-nothing',
-              asOf,
-              rejects,
-              onProgress: (p) => {
-                bar?.setTotal(p.totalBytes || 1);
-                bar?.update(p.bytesRead, { rows: p.rowsRead.toLocaleString('en-GB') });
-              },
+          return await imports.importFile({ db: app.db, actor: cliActor(), now: new Date() }, org.id, kindId, {
+            fileName: path.basename(resolved),
+            open: () => fs.createReadStream(resolved),
+            format: opts.format,
+            encoding: opts.encoding,
+            delimiter: opts.delimiter,
+            sheet: opts.sheet,
+            mappingName: opts.mapping,
+            mapping: mappingFrom(opts.map, opts.dateFormat),
+            skipInvalid: opts.skipInvalid,
+            asOf,
+            rejects,
+            onProgress: (p) => {
+              bar?.setTotal(p.totalBytes || 1);
+              bar?.update(p.bytesRead, { rows: p.rowsRead.toLocaleString('en-GB') });
             },
-          );
+          });
         } finally {
           bar?.stop();
         }

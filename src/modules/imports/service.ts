@@ -9,7 +9,7 @@ import type { ImportRunRow, OrganisationRow } from '../../platform/db/schema.js'
 import { NotFound, ValidationFailed } from '../../platform/errors.js';
 import { importKinds } from '../../platform/imports/import-kinds.js';
 import { progressOf } from '../../platform/imports/progress.js';
-import { problemsOf, runImport } from '../../platform/imports/run-import.js';
+import { type ImportContext, type ImportRequest, problemsOf, runImport } from '../../platform/imports/run-import.js';
 import * as runs from '../../platform/imports/runs-store.js';
 import { getMapping, kindOrNotFound } from '../../platform/imports/saved-mappings.js';
 import type { SourceEncoding, SourceFormat } from '../../platform/imports/types.js';
@@ -63,6 +63,35 @@ export async function getRun(db: Db, orgId: string, runId: string): Promise<Impo
   return toRunView(row);
 }
 
+/** A file to import, however it arrived (the API's upload, the command line's path), and how to read it. */
+export type FileImport = Omit<ImportRequest, 'kind' | 'orgId' | 'mode' | 'mappingName'> & {
+  /** A mapping saved under this name; entries of `mapping` override its fields. */
+  mappingName?: string | undefined;
+  skipInvalid?: boolean | undefined;
+};
+
+/** Runs an import of a file into an organisation, through its saved mapping if one is named. */
+export async function importFile(ctx: ImportContext, orgId: string, kindId: string, file: FileImport): Promise<ImportRunRow> {
+  const kind = kindOrNotFound(kindId);
+  const saved = file.mappingName ? await getMapping(ctx.db, orgId, kind.id, file.mappingName) : null;
+  return runImport(ctx, {
+    kind: kind.id,
+    orgId,
+    fileName: file.fileName,
+    open: file.open,
+    format: file.format,
+    encoding: file.encoding,
+    delimiter: file.delimiter,
+    sheet: file.sheet,
+    mapping: { ...saved?.mapping, ...file.mapping },
+    mappingName: saved?.name,
+    mode: file.skipInvalid ? 'skip-invalid' : 'all-or-nothing',
+    asOf: file.asOf,
+    rejects: file.rejects,
+    onProgress: file.onProgress,
+  });
+}
+
 export interface UploadOptions {
   file: string;
   format?: SourceFormat | undefined;
@@ -81,23 +110,16 @@ export async function importUploadedFile(ctx: RequestContext, org: OrganisationR
   if (!upload || typeof upload !== 'object' || !('path' in upload) || upload.bytes === 0) {
     throw new ValidationFailed('Send the file as the body of the request (Content-Type: application/octet-stream or text/csv).', [{ field: '(file)', message: 'The request has no file in it.' }]);
   }
-  const saved = options.mapping ? await getMapping(ctx.db, org.id, kind.id, options.mapping) : null;
-  const run = await runImport(
-    { db: ctx.db, actor: ctx.actor, now: ctx.now },
-    {
-      kind: kind.id,
-      orgId: org.id,
-      fileName: options.file,
-      open: () => fs.createReadStream(upload.path),
-      format: options.format,
-      encoding: options.encoding,
-      delimiter: options.delimiter,
-      sheet: options.sheet,
-      mapping: saved?.mapping,
-      mappingName: saved?.name,
-      mode: options.skipInvalid ? 'skip-invalid' : 'all-or-nothing',
-      asOf: options.asOf ? parseAsOf(options.asOf) : ctx.now,
-    },
-  );
+  const run = await importFile({ db: ctx.db, actor: ctx.actor, now: ctx.now }, org.id, kind.id, {
+    fileName: options.file,
+    open: () => fs.createReadStream(upload.path),
+    format: options.format,
+    encoding: options.encoding,
+    delimiter: options.delimiter,
+    sheet: options.sheet,
+    mappingName: options.mapping,
+    skipInvalid: options.skipInvalid,
+    asOf: options.asOf ? parseAsOf(options.asOf) : ctx.now,
+  });
   return toRunView(run);
 }
