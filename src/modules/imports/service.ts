@@ -10,7 +10,7 @@ import { NotFound, ValidationFailed } from '../../platform/errors.js';
 import { importKinds } from '../../platform/imports/import-kinds.js';
 import { progressOf } from '../../platform/imports/progress.js';
 import { type ImportContext, type ImportRequest, problemsOf, runImport } from '../../platform/imports/run-import.js';
-import * as runs from '../../platform/imports/runs-store.js';
+import * as runs from '../../platform/imports/store.js';
 import { getMapping, kindOrNotFound } from '../../platform/imports/saved-mappings.js';
 import type { SourceEncoding, SourceFormat } from '../../platform/imports/types.js';
 import type { UploadedFile } from '../../platform/imports/uploaded-file.js';

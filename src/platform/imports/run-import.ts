@@ -17,7 +17,7 @@ import { resolveLimits } from './limits.js';
 import { readRow, resolveMapping } from './mapping.js';
 import { formatFromName, openSource } from './open-source.js';
 import { clearProgress, reportProgress, type ImportProgress } from './progress.js';
-import * as store from './runs-store.js';
+import * as store from './store.js';
 import type { ColumnMapping, RowProblem, SourceEncoding, SourceFormat, SourceLimits } from './types.js';
 
 export type ImportMode = 'all-or-nothing' | 'skip-invalid';

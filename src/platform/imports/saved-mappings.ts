@@ -9,7 +9,7 @@ import { conflictOnDuplicate } from '../db/unique-violation.js';
 import { Conflict, NotFound, ValidationFailed } from '../errors.js';
 import { importKind, type ImportKind } from './import-kinds.js';
 import { checkMappingDefinition } from './mapping.js';
-import * as store from './runs-store.js';
+import * as store from './store.js';
 import type { ColumnMapping } from './types.js';
 
 export interface SavedMapping {

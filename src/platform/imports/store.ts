@@ -1,4 +1,4 @@
-// The import_runs and import_mappings tables, which the pipeline owns.
+// The import_runs and import_mappings tables, which the pipeline owns: runs and saved column mappings.
 import type { Db } from '../db/database.js';
 import type { ImportMappingRow, ImportRunRow } from '../db/schema.js';
 
