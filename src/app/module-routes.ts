@@ -11,6 +11,7 @@ import '../modules/organisations/policy.js';
 import '../modules/imports/policy.js';
 import '../modules/sso/policy.js';
 import '../modules/scim/policy.js';
+import '../modules/assessments/policy.js';
 import { accountLinkRoutes, passwordResetRequestRoutes } from '../modules/account-links/routes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { apiTokenRoutes } from '../modules/api-tokens/routes.js';
@@ -21,9 +22,11 @@ import { catalogueRoutes } from '../modules/catalogues/routes.js';
 import { organisationRoutes } from '../modules/organisations/routes.js';
 import { importRoutes } from '../modules/imports/routes.js';
 import { ssoRoutes } from '../modules/sso/routes.js';
+import { assessmentRoutes } from '../modules/assessments/routes.js';
 
 export async function registerModuleRoutes(api: FastifyInstance, app: AppContext) {
   await accountRoutes(api, app);
+  await assessmentRoutes(api, app);
   await accountLinkRoutes(api, app);
   await passwordResetRequestRoutes(api, app);
   await apiTokenRoutes(api, app);

@@ -44,3 +44,10 @@ export function parseAsOf(text: string, field = 'asOf'): Date {
 export function asOfOrNow(text: string | undefined | null, now: () => Date = () => new Date()): Date {
   return text === undefined || text === null || text === '' ? now() : parseAsOf(text);
 }
+
+const UK_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The UK calendar date (YYYY-MM-DD) an instant falls on: what "today" is for due dates and expiry. */
+export function ukDateOf(instant: Date): string {
+  return UK_DATE.format(instant);
+}

@@ -15,7 +15,7 @@ export abstract class DomainError extends Error {
   abstract readonly title: string;
   readonly type: string;
   /** Extension members of the problem details (RFC 9457 §3.2), such as the id of a refused import run. */
-  extensions?: Record<string, string | number>;
+  extensions?: Record<string, unknown>;
   constructor(message: string, type: string) {
     super(message);
     this.type = type;
@@ -33,8 +33,16 @@ export class NotFound extends DomainError {
 export class Conflict extends DomainError {
   readonly status = 409;
   readonly title = 'Conflict';
-  constructor(message: string) {
-    super(message, 'conflict');
+  constructor(message: string, type = 'conflict') {
+    super(message, type);
+  }
+}
+
+/** A change made against a version someone else has since replaced: the current record goes with it, so nothing is lost. */
+export class StaleChange extends Conflict {
+  constructor(message: string, current: unknown, changedBy: string | null, changedAt: string) {
+    super(message, 'stale-change');
+    this.extensions = { current, changedBy, changedAt };
   }
 }
 

@@ -352,6 +352,87 @@ export interface ImportMappingTable {
   version: number;
 }
 
+/** An organisation's self-assessment against one catalogue version for one period. */
+export interface AssessmentTable {
+  id: string;
+  org_id: string;
+  catalogue_key: string;
+  catalogue_version: string;
+  title: string;
+  period: string;
+  response_style: string;
+  implementation_groups_json: string | null;
+  profile: string | null;
+  status_rule_json: string;
+  due_on: string | null;
+  state: string;
+  previous_id: string | null;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  snapshot_json: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** One requirement's answer in an assessment. */
+export interface AssessmentResponseTable {
+  assessment_id: string;
+  node_ref: string;
+  chosen_level: string | null;
+  derived_level: string | null;
+  level: string | null;
+  not_applicable_reason: string | null;
+  override_reason: string | null;
+  indicator_answers_json: string | null;
+  dimensions_json: string | null;
+  narrative: string | null;
+  owner_id: string | null;
+  due_on: string | null;
+  review_state: string;
+  origin: string | null;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AssessmentResponseEvidenceTable {
+  assessment_id: string;
+  node_ref: string;
+  evidence_id: string;
+  linked_at: string;
+  linked_by: string | null;
+}
+
+export interface AssessmentReviewTable {
+  assessment_id: string;
+  reviewer: string | null;
+  opinion: string | null;
+  summary: string | null;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AssessmentReviewLevelTable {
+  assessment_id: string;
+  node_ref: string;
+  level: string;
+  note: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AssessmentReminderTable {
+  assessment_id: string;
+  node_ref: string;
+  account_id: string;
+  kind: string;
+  sent_on: string;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -379,7 +460,18 @@ export interface Database {
   organisation_catalogue_settings: OrganisationCatalogueSettingsTable;
   import_runs: ImportRunTable;
   import_mappings: ImportMappingTable;
+  assessments: AssessmentTable;
+  assessment_responses: AssessmentResponseTable;
+  assessment_response_evidence: AssessmentResponseEvidenceTable;
+  assessment_reviews: AssessmentReviewTable;
+  assessment_review_levels: AssessmentReviewLevelTable;
+  assessment_reminders: AssessmentReminderTable;
 }
+
+export type AssessmentRow = Selectable<AssessmentTable>;
+export type AssessmentResponseRow = Selectable<AssessmentResponseTable>;
+export type AssessmentReviewRow = Selectable<AssessmentReviewTable>;
+export type AssessmentReviewLevelRow = Selectable<AssessmentReviewLevelTable>;
 
 export type OrganisationRow = Selectable<OrganisationTable>;
 export type NewOrganisationRow = Insertable<OrganisationTable>;

@@ -141,6 +141,24 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'assessment.',
+    label: 'Assessments',
+    actions: {
+      'assessment.create': 'Started an assessment',
+      'assessment.update': 'Changed an assessment’s details',
+      'assessment.in-review': 'Sent an assessment for review',
+      'assessment.reopen': 'Returned an assessment to draft',
+      'assessment.submitted': 'Submitted an assessment',
+      'assessment.archived': 'Archived an assessment',
+      'assessment.respond': 'Answered an outcome',
+      'assessment.evidence-link': 'Linked evidence to an outcome',
+      'assessment.evidence-unlink': 'Unlinked evidence from an outcome',
+      'assessment.review': 'Recorded an independent review opinion',
+      'assessment.review-level': 'Recorded an independent reviewer’s level for an outcome',
+      'assessment.import': 'Imported an assessment’s answers',
+    },
+  },
+  {
     prefix: 'audit.',
     label: 'The audit trail',
     actions: {
@@ -172,6 +190,8 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'catalogue-org-settings': 'Expected levels',
   'import-run': 'Import',
   'import-mapping': 'Column mapping',
+  assessment: 'Assessment',
+  'assessment-response': 'Response in an assessment',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',
