@@ -32,7 +32,7 @@ export function levelFromIndicators(indicators: readonly Indicator[], answers: R
 
   const notAchievedTrue = group('not-achieved').filter((i) => answerOf(i) === 'yes');
   if (notAchievedTrue.length) {
-    return { level: 'not-achieved', ...counts, because: `not-achieved ${plural(notAchievedTrue.length, 'indicator')} true: ${notAchievedTrue.map((i) => i.ref).join(', ')}` };
+    return { level: 'not-achieved', ...counts, because: `${plural(notAchievedTrue.length, 'not-achieved indicator')} true: ${notAchievedTrue.map((i) => i.ref).join(', ')}` };
   }
   if (unanswered) return { level: null, ...counts, because: `${plural(unanswered, 'indicator')} not yet answered` };
 
