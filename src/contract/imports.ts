@@ -19,6 +19,8 @@ export const importKindView = z.object({
   id: z.string(),
   label: z.string(),
   columns: z.array(importColumn),
+  /** What the file goes into when not the organisation itself ('assessment'): name it as target. */
+  target: z.string().nullable(),
 });
 
 export const savedMapping = z.object({
@@ -80,4 +82,6 @@ export const runImportQuery = z.object({
   mapping: z.string().max(100).optional(),
   skipInvalid: z.enum(['true', 'false']).optional(),
   asOf: z.string().max(40).optional(),
+  /** The record to import into, for kinds that take one (the assessment's id for assessment-answers). */
+  target: z.string().max(64).optional(),
 });

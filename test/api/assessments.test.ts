@@ -216,3 +216,52 @@ describe('between organisations', () => {
     expect((await icsLead.patch(outcomeUrl(dspt.id, 'A1.a'), { version: 1, level: 'achieved' })).statusCode).toBe(403);
   });
 });
+
+describe('bringing last year’s answers from a spreadsheet', () => {
+  const upload = (client: Client, body: string, query: Record<string, string>) =>
+    client.request('POST', `/api/v1/orgs/${acute}/imports/assessment-answers?${new URLSearchParams({ file: 'dspt-2024-25.csv', ...query })}`, body, { 'content-type': 'text/csv' });
+  // As a trust's own tracker exports it: a BOM, CRLF line ends, labels rather than ids, a quoted comma, trailing spaces.
+  const good = [
+    '\uFEFFOutcome,Level,Narrative,Owner email,Reason not applicable',
+    'A1.a,Achieved,"Board minutes, March 2025",iglead@northshire-acute.example,',
+    'A2.a,Partially achieved ,Risk register reviewed quarterly,,',
+    'E1.a,N/A,,,No patient-facing services',
+  ];
+  let target: AssessmentSummary;
+
+  beforeAll(async () => {
+    target = (await lead.post(base(acute), { catalogue: 'dspt@2024-25', period: '2024-25' })).json<AssessmentSummary>();
+  });
+
+  it('one bad row refuses the whole file, naming the row, column, value and why; nothing changes', async () => {
+    const file = [...good, 'Z9.z,Achieved,,,', 'B2.a,Mostly,,,', 'B3.a,Achieved,,nobody@elsewhere.example,'].join('\r\n');
+    const res = await upload(lead, file, { target: target.id });
+    expect(res.statusCode).toBe(422);
+    const errors = res.json<{ errors: Array<{ row: number; column: string; value: string; message: string }> }>().errors;
+    expect(errors.map((e) => [e.row, e.column, e.value])).toEqual([
+      [5, 'Outcome', 'Z9.z'],
+      [6, 'Level', 'mostly'],
+      [7, 'Owner email', 'nobody@elsewhere.example'],
+    ]);
+    expect((await workspace(lead, target.id)).assessment.progress.answered).toBe(0);
+  });
+
+  it('a good file fills the answers, owners and reasons; the same file again changes nothing', async () => {
+    const res = await upload(lead, good.join('\r\n'), { target: target.id });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json(), res.body).toMatchObject({ status: 'applied', updated: 3, rejected: 0 });
+    const w = await workspace(lead, target.id);
+    expect(responseOf(w, 'A1.a')).toMatchObject({ level: 'achieved', narrative: 'Board minutes, March 2025', owner: { name: 'Grace Mensah' }, origin: 'import' });
+    expect(responseOf(w, 'A2.a').level).toBe('partially-achieved');
+    expect(responseOf(w, 'E1.a')).toMatchObject({ level: 'not-applicable', notApplicableReason: 'No patient-facing services' });
+    const again = await upload(lead, good.join('\r\n'), { target: target.id });
+    expect(again.json()).toMatchObject({ status: 'repeat' });
+  });
+
+  it('names the assessment it needs, and refuses one that is not open or not this trust’s', async () => {
+    expect((await upload(lead, good.join('\n'), {})).json<{ errors: Array<{ field: string }> }>().errors[0]!.field).toBe('target');
+    expect((await upload(lead, good.join('\n'), { target: dspt.id })).statusCode).toBe(409);
+    expect((await upload(lead, good.join('\n'), { target: 'no-such-assessment' })).statusCode).toBe(404);
+    expect((await upload(staff, good.join('\n'), { target: target.id })).statusCode).toBe(403);
+  });
+});

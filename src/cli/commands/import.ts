@@ -23,6 +23,7 @@ interface ImportOptions {
   encoding?: SourceEncoding;
   delimiter?: string;
   sheet?: string;
+  into?: string;
   json?: boolean;
 }
 
@@ -110,6 +111,7 @@ function importKindCommand(parent: Command, kindId: string, label: string) {
     .option('--date-format <field=format>', 'the format a date field is written in, e.g. leavingDate=DD/MM/YYYY (repeatable)', repeatable, [])
     .option('--skip-invalid', 'keep the valid rows and reject the rest (default: one bad row and nothing is imported)')
     .option('--rejects <file>', 'write the rejected rows, with their problems, to this CSV file')
+    .option('--into <id>', 'the record to import into, for kinds that take one (an assessment’s id for assessment-answers)')
     .addOption(new Option('--format <format>', 'the file format (default: from the file name)').choices(['csv', 'xlsx', 'ndjson']))
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default UTF-8; UTF-16 is found from its BOM)').choices(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']))
     .option('--delimiter <character>', 'the CSV delimiter (default ,)')
@@ -137,6 +139,7 @@ function importKindCommand(parent: Command, kindId: string, label: string) {
             mapping: mappingFrom(opts.map, opts.dateFormat),
             skipInvalid: opts.skipInvalid,
             asOf,
+            target: opts.into,
             rejects,
             onProgress: (p) => {
               bar?.setTotal(p.totalBytes || 1);

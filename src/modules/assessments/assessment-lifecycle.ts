@@ -17,13 +17,6 @@ import { resolveResponse } from './domain/response-rules.js';
 import { parse, stateOfRow } from './response-views.js';
 import * as store from './store.js';
 
-const MOVE_ACTIONS: Record<AssessmentState, string> = {
-  draft: 'assessment.reopen',
-  'in-review': 'assessment.in-review',
-  submitted: 'assessment.submitted',
-  archived: 'assessment.archived',
-};
-
 const STALE = 'Someone else changed this assessment since you loaded it. Reload it and try again.';
 
 /** Starts an assessment of the organisation: every requirement in scope gets a response to fill. */
@@ -158,7 +151,7 @@ export async function moveAssessment(ctx: AssessmentContext, orgId: string, id: 
       });
     }
     if (!(await store.updateAssessment(tx, id, change, version))) throw new Conflict(STALE);
-    await recordAudit(tx, ctx.actor, { action: MOVE_ACTIONS[to], entityType: 'assessment', entityId: id, orgId, before: { state: from }, after: { state: to } }, ctx.now);
+    await recordAudit(tx, ctx.actor, { action: to === 'draft' ? 'assessment.reopen' : to === 'in-review' ? 'assessment.in-review' : to === 'submitted' ? 'assessment.submitted' : 'assessment.archived', entityType: 'assessment', entityId: id, orgId, before: { state: from }, after: { state: to } }, ctx.now);
   });
   return (await loadWorkspaceViews(ctx.db, orgId, id, ctx.now)).summary;
 }

@@ -20,3 +20,6 @@ export { dashboard, myWork, sendReminders } from './my-work.js';
 export { evidenceUses } from './evidence-uses.js';
 
 export type { Abilities, AssessmentContext } from './assessment-context.js';
+
+// Importing answers from a spreadsheet into an assessment (the kind exists whenever the module loads).
+export { assessmentAnswersImport } from './answers-import.js';

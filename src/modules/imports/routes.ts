@@ -122,6 +122,7 @@ export async function importRoutes(api: FastifyInstance, app: AppContext) {
           mapping: q.mapping,
           skipInvalid: q.skipInvalid === 'true',
           asOf: q.asOf,
+          target: q.target,
         });
         return reply.code(run.status === 'repeat' ? 200 : 201).send(run);
       },

@@ -24,6 +24,7 @@ export function kindsView() {
     id: kind.id,
     label: kind.label,
     columns: kind.columns.map((c) => ({ field: c.field, label: c.label, type: c.type.kind, required: c.required })),
+    target: kind.target?.noun ?? null,
   }));
 }
 
@@ -87,6 +88,7 @@ export async function importFile(ctx: ImportContext, orgId: string, kindId: stri
     mappingName: saved?.name,
     mode: file.skipInvalid ? 'skip-invalid' : 'all-or-nothing',
     asOf: file.asOf,
+    target: file.target,
     rejects: file.rejects,
     onProgress: file.onProgress,
   });
@@ -101,6 +103,7 @@ export interface UploadOptions {
   mapping?: string | undefined;
   skipInvalid?: boolean | undefined;
   asOf?: string | undefined;
+  target?: string | undefined;
 }
 
 /** Runs an import of a file sent to the API; the person needs the kind's own permission too. */
@@ -120,6 +123,7 @@ export async function importUploadedFile(ctx: RequestContext, org: OrganisationR
     mappingName: options.mapping,
     skipInvalid: options.skipInvalid,
     asOf: options.asOf ? parseAsOf(options.asOf) : ctx.now,
+    target: options.target,
   });
   return toRunView(run);
 }

@@ -338,6 +338,8 @@ export interface ImportRunTable {
   actor_label: string;
   started_at: string;
   finished_at: string | null;
+  /** The record the file was imported into, for kinds that import into one (an assessment). */
+  target: Generated<string | null>;
 }
 
 /** A column mapping an organisation saved for one kind of import, under a name. */

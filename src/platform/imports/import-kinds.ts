@@ -16,6 +16,16 @@ export interface ApplyContext {
   asOf: Date;
   /** The file's column heading for one of the kind's fields, for naming it in a problem. */
   columnOf(field: string): string;
+  /** The record the file goes into, for kinds that import into one (see ImportKind.target). */
+  target: string | null;
+}
+
+/** For kinds whose files go into one record of the organisation (an assessment), not the organisation itself. */
+export interface ImportTarget {
+  /** What the record is called: 'assessment'. */
+  noun: string;
+  /** Refuses (NotFound, Conflict) a target the organisation does not have or that cannot take a file now. */
+  check(db: Db, orgId: string, target: string): Promise<void>;
 }
 
 /** One row that passed its column and domain checks. */
@@ -54,6 +64,8 @@ export interface ImportKind<Row = unknown> {
   keyOf(row: Row): string;
   /** Domain checks that need no database: from typed values to the kind's row, or problems. */
   check(values: Record<string, FieldValue>, row: number, columnOf: (field: string) => string): { ok: true; value: Row } | { ok: false; problems: RowProblem[] };
+  /** Set when each file goes into one record the importer names. */
+  target?: ImportTarget;
   /** Writes a batch inside the run's transaction. */
   apply(tx: Db, batch: Array<CheckedRow<Row>>, context: ApplyContext): Promise<BatchOutcome>;
 }

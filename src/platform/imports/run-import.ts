@@ -36,6 +36,8 @@ export interface ImportRequest {
   mappingName?: string | undefined;
   mode: ImportMode;
   asOf: Date;
+  /** The record the file goes into, for kinds that import into one (an assessment's id). */
+  target?: string | undefined;
   /** Where rejected rows go, as CSV: the file's own columns and a Problem column. */
   rejects?: Writable | undefined;
   onProgress?: ((progress: ImportProgress) => void) | undefined;
@@ -69,6 +71,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
   }
   const mapping = request.mapping ?? {};
   const mappingJson = canonicalJson(mapping);
+  const target = await checkTarget(ctx.db, kind, request);
 
   const { hash, bytes } = await hashFile(request.open, limits.maxBytes, request.fileName);
   const runId = randomUUID();
@@ -85,12 +88,13 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
     actor_id: ctx.actor.userId,
     actor_label: ctx.actor.label,
     started_at: ctx.now.toISOString(),
+    target,
   };
 
   // Take the organisation's one slot for this kind first, then look for an earlier run of this very
   // file: two uploads of one file at once end as one import and one repeat, never two.
   await startRun(ctx.db, { ...base, status: 'running', outcome: null, finished_at: null }, kind.label);
-  const earlier = await store.findAppliedRepeat(ctx.db, request.orgId, kind.id, hash, mappingJson);
+  const earlier = await store.findAppliedRepeat(ctx.db, request.orgId, kind.id, hash, mappingJson, target);
   if (earlier) {
     await store.finishRun(ctx.db, runId, {
       status: 'repeat',
@@ -139,7 +143,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
         };
         const flush = async () => {
           if (!batch.length) return;
-          const outcome = await kind.apply(tx, batch, { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf });
+          const outcome = await kind.apply(tx, batch, { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target });
           tally.inserted += outcome.inserted;
           tally.updated += outcome.updated;
           tally.unchanged += outcome.unchanged;
@@ -279,6 +283,18 @@ function newTally() {
 }
 
 /** Reads the file once for its SHA-256, refusing it past the byte limit without reading on. */
+/** The target a kind needs named, checked before anything is read; null for kinds without one. */
+async function checkTarget(db: Db, kind: ImportKind<unknown>, request: ImportRequest): Promise<string | null> {
+  const given = request.target?.trim() || null;
+  if (!kind.target) {
+    if (given) throw new ValidationFailed(`An import of ${kind.label} goes into the organisation itself`, [{ field: 'target', message: 'leave it out: this kind of import takes no target', value: given }]);
+    return null;
+  }
+  if (!given) throw new ValidationFailed(`Say which ${kind.target.noun} to import ${kind.label} into`, [{ field: 'target', message: `name the ${kind.target.noun} (its id)` }]);
+  await kind.target.check(db, request.orgId, given);
+  return given;
+}
+
 async function hashFile(open: () => Readable, maxBytes: number, fileName: string): Promise<{ hash: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;

@@ -31,12 +31,13 @@ export async function markStaleRunsInterrupted(db: Db, orgId: string, kind: stri
 }
 
 /** An earlier run that applied this very file with this very mapping. */
-export async function findAppliedRepeat(db: Db, orgId: string, kind: string, contentHash: string, mappingJson: string): Promise<ImportRunRow | undefined> {
+export async function findAppliedRepeat(db: Db, orgId: string, kind: string, contentHash: string, mappingJson: string, target: string | null): Promise<ImportRunRow | undefined> {
   return db
     .selectFrom('import_runs')
     .selectAll()
     .where('org_id', '=', orgId)
     .where('kind', '=', kind)
+    .where((eb) => (target === null ? eb('target', 'is', null) : eb('target', '=', target)))
     .where('content_hash', '=', contentHash)
     .where('mapping_json', '=', mappingJson)
     .where('status', '=', 'applied')

@@ -155,7 +155,6 @@ export const AUDIT_ACTION_AREAS = [
       'assessment.evidence-unlink': 'Unlinked evidence from an outcome',
       'assessment.review': 'Recorded an independent review opinion',
       'assessment.review-level': 'Recorded an independent reviewer’s level for an outcome',
-      'assessment.import': 'Imported an assessment’s answers',
     },
   },
   {
