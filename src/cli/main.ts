@@ -10,6 +10,7 @@ import { demoCommand } from './commands/demo.js';
 import { migrateCommand } from './commands/migrate.js';
 import { orgCommands } from './commands/org.js';
 import { importCommands } from './commands/import.js';
+import { assessmentCommands } from './commands/assessment.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -22,6 +23,7 @@ adminCommands(program);
 orgCommands(program);
 catalogueCommands(program);
 importCommands(program);
+assessmentCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

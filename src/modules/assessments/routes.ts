@@ -109,6 +109,29 @@ export async function assessmentRoutes(api: FastifyInstance, app: AppContext) {
     service.compareAssessment(app.db, orgOf(request).id, request.params.assessmentId, request.query.against, asOf(request)),
   );
 
+  r.get(
+    '/orgs/:orgId/assessments/:assessmentId/export',
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'The assessment as an XLSX workbook, a CSV file or a PDF summary',
+        description: 'Every outcome with its level, expected level, narrative, owner, evidence, review state and the independent reviewer’s level. Spreadsheet cells that could start a formula are shown as text.',
+        params: assessmentParams,
+        querystring: asOfQuery.extend({ format: z.enum(service.EXPORT_FORMATS).default('xlsx') }),
+      },
+    },
+    async (request, reply) => {
+      const file = await service.exportAssessment(app.db, orgOf(request).id, request.params.assessmentId, request.query.format, asOf(request));
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(file.bytes);
+    },
+  );
+
   r.get('/orgs/:orgId/assessment-trend/:catalogue', { ...read, schema: { tags, summary: 'One framework’s assessments across periods', params: orgParams.extend({ catalogue: z.string().max(63) }), querystring: asOfQuery, response: { 200: trend } } }, async (request) =>
     service.assessmentTrend(app.db, orgOf(request).id, request.params.catalogue, asOf(request)),
   );

@@ -23,3 +23,6 @@ export type { Abilities, AssessmentContext } from './assessment-context.js';
 
 // Importing answers from a spreadsheet into an assessment (the kind exists whenever the module loads).
 export { assessmentAnswersImport } from './answers-import.js';
+
+// Taking an assessment out as XLSX, CSV or a PDF summary.
+export { EXPORT_FORMATS, type ExportFormat, exportAssessment, organisationOfAssessment } from './assessment-export.js';

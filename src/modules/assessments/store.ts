@@ -168,3 +168,8 @@ export async function recordReminder(tx: Db, row: { assessment_id: string; node_
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
+
+/** An assessment by id alone (the command line, run by the installation's administrator). */
+export async function findAssessmentAnywhere(db: Db, id: string): Promise<AssessmentRow | undefined> {
+  return db.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst();
+}
