@@ -133,6 +133,16 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'evidence.',
+    label: 'Evidence',
+    actions: {
+      'evidence.add': 'Added a piece of evidence',
+      'evidence.version': 'Uploaded a new version of a piece of evidence',
+      'evidence.update': 'Changed the details of a piece of evidence',
+      'evidence.archive': 'Archived a piece of evidence',
+    },
+  },
+  {
     prefix: 'database.',
     label: 'Backups',
     actions: {
@@ -172,6 +182,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'catalogue-org-settings': 'Expected levels',
   'import-run': 'Import',
   'import-mapping': 'Column mapping',
+  evidence: 'Evidence',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',

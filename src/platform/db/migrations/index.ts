@@ -8,6 +8,7 @@ import * as organisationProfiles from './0004-organisation-profiles.js';
 import * as keyedAuditTrail from './0005-keyed-audit-trail.js';
 import * as identityHardening from './0006-identity-hardening.js';
 import * as imports from './0007-imports.js';
+import * as evidence from './0009-evidence.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -21,4 +22,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0005-keyed-audit-trail': keyedAuditTrail,
   '0006-identity-hardening': identityHardening,
   '0007-imports': imports,
+  '0009-evidence': evidence,
 };
