@@ -15,6 +15,7 @@ const apiDocs = () => import('../features/api-docs');
 const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
+const evidence = () => import('../features/evidence');
 const organisations = () => import('../features/organisations');
 const people = () => import('../features/people');
 const sso = () => import('../features/sso');
@@ -33,6 +34,9 @@ const CrosswalkPage = lazyPage(catalogues, (feature) => feature.CrosswalkPage);
 const ExpectedLevelsPage = lazyPage(catalogues, (feature) => feature.ExpectedLevelsPage);
 const ImportCataloguePage = lazyPage(catalogues, (feature) => feature.ImportCataloguePage);
 const NodePage = lazyPage(catalogues, (feature) => feature.NodePage);
+const EvidenceLibraryPage = lazyPage(evidence, (feature) => feature.EvidenceLibraryPage);
+const AddEvidencePage = lazyPage(evidence, (feature) => feature.AddEvidencePage);
+const EvidenceItemPage = lazyPage(evidence, (feature) => feature.EvidenceItemPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -95,6 +99,9 @@ export function createAppRouter() {
                     { path: 'people/invite', element: <InvitePersonPage /> },
                     { path: 'people/:userId', element: <PersonPage /> },
                     { path: 'audit', element: <AuditPage /> },
+                    { path: 'evidence', element: <EvidenceLibraryPage /> },
+                    { path: 'evidence/new', element: <AddEvidencePage /> },
+                    { path: 'evidence/:id', element: <EvidenceItemPage /> },
                     { path: 'frameworks/:catalogue/expected-levels', element: <ExpectedLevelsPage /> },
                   ],
                 },
