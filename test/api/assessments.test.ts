@@ -265,3 +265,81 @@ describe('bringing last year’s answers from a spreadsheet', () => {
     expect((await upload(staff, good.join('\n'), { target: target.id })).statusCode).toBe(403);
   });
 });
+
+describe('evidence and exports', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+  let lastYear: AssessmentSummary;
+  let evidenceId: string;
+
+  beforeAll(async () => {
+    const list = (await lead.get(base(acute))).json<{ assessments: AssessmentSummary[] }>().assessments;
+    lastYear = list.find((a) => a.period === '2024-25')!;
+    const added = await lead.request('POST', `/api/v1/orgs/${acute}/evidence?${new URLSearchParams({ fileName: 'board-minutes.pdf', title: 'Board minutes, March 2025', expiresOn: '2026-03-31' })}`, PDF, { 'content-type': 'application/octet-stream' });
+    expect(added.statusCode, added.body).toBe(201);
+    evidenceId = added.json<{ id: string }>().id;
+  });
+
+  it('one evidence item supports outcomes in more than one assessment, and shows its expiry', async () => {
+    const linked = await lead.post(`${outcomeUrl(lastYear.id, 'A1.a')}/evidence`, { evidenceId });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json<ResponseView>().evidence).toEqual([expect.objectContaining({ id: evidenceId, title: 'Board minutes, March 2025', fileName: 'board-minutes.pdf', expiresOn: '2026-03-31' })]);
+    const caf = (await lead.get(base(acute))).json<{ assessments: AssessmentSummary[] }>().assessments.find((a) => a.catalogue.ref === 'caf@3.2')!;
+    expect((await lead.post(`${outcomeUrl(caf.id, 'A1.a')}/evidence`, { evidenceId })).statusCode).toBe(200);
+    const uses = await lead.get(`/api/v1/orgs/${acute}/evidence/${evidenceId}/uses`);
+    expect(uses.json<{ uses: Array<{ assessmentId: string; ref: string }> }>().uses.map((u) => u.assessmentId).sort()).toEqual([lastYear.id, caf.id].sort());
+    // As of a day after it expired, the workspace says so.
+    const later = (await lead.get(`${base(acute)}/${lastYear.id}?asOf=2026-04-01`)).json<Workspace>();
+    expect(responseOf(later, 'A1.a').evidence[0]!.state).toBe('expired');
+  });
+
+  it('refuses evidence that is not in this organisation’s library', async () => {
+    const res = await lead.post(`${outcomeUrl(lastYear.id, 'A1.b')}/evidence`, { evidenceId: '00000000-0000-4000-8000-000000000000' });
+    expect(res.statusCode).toBe(422);
+  });
+
+  it('exports the workbook, CSV and PDF, each reopened with its contents; formula-like text stays text', async () => {
+    await answer(lead, lastYear.id, 'A3.a', { level: 'achieved', narrative: '=HYPERLINK("http://evil.example","click")' });
+    const xlsx = await lead.get(`${base(acute)}/${lastYear.id}/export?format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="DSPT-2024-25-2024-25.xlsx"');
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Outcomes')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['Outcome', 'Title', 'Level', 'Expected level', 'Against the profile', 'Narrative', 'Reason not applicable or override', 'Owner', 'Due date', 'Review state', 'Evidence', 'Independent review level']);
+    const rowOf = (ref: string) => (sheet.getRows(2, sheet.rowCount - 1) ?? []).find((r) => r.getCell(1).value === ref)!;
+    expect(rowOf('A1.a').getCell(3).value).toBe('Achieved');
+    expect(rowOf('A1.a').getCell(8).value).toBe('Grace Mensah');
+    expect(String(rowOf('A1.a').getCell(11).value)).toContain('Board minutes, March 2025 (board-minutes.pdf, version 1)');
+    expect(rowOf('A3.a').getCell(6).value).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(sheet.rowCount).toBe(48);
+    const summary = book.getWorksheet('Summary')!;
+    expect((summary.getRows(1, summary.rowCount) ?? []).map((r) => r.getCell(1).value)).toContain('Status');
+
+    const csv = await lead.get(`${base(acute)}/${lastYear.id}/export?format=csv`);
+    expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const lines = csv.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Outcome,Title,Level,Expected level,Against the profile,Narrative,Reason not applicable or override,Owner,Due date,Review state,Evidence,Independent review level');
+    expect(lines.find((l) => l.startsWith('A3.a,'))).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+
+    const { pdfText } = await import('../support/pdf-text.js');
+    const pdf = await lead.get(`${base(acute)}/${dspt.id}/export?format=pdf`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = (await pdfText(new Uint8Array(pdf.rawPayload))).join('\n');
+    expect(text).toContain('DSPT 2025-26 2025-26');
+    expect(text).toContain('Standards Met');
+    expect(text).toContain('Independent review');
+    expect(text).toContain('Moderate assurance');
+    expect(text).toMatch(/A1\.a\s+Achieved\s+Not achieved\s+No board minutes seen\./);
+    expect(text).toMatch(/Page 1 of \d/);
+  });
+
+  it('the command line lists and exports too (same service)', async () => {
+    const { exportAssessment, listAssessments } = await import('../../src/modules/assessments/service.js');
+    const listed = await listAssessments(t.app.db, acute, new Date());
+    expect(listed.find((a) => a.id === dspt.id)).toMatchObject({ state: 'submitted', status: { label: 'Standards Met' } });
+    const file = await exportAssessment(t.app.db, acute, dspt.id, 'csv', new Date());
+    expect(file.bytes.toString('utf8').split('\r\n').length).toBe(1 + 47 + 1);
+  });
+});
