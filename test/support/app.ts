@@ -25,6 +25,8 @@ export interface TestApp {
 export interface TestAppOptions {
   engine?: TestEngine;
   demo?: boolean;
+  /** Also load the demo trust's assessments, evidence and review (slower; off unless a test needs them). */
+  demoAssessments?: boolean;
   env?: Record<string, string>;
   webRoot?: string;
 }
@@ -36,7 +38,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(options.engine);
   const app = await openApp(testConfig(options.env), database.target);
-  if (options.demo !== false) await loadDemo(app);
+  if (options.demo !== false) await loadDemo(app, new Date(), { assessments: options.demoAssessments === true });
   const server = await buildServer(app, { logger: false, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await server.ready();
   return {

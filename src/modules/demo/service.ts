@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { OrganisationRow } from '../../platform/db/schema.js';
 import * as accounts from '../accounts/service.js';
 import * as organisations from '../organisations/service.js';
+import { loadDemoAssessments } from './demo-assessments.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
 
 export interface DemoResult {
@@ -14,9 +15,16 @@ export interface DemoResult {
   /** The password of the demo accounts, when this run set it; null when they already existed. */
   password: string | null;
   passwordGenerated: boolean;
+  /** Whether this run added the demo trust's assessments (false when they were there already, or not asked for). */
+  assessmentsCreated: boolean;
 }
 
-export async function loadDemo(app: AppContext, now = new Date()): Promise<DemoResult> {
+export interface DemoOptions {
+  /** Add the demo trust's DSPT assessments, evidence and review (default true; most tests start without them). */
+  assessments?: boolean;
+}
+
+export async function loadDemo(app: AppContext, now = new Date(), options: DemoOptions = {}): Promise<DemoResult> {
   const ctx = { ...app, actor: { userId: null, label: 'demo-loader' }, now };
   const byKey = new Map<string, OrganisationRow>();
   let created = 0;
@@ -39,6 +47,7 @@ export async function loadDemo(app: AppContext, now = new Date()): Promise<DemoR
     const result = await accounts.ensureAccount(ctx, byKey.get(person.org)!, { ...person, password }, { resetPassword: app.config.demoPassword !== undefined });
     if (result.created) peopleCreated++;
   }
+  const assessmentsCreated = options.assessments === false ? false : (await loadDemoAssessments(app, byKey.get('acute')!, now)).created;
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -46,5 +55,6 @@ export async function loadDemo(app: AppContext, now = new Date()): Promise<DemoR
     peopleCreated,
     password: passwordSet ? password : null,
     passwordGenerated: passwordSet && app.config.demoPassword === undefined,
+    assessmentsCreated,
   };
 }

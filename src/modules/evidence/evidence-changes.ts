@@ -5,6 +5,9 @@ import { randomUUID } from 'node:crypto';
 import type { EvidenceChangeBody, EvidenceItem, NewEvidenceBody } from '../../contract/evidence.js';
 import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { RequestContext } from '../../platform/context.js';
+
+/** What a change needs: the database, who acts and when (the command line and demo loader have no request). */
+export type EvidenceChangeContext = Pick<RequestContext, 'db' | 'actor' | 'now'>;
 import type { Db } from '../../platform/db/database.js';
 import type { NewEvidenceVersionRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
@@ -64,7 +67,7 @@ function acceptedFile(fileName: string, file: ReceivedFile) {
   return { file_name: sniffed.fileName, media_type: sniffed.type.mediaType, size_bytes: file.bytes.length, sha256: file.sha256, content: file.bytes };
 }
 
-async function created(ctx: RequestContext, orgId: string, kind: string, details: EvidenceDetails, ownerId: string | null, first: Omit<NewEvidenceVersionRow, 'item_id' | 'number' | 'created_at' | 'created_by'>): Promise<EvidenceItem> {
+async function created(ctx: EvidenceChangeContext, orgId: string, kind: string, details: EvidenceDetails, ownerId: string | null, first: Omit<NewEvidenceVersionRow, 'item_id' | 'number' | 'created_at' | 'created_by'>): Promise<EvidenceItem> {
   return inTransaction(ctx.db, async (tx) => {
     const id = randomUUID();
     const at = ctx.now.toISOString();
@@ -94,7 +97,7 @@ async function created(ctx: RequestContext, orgId: string, kind: string, details
 }
 
 /** Adds a link or a note. */
-export async function addEvidence(ctx: RequestContext, orgId: string, input: NewEvidenceBody): Promise<EvidenceItem> {
+export async function addEvidence(ctx: EvidenceChangeContext, orgId: string, input: NewEvidenceBody): Promise<EvidenceItem> {
   const details = detailsOf(input);
   const ownerId = given(input.ownerId);
   if (input.kind === 'link') {
@@ -106,7 +109,7 @@ export async function addEvidence(ctx: RequestContext, orgId: string, input: New
 }
 
 /** Adds a file as a new piece of evidence; its title is the file's name unless one is given. */
-export async function addFileEvidence(ctx: RequestContext, orgId: string, fileName: string, input: NewEvidenceDetails, file: ReceivedFile): Promise<EvidenceItem> {
+export async function addFileEvidence(ctx: EvidenceChangeContext, orgId: string, fileName: string, input: NewEvidenceDetails, file: ReceivedFile): Promise<EvidenceItem> {
   const accepted = acceptedFile(fileName, file);
   const details = detailsOf(input, accepted.file_name.replace(/\.[A-Za-z0-9]{1,10}$/, ''));
   const ownerId = given(input.ownerId);
@@ -115,7 +118,7 @@ export async function addFileEvidence(ctx: RequestContext, orgId: string, fileNa
 }
 
 /** Adds a new version of a file; the earlier ones are kept. */
-export async function addFileVersion(ctx: RequestContext, orgId: string, id: string, fileName: string, file: ReceivedFile): Promise<EvidenceItem> {
+export async function addFileVersion(ctx: EvidenceChangeContext, orgId: string, id: string, fileName: string, file: ReceivedFile): Promise<EvidenceItem> {
   const accepted = acceptedFile(fileName, file);
   return inTransaction(ctx.db, async (tx) => {
     const before = await itemToChange(tx, orgId, id);
@@ -132,7 +135,7 @@ export async function addFileVersion(ctx: RequestContext, orgId: string, id: str
 }
 
 /** Changes the title, description, owner or dates, if nobody else changed the evidence since it was read. */
-export async function updateEvidence(ctx: RequestContext, orgId: string, id: string, change: EvidenceChangeBody): Promise<EvidenceItem> {
+export async function updateEvidence(ctx: EvidenceChangeContext, orgId: string, id: string, change: EvidenceChangeBody): Promise<EvidenceItem> {
   return inTransaction(ctx.db, async (tx) => {
     const before = await itemToChange(tx, orgId, id);
     const pick = (value: string | null | undefined, old: string | null) => (value === undefined ? old : given(value));
@@ -166,7 +169,7 @@ export async function updateEvidence(ctx: RequestContext, orgId: string, id: str
  * Takes evidence out of use: it leaves the library's list and the expiry reminders, but is kept, with
  * every version, for the record of what was relied on when.
  */
-export async function archiveEvidence(ctx: RequestContext, orgId: string, id: string, version?: number): Promise<EvidenceItem> {
+export async function archiveEvidence(ctx: EvidenceChangeContext, orgId: string, id: string, version?: number): Promise<EvidenceItem> {
   return inTransaction(ctx.db, async (tx) => {
     const before = await itemToChange(tx, orgId, id);
     if (version !== undefined && version !== before.version) throw new Conflict(store.STALE_MESSAGE);
