@@ -124,7 +124,7 @@ function Versions({ orgId, item }: { orgId: string; item: EvidenceItem }) {
   );
 }
 
-function NewVersion({ orgId, item, onDone }: { orgId: string; item: EvidenceItem; onDone: (message: string) => void }) {
+function NewVersion({ orgId, item, onDone }: { orgId: string; item: EvidenceItem; onDone: (message: string | undefined) => void }) {
   const upload = useUploadVersion(orgId, item.id);
   const [file, setFile] = useState<File | null>(null);
   const [noFile, setNoFile] = useState(false);
@@ -133,6 +133,7 @@ function NewVersion({ orgId, item, onDone }: { orgId: string; item: EvidenceItem
   function submit(event: FormEvent) {
     event.preventDefault();
     setNoFile(!file);
+    onDone(undefined);
     if (!file) return;
     upload.mutate(file, { onSuccess: (after) => onDone(`Version ${after.currentVersion} has been added.`) });
   }
@@ -161,7 +162,7 @@ function detailsOf(item: EvidenceItem): EvidenceDetailsInput {
   };
 }
 
-function ChangeDetails({ orgId, organisation, item, onDone }: { orgId: string; organisation: Organisation; item: EvidenceItem; onDone: (message: string) => void }) {
+function ChangeDetails({ orgId, organisation, item, onDone }: { orgId: string; organisation: Organisation; item: EvidenceItem; onDone: (message: string | undefined) => void }) {
   const update = useUpdateEvidence(orgId, item.id);
   const refreshed = useEvidenceItem(orgId, item.id);
   const owners = useOwners(orgId, can(organisation, 'member.read'));
@@ -176,6 +177,7 @@ function ChangeDetails({ orgId, organisation, item, onDone }: { orgId: string; o
   function submit(event: FormEvent) {
     event.preventDefault();
     setConflict(false);
+    onDone(undefined);
     const blankToNull = (value: string) => (value.trim() === '' ? null : value);
     update.mutate(
       {
