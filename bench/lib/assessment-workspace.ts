@@ -1,7 +1,8 @@
 // The data behind api.assessment.read, put in through Bulwark's own API as the Trust's head of cyber
 // would: a CAF v3.2 assessment answered in full (so every DSPT outcome the crosswalk reaches has a
 // suggestion), then DSPT 2025-26 answered in full with narratives, owners, due dates and, when the
-// evidence library is present, evidence linked to most outcomes. Fixed seed: the same data every run.
+// evidence library is present, files, links and notes linked to most outcomes. Fixed seed: the same
+// data every run.
 import type { Server } from '../../src/app/server.js';
 import type { Workspace } from '../../src/contract/assessments.js';
 import type { Session } from './sign-in.js';
@@ -102,19 +103,23 @@ export async function prepareAssessmentWorkspace(server: Server, orgId: string, 
   let evidenceNote: string | undefined;
   if (server.hasRoute({ method: 'POST', url: '/api/v1/orgs/:orgId/evidence' })) {
     const ids: string[] = [];
+    const headers = { cookie: lead.cookie, 'x-csrf-token': lead.csrfToken };
     for (let i = 0; i < 30; i++) {
-      const kind = i % 3 === 0 ? 'note' : 'link';
-      const item = await call<{ id?: string; evidence?: { id: string } }>(
-        'POST',
-        `/api/v1/orgs/${orgId}/evidence`,
-        kind === 'link'
-          ? { kind, title: `Evidence item ${i + 1}: policy, report or log extract`, url: `https://intranet.northshire-acute.example/documents/${1000 + i}`, ...(i % 4 === 0 ? { expiresOn: '2027-03-31' } : {}) }
-          : { kind, title: `Evidence item ${i + 1}: board minute`, note: SENTENCES[i % SENTENCES.length] },
-        201,
-      );
-      const id = item.id ?? item.evidence?.id;
-      if (!id) throw new Error('creating evidence answered without an id');
-      ids.push(id);
+      const expiry: Record<string, string> = i % 4 === 0 ? { expiresOn: '2027-03-31' } : {};
+      let res;
+      if (i % 3 === 0) {
+        // A file: the bytes as the body, its details in the query, as the web app uploads one.
+        const query = new URLSearchParams({ fileName: `evidence-${i + 1}.txt`, title: `Evidence item ${i + 1}: report extract`, ...expiry });
+        res = await server.inject({ method: 'POST', url: `/api/v1/orgs/${orgId}/evidence?${query}`, headers: { ...headers, 'content-type': 'application/octet-stream' }, payload: Buffer.from(`${narrative()}\n`) });
+      } else {
+        const body =
+          i % 3 === 1
+            ? { kind: 'link', title: `Evidence item ${i + 1}: policy on the intranet`, url: `https://intranet.northshire-acute.example/documents/${1000 + i}`, ...expiry }
+            : { kind: 'note', title: `Evidence item ${i + 1}: board minute`, noteText: narrative(), ...expiry };
+        res = await server.inject({ method: 'POST', url: `/api/v1/orgs/${orgId}/evidence`, headers, payload: body });
+      }
+      if (res.statusCode !== 201) throw new Error(`adding evidence answered ${res.statusCode}: ${res.body.slice(0, 2000)}`);
+      ids.push(res.json<{ id: string }>().id);
     }
     evidenceItems = ids.length;
     // Most outcomes have one to three items; about one in eight has none yet.
