@@ -3,117 +3,15 @@
 // check, the organisation read with its ancestors, subtree and member count, zod response
 // serialisation), against bare Fastify answering the same bytes as a constant, on the same route
 // shape, in the same run.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { benchDatabase } from '../lib/database.js';
-import { type LoadResult, pinning, runLoad, type ServerProcess, startServer } from '../lib/processes.js';
-import { median, round, spread } from '../lib/stats.js';
-import type { Benchmark, Result, RunOptions } from '../lib/types.js';
-
-interface BulwarkInfo {
-  url: string;
-  cookie: string;
-  engine: string;
-  dataset: { source: string; organisations: number; users: number; memberships: number };
-  responseBytes: number;
-}
-interface BaselineInfo {
-  url: string;
-  fastify: string;
-}
+import { compareWithBareFastify } from '../lib/api-comparison.js';
+import type { Benchmark } from '../lib/types.js';
 
 const benchmark: Benchmark = {
   name: 'api.read',
   description:
     'Authenticated GET /api/v1/orgs/:orgId on the full Bulwark server against bare Fastify (no plugins) returning the same JSON as a constant; median req/s of alternating rounds.',
   engines: ['sqlite', 'postgres'],
-  async run(options: RunOptions): Promise<Result> {
-    const cores = pinning();
-    const database = await benchDatabase(options.engine);
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-bench-'));
-    const servers: Array<ServerProcess<unknown>> = [];
-    try {
-      const subject = await startServer<BulwarkInfo>({
-        name: 'bulwark',
-        script: 'bench/servers/bulwark.ts',
-        env: { ...database.env, BENCH_DATA_DIR: dataDir, ...(options.profileDir ? { BENCH_PROFILE_FILE: path.join(options.profileDir, `api.read-${options.engine}.cpuprofile`) } : {}) },
-        ...(cores ? { core: cores.server } : {}),
-      });
-      servers.push(subject);
-      const { cookie } = subject.info;
-      options.log(`bulwark server pid ${subject.pid} on ${options.engine}: ${subject.info.dataset.organisations} organisations, ${subject.info.dataset.users} users`);
-
-      // The baseline answers with the subject's own response body, parsed once at start-up.
-      const res = await fetch(subject.url, { headers: { cookie } });
-      const body = await res.text();
-      if (res.status !== 200) throw new Error(`subject answered ${res.status}: ${body}`);
-      const baseline = await startServer<BaselineInfo>({
-        name: 'bare fastify',
-        script: 'bench/servers/bare-fastify.ts',
-        env: { BENCH_BODY: body, BENCH_PATH: new URL(subject.url).pathname },
-        ...(cores ? { core: cores.server } : {}),
-      });
-      servers.push(baseline);
-      const check = await fetch(baseline.url, { headers: { cookie } });
-      const baselineBody = await check.text();
-      if (check.status !== 200 || baselineBody !== body) throw new Error('the baseline does not answer with the subject’s body');
-
-      // Both get identical requests, session cookie included.
-      const load = (server: ServerProcess<unknown>, durationSeconds: number) =>
-        runLoad({ url: server.url, headers: { cookie }, connections: options.connections, pipelining: 1, durationSeconds, ...(cores ? { core: cores.loadGenerator } : {}) });
-
-      options.log(`warm-up: ${options.warmupSeconds} s on each server`);
-      await load(subject, options.warmupSeconds);
-      await load(baseline, options.warmupSeconds);
-
-      const samples: { subject: LoadResult[]; baseline: LoadResult[] } = { subject: [], baseline: [] };
-      for (let i = 0; i < options.rounds; i++) {
-        // Alternate which goes first, so a drift in the machine's speed does not favour one side.
-        const order = i % 2 === 0 ? (['subject', 'baseline'] as const) : (['baseline', 'subject'] as const);
-        for (const side of order) samples[side].push(await load(side === 'subject' ? subject : baseline, options.durationSeconds));
-        options.log(
-          `round ${i + 1}/${options.rounds}: bulwark ${Math.round(samples.subject.at(-1)!.requestsPerSecond)} req/s, bare fastify ${Math.round(samples.baseline.at(-1)!.requestsPerSecond)} req/s`,
-        );
-      }
-
-      const rps = (side: LoadResult[]) => side.map((s) => round(s.requestsPerSecond));
-      const value = median(rps(samples.subject));
-      const base = median(rps(samples.baseline));
-      const sizes = { responseBytes: Buffer.byteLength(body) };
-      return {
-        value,
-        unit: 'req/s',
-        baseline: base,
-        baselineName: `bare Fastify ${baseline.info.fastify}, no plugins, same route shape, the same JSON body as a constant`,
-        ratio: round(value / base, 3),
-        higherIsBetter: true,
-        engine: subject.info.engine,
-        dataset: subject.info.dataset,
-        ...sizes,
-        runs: options.rounds,
-        durationSeconds: options.durationSeconds,
-        warmupSeconds: options.warmupSeconds,
-        connections: options.connections,
-        pipelining: 1,
-        samples: { subject: rps(samples.subject), baseline: rps(samples.baseline) },
-        // Each round's subject/baseline: paired measurements a few seconds apart, less exposed to slow drift.
-        roundRatios: samples.subject.map((s, i) => round(s.requestsPerSecond / samples.baseline[i]!.requestsPerSecond, 3)),
-        spread: { subject: round(spread(rps(samples.subject)), 3), baseline: round(spread(rps(samples.baseline)), 3) },
-        latencyP50Ms: { subject: median(samples.subject.map((s) => s.latencyP50Ms)), baseline: median(samples.baseline.map((s) => s.latencyP50Ms)) },
-        latencyP99Ms: { subject: median(samples.subject.map((s) => s.latencyP99Ms)), baseline: median(samples.baseline.map((s) => s.latencyP99Ms)) },
-        requests: { subject: samples.subject.reduce((n, s) => n + s.requests, 0), baseline: samples.baseline.reduce((n, s) => n + s.requests, 0) },
-        pinning: cores ? { servers: `taskset -c ${cores.server}`, loadGenerator: `taskset -c ${cores.loadGenerator}`, postgres: options.engine === 'postgres' ? 'not pinned' : undefined } : 'none',
-        loadGenerator: 'autocannon 9 (own process)',
-      };
-    } finally {
-      // Stop the servers (the subject writes its CPU profile as it exits), then drop the database.
-      await Promise.allSettled(servers.map((s) => s.stop()));
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      await database.drop();
-      if (options.profileDir && !fs.readdirSync(options.profileDir).some((f) => f.startsWith('api.read-'))) options.log('no profile was written');
-    }
-  },
+  run: (options) => compareWithBareFastify(options, { name: 'api.read', subject: 'organisation', route: '/api/v1/orgs/:orgId' }),
 };
 
 export default benchmark;

@@ -1,8 +1,11 @@
 // The real Bulwark server for benchmarks, standalone in its own process: its own database (a
 // temporary SQLite file, or the PostgreSQL database at BENCH_DATABASE_URL), the demo data and
-// national-scale generated data, and one
-// signed-in session. Prints one JSON line for the harness:
-//   { "url": ".../api/v1/orgs/<id>", "cookie": "bulwark_session=...", "engine": ..., ... }
+// national-scale generated data, and one signed-in session. BENCH_SUBJECT chooses what is measured:
+//   organisation (default)  GET /api/v1/orgs/:orgId, as the Trust's organisation administrator
+//   assessment-workspace    GET /api/v1/orgs/:orgId/assessments/:id, a fully answered DSPT 2025-26
+//                           assessment (bench/lib/assessment-workspace.ts), as the head of cyber
+// Prints one JSON line for the harness:
+//   { "url": "...", "cookie": "bulwark_session=...", "engine": ..., ... }
 // With BENCH_PROFILE_FILE set, it records a CPU profile from the moment it is ready (start-up and
 // module loading left out) until it is stopped, and writes it to that file.
 // Run: node --import tsx bench/servers/bulwark.ts
@@ -11,14 +14,16 @@ import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadDemo } from '../../src/modules/demo/service.js';
-import { totpCodeAt } from '../../src/modules/mfa/domain/totp.js';
 import { openApp } from '../../src/app/bootstrap.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { buildServer } from '../../src/app/server.js';
+import { prepareAssessmentWorkspace } from '../lib/assessment-workspace.js';
 import { generateNationalData } from '../lib/national-data.js';
+import { signIn } from '../lib/sign-in.js';
 
 const PASSWORD = 'bench-demo-password-not-secret';
-const EMAIL = 'orgadmin@northshire-acute.example';
+const SUBJECT = process.env.BENCH_SUBJECT || 'organisation';
+if (SUBJECT !== 'organisation' && SUBJECT !== 'assessment-workspace') throw new Error(`BENCH_SUBJECT is organisation or assessment-workspace, not ${SUBJECT}`);
 const ODS_CODE = 'RZZ';
 
 // The harness passes a directory it removes itself, so a killed server leaves nothing behind.
@@ -61,28 +66,20 @@ try {
   const address = server.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
 
-  const login = await server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: EMAIL, password: PASSWORD } });
-  if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`);
-  const session = login.cookies.find((c) => c.name === 'bulwark_session');
-  if (!session) throw new Error('sign-in set no bulwark_session cookie');
-  let cookie = `bulwark_session=${session.value}`;
-  // An organisation administrator must have a second factor: enrol one, as at a first sign-in, so the
-  // measured session is a complete one.
-  const { csrfToken, stage } = login.json<{ csrfToken: string; stage: string }>();
-  if (stage === 'enrolment') {
-    const headers = { cookie, 'x-csrf-token': csrfToken };
-    const setup = await server.inject({ method: 'POST', url: '/api/v1/me/mfa/totp/setup', headers });
-    const { secret } = setup.json<{ secret: string }>();
-    const confirm = await server.inject({ method: 'POST', url: '/api/v1/me/mfa/totp/confirm', headers, payload: { code: totpCodeAt(secret, new Date()) } });
-    if (confirm.statusCode !== 200) throw new Error(`second factor enrolment failed: ${confirm.statusCode} ${confirm.body}`);
-    // Finishing enrolment renews the session: the measured requests carry the new cookie.
-    const renewed = confirm.cookies.find((c) => c.name === 'bulwark_session');
-    if (!renewed) throw new Error('second factor enrolment set no new bulwark_session cookie');
-    cookie = `bulwark_session=${renewed.value}`;
-  }
-
   const org = await app.db.selectFrom('organisations').select('id').where('ods_code', '=', ODS_CODE).executeTakeFirstOrThrow();
-  const route = `/api/v1/orgs/${org.id}`;
+  // Privileged people enrol a second factor at their first sign-in, so the measured session is a complete one.
+  let route = `/api/v1/orgs/${org.id}`;
+  let cookie: string;
+  let scenario: object | undefined;
+  if (SUBJECT === 'assessment-workspace') {
+    const lead = await signIn(server, 'seclead@northshire-acute.example', PASSWORD);
+    const workspace = await prepareAssessmentWorkspace(server, org.id, lead);
+    route = workspace.route;
+    cookie = lead.cookie;
+    scenario = workspace.dataset;
+  } else {
+    cookie = (await signIn(server, 'orgadmin@northshire-acute.example', PASSWORD)).cookie;
+  }
   const check = await server.inject({ method: 'GET', url: route, headers: { cookie } });
   if (check.statusCode !== 200) throw new Error(`GET ${route} answered ${check.statusCode}: ${check.body}`);
 
@@ -99,6 +96,7 @@ try {
       users: await count('users'),
       memberships: await count('memberships'),
       openSessions: generated.sessions + 1,
+      ...(scenario ? { [SUBJECT]: scenario } : {}),
     },
     responseBytes: Buffer.byteLength(check.body),
   };
