@@ -6,6 +6,7 @@ import { NotFound } from '../../platform/errors.js';
 import { CATALOGUE_FORMAT, type CatalogueDocument, type CatalogueNode, type Level, type Provenance, type StatusLabel } from './domain/catalogue-format.js';
 import { compareVersions, countByType } from './domain/catalogue-tree.js';
 import { getCatalogueRow, parseJson, splitSpec, toNodeView, toProfileSummary, toSummary } from './catalogue-rows.js';
+import { cachedRead } from './catalogue-cache.js';
 import * as store from './store.js';
 
 /** Every stored catalogue with its node counts, levels and profiles. */
@@ -26,7 +27,12 @@ export async function resolveCatalogue(db: Db, spec: string): Promise<{ key: str
   return { key, version: latest };
 }
 
-export async function getCatalogue(db: Db, key: string, version: string): Promise<CatalogueDetail> {
+/** One catalogue version in full; shared from memory between reads (see catalogue-cache.ts), so never change what it returns. */
+export function getCatalogue(db: Db, key: string, version: string): Promise<CatalogueDetail> {
+  return cachedRead(db, `catalogue:${key}@${version}`, () => loadCatalogue(db, key, version));
+}
+
+async function loadCatalogue(db: Db, key: string, version: string): Promise<CatalogueDetail> {
   const row = await getCatalogueRow(db, key, version);
   const [nodes, profiles] = await Promise.all([store.nodesOf(db, row.id), store.profilesOf(db, row.id)]);
   const counts = Object.entries(countByType(nodes)).map(([type, n]) => ({ catalogue_id: row.id, type, nodes: n, assessable: nodes.filter((x) => x.type === type && x.assessable === 1).length }));

@@ -7,9 +7,14 @@ import { reverseRelation } from './domain/catalogue-tree.js';
 import { nodeLabel } from './domain/node-label.js';
 import { getCatalogueRow, parseJson } from './catalogue-rows.js';
 import { resolveCatalogue } from './catalogue-reading.js';
+import { cachedRead } from './catalogue-cache.js';
 import * as store from './store.js';
 
-export async function listCrosswalks(db: Db): Promise<CrosswalkSummary[]> {
+export function listCrosswalks(db: Db): Promise<CrosswalkSummary[]> {
+  return cachedRead(db, 'crosswalks', () => loadCrosswalks(db));
+}
+
+async function loadCrosswalks(db: Db): Promise<CrosswalkSummary[]> {
   return (await store.allMappingSets(db)).map((s) => ({
     key: s.key,
     name: s.name,
@@ -23,7 +28,11 @@ export async function listCrosswalks(db: Db): Promise<CrosswalkSummary[]> {
 }
 
 /** Every link between two catalogue versions, read from the first to the second whichever way each crosswalk was written. */
-export async function crosswalkBetween(db: Db, sourceSpec: string, targetSpec: string): Promise<CrosswalkLinks> {
+export function crosswalkBetween(db: Db, sourceSpec: string, targetSpec: string): Promise<CrosswalkLinks> {
+  return cachedRead(db, `links:${sourceSpec}>${targetSpec}`, () => loadCrosswalkBetween(db, sourceSpec, targetSpec));
+}
+
+async function loadCrosswalkBetween(db: Db, sourceSpec: string, targetSpec: string): Promise<CrosswalkLinks> {
   const [a, b] = await Promise.all([resolveCatalogue(db, sourceSpec), resolveCatalogue(db, targetSpec)]);
   const [from, to] = await Promise.all([getCatalogueRow(db, a.key, a.version), getCatalogueRow(db, b.key, b.version)]);
   const sets = await store.mappingSetsBetween(db, a, b);

@@ -9,7 +9,8 @@ import { invalid, PROFILE_FORMAT, type StatusLabel } from './domain/catalogue-fo
 import { documentKind, parseDocumentText } from './domain/catalogue-file.js';
 import { applySettingsChange, type CatalogueFacts, effectiveLevel, type OrgSettings } from './domain/organisation-settings.js';
 import type { ChangeContext } from './change-context.js';
-import { getCatalogueRow, levelsOfNode, parseJson, toNodeView } from './catalogue-rows.js';
+import { getCatalogue } from './catalogue-reading.js';
+import { getCatalogueRow, levelsOfNode, parseJson } from './catalogue-rows.js';
 import { validProfile } from './document-import.js';
 import * as store from './store.js';
 
@@ -18,16 +19,14 @@ const STALE = 'Someone else changed these expected levels since you loaded them.
 /** The organisation's expected level per assessable node (its own, else its base profile's) and its status labels. */
 export async function getOrgSettings(db: Db, orgId: string, key: string, version: string): Promise<OrgCatalogueSettings> {
   const catalogue = await getCatalogueRow(db, key, version);
-  const [row, nodes, profiles] = await Promise.all([store.findOrgSettings(db, orgId, catalogue.id), store.nodesOf(db, catalogue.id), store.profilesOf(db, catalogue.id)]);
+  // The catalogue's nodes and profiles come from the shared read (assessments ask for these on every request).
+  const [row, detail] = await Promise.all([store.findOrgSettings(db, orgId, catalogue.id), getCatalogue(db, key, version)]);
   const settings = settingsOf(row);
-  const base = parseJson<Record<string, string>>(profiles.find((p) => p.profile_id === settings.baseProfile)?.expected_json ?? null, {});
-  const defaults = parseJson<string[] | null>(catalogue.default_levels_json, null);
+  const base = detail.profiles.find((p) => p.id === settings.baseProfile)?.expected ?? {};
   return {
     catalogue: { key: catalogue.key, version: catalogue.version, ref: `${catalogue.key}@${catalogue.version}`, name: catalogue.name },
     baseProfile: settings.baseProfile,
-    expected: nodes
-      .filter((n) => n.assessable === 1)
-      .map((n) => ({ ref: n.ref, title: toNodeView(n, catalogue, defaults).label, levels: levelsOfNode(n, defaults), ...effectiveLevel(settings, base, n.ref) })),
+    expected: detail.nodes.filter((n) => n.assessable).map((n) => ({ ref: n.ref, title: n.label, levels: n.levels, ...effectiveLevel(settings, base, n.ref) })),
     statusLabels: parseJson<StatusLabel[]>(catalogue.status_labels_json, []).map((s) => ({
       id: s.id,
       label: settings.statusLabels[s.id] ?? s.label,

@@ -22,7 +22,7 @@ import {
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
 import { ValidationFailed } from '../../platform/errors.js';
-import { importCatalogueFile, MAX_IMPORT_BYTES } from './import/import-service.js';
+import { MAX_IMPORT_BYTES } from './import/import-service.js';
 import * as service from './service.js';
 
 export async function catalogueRoutes(api: FastifyInstance, app: AppContext) {
@@ -113,7 +113,7 @@ export async function catalogueRoutes(api: FastifyInstance, app: AppContext) {
             return [entry.slice(0, at), entry.slice(at + 1)];
           }),
         );
-        const report = await importCatalogueFile(contextOf(app, request), body, query.file, {
+        const report = await service.importCatalogueFile(contextOf(app, request), body, query.file, {
           ...(query.format ? { format: query.format } : {}),
           ...(query.catalogue ? { catalogue: query.catalogue } : {}),
           ...(maps.length ? { frameworkMap } : {}),

@@ -11,13 +11,22 @@ export { crosswalkBetween, listCrosswalks } from './crosswalks.js';
 export { applyOrgSettings, applyProfileToOrg, getOrgSettings, setOrgSettings } from './expected-levels.js';
 
 // System administrators: check, import and remove documents in Bulwark's own format.
-export { checkFile, type FileCheck, importDocument, importFile, removeCatalogue } from './document-import.js';
+import * as documents from './document-import.js';
+import * as foreignFiles from './import/import-service.js';
+import * as shipped from './shipped-content.js';
+import { thenForget } from './catalogue-cache.js';
+export { checkFile, type FileCheck } from './document-import.js';
+// Each change drops the shared catalogue reads once its transaction is over (catalogue-cache.ts).
+export const importDocument = thenForget(documents.importDocument);
+export const importFile = thenForget(documents.importFile);
+export const removeCatalogue = thenForget(documents.removeCatalogue);
 
 // Files in other formats (CISO Assistant YAML, WebCAF, the CIS spreadsheet), turned into Bulwark's own.
-export { IMPORT_FORMATS, importCatalogueFile, type ImportFormat, type ImportSummary, MAX_IMPORT_BYTES } from './import/import-service.js';
+export { IMPORT_FORMATS, type ImportFormat, type ImportSummary, MAX_IMPORT_BYTES } from './import/import-service.js';
+export const importCatalogueFile = thenForget(foreignFiles.importCatalogueFile);
 
 // Start-up: load the shipped content that is new or changed.
-export { loadShippedContent } from './shipped-content.js';
+export const loadShippedContent = thenForget(shipped.loadShippedContent);
 
 // Storing validated documents in the caller's transaction (shipped content and the importers use these).
 export {

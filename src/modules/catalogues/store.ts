@@ -12,6 +12,7 @@ import type {
   OrganisationCatalogueSettingsTable,
 } from '../../platform/db/schema.js';
 import { containsText, startsWithText } from '../../platform/db/text-match.js';
+import { catalogueChanged } from './catalogue-cache.js';
 
 // Rows as read, written and changed, straight from the schema's table types.
 export type CatalogueRow = Selectable<CatalogueTable>;
@@ -76,14 +77,17 @@ export async function allCatalogues(db: Db): Promise<CatalogueRow[]> {
 }
 
 export async function insertCatalogue(db: Db, row: NewCatalogue): Promise<void> {
+  catalogueChanged(db);
   await db.insertInto('catalogues').values(row).execute();
 }
 
 export async function updateCatalogue(db: Db, id: string, row: CatalogueChange): Promise<void> {
+  catalogueChanged(db);
   await db.updateTable('catalogues').set(row).where('id', '=', id).execute();
 }
 
 export async function deleteCatalogue(db: Db, id: string): Promise<void> {
+  catalogueChanged(db);
   await db.deleteFrom('catalogue_nodes').where('catalogue_id', '=', id).execute();
   await db.deleteFrom('catalogue_profiles').where('catalogue_id', '=', id).execute();
   await db.deleteFrom('organisation_catalogue_settings').where('catalogue_id', '=', id).execute();
@@ -124,11 +128,13 @@ export async function nodeRefsOf(
 }
 
 export async function replaceNodes(db: Db, catalogueId: string, rows: readonly NewCatalogueNode[]): Promise<void> {
+  catalogueChanged(db);
   await db.deleteFrom('catalogue_nodes').where('catalogue_id', '=', catalogueId).execute();
   await insertInBatches(rows, (batch) => db.insertInto('catalogue_nodes').values(batch).execute());
 }
 
 export async function setLocalText(db: Db, catalogueId: string, ref: string, localTextJson: string | null): Promise<number> {
+  catalogueChanged(db);
   const r = await db.updateTable('catalogue_nodes').set({ local_text_json: localTextJson }).where('catalogue_id', '=', catalogueId).where('ref', '=', ref).executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
@@ -167,14 +173,17 @@ export async function allProfiles(db: Db): Promise<CatalogueProfileRow[]> {
 }
 
 export async function deleteProfiles(db: Db, catalogueId: string, origin: CatalogueProfileRow['origin']): Promise<void> {
+  catalogueChanged(db);
   await db.deleteFrom('catalogue_profiles').where('catalogue_id', '=', catalogueId).where('origin', '=', origin).execute();
 }
 
 export async function insertProfiles(db: Db, rows: readonly NewCatalogueProfile[]): Promise<void> {
+  catalogueChanged(db);
   await insertInBatches(rows, (batch) => db.insertInto('catalogue_profiles').values(batch).execute());
 }
 
 export async function upsertProfile(db: Db, row: NewCatalogueProfile): Promise<void> {
+  catalogueChanged(db);
   await db.deleteFrom('catalogue_profiles').where('catalogue_id', '=', row.catalogue_id).where('profile_id', '=', row.profile_id).execute();
   await db.insertInto('catalogue_profiles').values(row).execute();
 }
@@ -220,19 +229,23 @@ export async function mappingSetsTouching(db: Db, key: string, version: string):
 }
 
 export async function insertMappingSet(db: Db, row: NewCatalogueMappingSet): Promise<void> {
+  catalogueChanged(db);
   await db.insertInto('catalogue_mapping_sets').values(row).execute();
 }
 
 export async function updateMappingSet(db: Db, id: string, row: CatalogueMappingSetChange): Promise<void> {
+  catalogueChanged(db);
   await db.updateTable('catalogue_mapping_sets').set(row).where('id', '=', id).execute();
 }
 
 export async function deleteMappingSet(db: Db, id: string): Promise<void> {
+  catalogueChanged(db);
   await db.deleteFrom('catalogue_mapping_links').where('set_id', '=', id).execute();
   await db.deleteFrom('catalogue_mapping_sets').where('id', '=', id).execute();
 }
 
 export async function replaceLinks(db: Db, setId: string, rows: readonly NewCatalogueMappingLink[]): Promise<void> {
+  catalogueChanged(db);
   await db.deleteFrom('catalogue_mapping_links').where('set_id', '=', setId).execute();
   await insertInBatches(rows, (batch) => db.insertInto('catalogue_mapping_links').values(batch).execute());
 }
