@@ -55,7 +55,7 @@ function WorkspaceView({ orgId, orgName, workspace }: { orgId: string; orgName: 
         <ErrorSummary
           title={isApiError(moveError) && moveError.errors.length > 0 ? 'The assessment cannot be submitted yet' : 'There is a problem'}
           description={moveError.message}
-          items={isApiError(moveError) ? moveError.errors.map((e) => submissionItem(e.field, e.message)) : []}
+          items={isApiError(moveError) ? submissionItems(moveError.errors) : []}
         />
       )}
       <PageHeading caption={orgName}>{assessment.title}</PageHeading>
@@ -98,6 +98,16 @@ function WorkspaceView({ orgId, orgName, workspace }: { orgId: string; orgName: 
     </>
   );
 }
+
+/** The first outcomes a refused submission names, each linked to its row; the rest as a count. */
+function submissionItems(errors: Array<{ field: string; message: string }>) {
+  const shown = errors.slice(0, SUBMISSION_ITEMS).map((e) => submissionItem(e.field, e.message));
+  const more = errors.length - shown.length;
+  return more > 0 ? [...shown, { text: `and ${plural(more, 'more outcome')}: filter the outcomes by “Unanswered” to see them all` }] : shown;
+}
+
+/** A long list of unanswered outcomes would push the page below the fold; the filter lists them all. */
+const SUBMISSION_ITEMS = 10;
 
 /** A submission problem names an outcome ("responses.A1.a"): link it to that outcome's row. */
 function submissionItem(field: string, message: string) {
