@@ -7,6 +7,7 @@ import '../modules/mfa/policy.js';
 import '../modules/passkeys/policy.js';
 import '../modules/audit/policy.js';
 import '../modules/catalogues/policy.js';
+import '../modules/evidence/policy.js';
 import '../modules/organisations/policy.js';
 import '../modules/imports/policy.js';
 import '../modules/sso/policy.js';
@@ -19,6 +20,7 @@ import { mfaRoutes } from '../modules/mfa/routes.js';
 import { passkeyRoutes } from '../modules/passkeys/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { catalogueRoutes } from '../modules/catalogues/routes.js';
+import { evidenceRoutes } from '../modules/evidence/routes.js';
 import { organisationRoutes } from '../modules/organisations/routes.js';
 import { importRoutes } from '../modules/imports/routes.js';
 import { ssoRoutes } from '../modules/sso/routes.js';
@@ -36,5 +38,6 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await auditRoutes(api, app);
   await catalogueRoutes(api, app);
   await importRoutes(api, app);
+  await evidenceRoutes(api, app);
   await ssoRoutes(api, app);
 }

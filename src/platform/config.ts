@@ -103,6 +103,8 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   /** The sender of Bulwark's email, e.g. "Bulwark <bulwark@trust.nhs.uk>"; required with SMTP_URL. */
   SMTP_FROM: z.string().optional(),
+  /** The largest file one piece of evidence may be, in bytes; files are kept in the database (decision 44). */
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 });
 
 export type Config = {
@@ -126,6 +128,7 @@ export type Config = {
   remote: { server: string | undefined; token: string | undefined };
   /** Outgoing email; undefined when SMTP_URL is not set. */
   email: SmtpSettings | undefined;
+  evidence: { maxBytes: number };
 };
 
 export class ConfigError extends Error {}
@@ -158,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ssoAllowPrivateIssuers: e.BULWARK_SSO_ALLOW_PRIVATE_ISSUERS,
     remote: { server: e.BULWARK_SERVER?.replace(/\/+$/, ''), token: e.BULWARK_TOKEN },
     email,
+    evidence: { maxBytes: e.EVIDENCE_MAX_BYTES },
   };
 }
 

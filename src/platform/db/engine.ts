@@ -5,3 +5,8 @@ export type Engine = 'sqlite' | 'postgres';
 export function instantType(engine: Engine): 'text' | 'timestamptz' {
   return engine === 'sqlite' ? 'text' : 'timestamptz';
 }
+
+/** Column type for a file's bytes: BLOB on SQLite, bytea on PostgreSQL. Both hand back a Buffer. */
+export function binaryType(engine: Engine): 'blob' | 'bytea' {
+  return engine === 'sqlite' ? 'blob' : 'bytea';
+}

@@ -433,6 +433,43 @@ export interface AssessmentReminderTable {
   sent_on: string;
 }
 
+/** A piece of evidence an organisation holds: a file, a link or a note, with the dates that make it current. */
+export interface EvidenceItemTable {
+  id: string;
+  org_id: string;
+  title: string;
+  /** 'file', 'link' or 'note'. */
+  kind: string;
+  description: string | null;
+  owner_id: string | null;
+  /** UK calendar dates, YYYY-MM-DD. */
+  valid_from: string | null;
+  expires_on: string | null;
+  review_on: string | null;
+  current_version: number;
+  version: Generated<number>;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+  archived_at: string | null;
+}
+
+/** One version of a piece of evidence: a file's bytes and what they are, a link, or a note's text. */
+export interface EvidenceVersionTable {
+  item_id: string;
+  number: number;
+  file_name: string | null;
+  media_type: string | null;
+  size_bytes: number | null;
+  sha256: string | null;
+  content: Buffer | null;
+  url: string | null;
+  note_text: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -466,6 +503,8 @@ export interface Database {
   assessment_reviews: AssessmentReviewTable;
   assessment_review_levels: AssessmentReviewLevelTable;
   assessment_reminders: AssessmentReminderTable;
+  evidence_items: EvidenceItemTable;
+  evidence_versions: EvidenceVersionTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -494,3 +533,7 @@ export type CatalogueMappingSetRow = Selectable<CatalogueMappingSetTable>;
 export type CatalogueMappingLinkRow = Selectable<CatalogueMappingLinkTable>;
 export type ImportRunRow = Selectable<ImportRunTable>;
 export type ImportMappingRow = Selectable<ImportMappingTable>;
+export type EvidenceItemRow = Selectable<EvidenceItemTable>;
+export type NewEvidenceItemRow = Insertable<EvidenceItemTable>;
+export type EvidenceVersionRow = Selectable<EvidenceVersionTable>;
+export type NewEvidenceVersionRow = Insertable<EvidenceVersionTable>;

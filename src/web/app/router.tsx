@@ -16,6 +16,7 @@ const assessments = () => import('../features/assessments');
 const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
+const evidence = () => import('../features/evidence');
 const organisations = () => import('../features/organisations');
 const people = () => import('../features/people');
 const sso = () => import('../features/sso');
@@ -38,6 +39,9 @@ const CrosswalkPage = lazyPage(catalogues, (feature) => feature.CrosswalkPage);
 const ExpectedLevelsPage = lazyPage(catalogues, (feature) => feature.ExpectedLevelsPage);
 const ImportCataloguePage = lazyPage(catalogues, (feature) => feature.ImportCataloguePage);
 const NodePage = lazyPage(catalogues, (feature) => feature.NodePage);
+const EvidenceLibraryPage = lazyPage(evidence, (feature) => feature.EvidenceLibraryPage);
+const AddEvidencePage = lazyPage(evidence, (feature) => feature.AddEvidencePage);
+const EvidenceItemPage = lazyPage(evidence, (feature) => feature.EvidenceItemPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -104,6 +108,9 @@ export function createAppRouter() {
                     { path: 'assessments/new', element: <NewAssessmentPage /> },
                     { path: 'assessments/:assessmentId', element: <WorkspacePage /> },
                     { path: 'assessments/:assessmentId/outcomes/:ref', element: <OutcomePage /> },
+                    { path: 'evidence', element: <EvidenceLibraryPage /> },
+                    { path: 'evidence/new', element: <AddEvidencePage /> },
+                    { path: 'evidence/:id', element: <EvidenceItemPage /> },
                     { path: 'frameworks/:catalogue/expected-levels', element: <ExpectedLevelsPage /> },
                   ],
                 },

@@ -1,5 +1,4 @@
-// A labelled multi-line text box with optional hint and error message, as NHS.UK markup: for a
-// narrative, a reason or a justification.
+// A labelled multi-line text box with optional hint and error message, as NHS.UK markup.
 import { classNames } from './class-names';
 import { describedBy, type FieldProps, FormGroup } from './field-parts';
 

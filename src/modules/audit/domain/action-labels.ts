@@ -133,6 +133,16 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'evidence.',
+    label: 'Evidence',
+    actions: {
+      'evidence.add': 'Added a piece of evidence',
+      'evidence.version': 'Uploaded a new version of a piece of evidence',
+      'evidence.update': 'Changed the details of a piece of evidence',
+      'evidence.archive': 'Archived a piece of evidence',
+    },
+  },
+  {
     prefix: 'database.',
     label: 'Backups',
     actions: {
@@ -192,6 +202,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'import-mapping': 'Column mapping',
   assessment: 'Assessment',
   'assessment-response': 'Response in an assessment',
+  evidence: 'Evidence',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',

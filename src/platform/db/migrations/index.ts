@@ -9,6 +9,7 @@ import * as keyedAuditTrail from './0005-keyed-audit-trail.js';
 import * as identityHardening from './0006-identity-hardening.js';
 import * as imports from './0007-imports.js';
 import * as assessments from './0008-assessments.js';
+import * as evidence from './0009-evidence.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -23,4 +24,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0006-identity-hardening': identityHardening,
   '0007-imports': imports,
   '0008-assessments': assessments,
+  '0009-evidence': evidence,
 };
