@@ -132,6 +132,7 @@ function navigationFor(orgId: string, organisation: Organisation | undefined, pa
     current: pathname === to ? 'page' : sections.some((prefix) => pathname.startsWith(`${prefix}/`) || pathname === prefix) ? 'section' : false,
   });
   const items = [item(base, 'Home', [])];
+  if (can(organisation, 'assessment.read')) items.push(item(`${base}/assessments`, 'Assessments'));
   // Hide what the person may not open; the API refuses it anyway.
   if (can(organisation, 'organisation.read')) items.push(item(`${base}/organisations`, 'Organisations', [`${base}/organisations`, `${base}/settings`]));
   if (can(organisation, 'member.read')) items.push(item(`${base}/people`, 'People'));

@@ -12,6 +12,7 @@ import { Shell } from './Shell';
 // Each feature is its own chunk, fetched the first time one of its pages is shown (the shell shows
 // a loading message meanwhile). Code shared by several features lands in shared chunks.
 const apiDocs = () => import('../features/api-docs');
+const assessments = () => import('../features/assessments');
 const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
@@ -22,6 +23,10 @@ const sso = () => import('../features/sso');
 
 const AccountPage = lazyPage(() => import('./routes/account-pages'), (page) => page.AccountPage);
 const ApiDocsPage = lazyPage(apiDocs, (feature) => feature.ApiDocsPage);
+const AssessmentsPage = lazyPage(assessments, (feature) => feature.AssessmentsPage);
+const NewAssessmentPage = lazyPage(assessments, (feature) => feature.NewAssessmentPage);
+const WorkspacePage = lazyPage(assessments, (feature) => feature.WorkspacePage);
+const OutcomePage = lazyPage(assessments, (feature) => feature.OutcomePage);
 const AuditPage = lazyPage(audit, (feature) => feature.AuditPage);
 const SignInPage = lazyPage(() => import('./routes/auth-pages'), (page) => page.SignInPage);
 const SecondFactorPage = lazyPage(() => import('./routes/auth-pages'), (page) => page.SecondFactorPage);
@@ -99,6 +104,10 @@ export function createAppRouter() {
                     { path: 'people/invite', element: <InvitePersonPage /> },
                     { path: 'people/:userId', element: <PersonPage /> },
                     { path: 'audit', element: <AuditPage /> },
+                    { path: 'assessments', element: <AssessmentsPage /> },
+                    { path: 'assessments/new', element: <NewAssessmentPage /> },
+                    { path: 'assessments/:assessmentId', element: <WorkspacePage /> },
+                    { path: 'assessments/:assessmentId/outcomes/:ref', element: <OutcomePage /> },
                     { path: 'evidence', element: <EvidenceLibraryPage /> },
                     { path: 'evidence/new', element: <AddEvidencePage /> },
                     { path: 'evidence/:id', element: <EvidenceItemPage /> },

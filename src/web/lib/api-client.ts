@@ -17,8 +17,10 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly errors: FieldError[];
   readonly type: string;
+  /** The problem's other members (RFC 9457 extensions), such as the record someone else saved first. */
+  readonly extensions: Record<string, unknown>;
 
-  constructor(init: { status: number; title: string; detail?: string; errors?: FieldError[]; type?: string }) {
+  constructor(init: { status: number; title: string; detail?: string; errors?: FieldError[]; type?: string; extensions?: Record<string, unknown> }) {
     super(init.detail || init.title);
     this.name = 'ApiError';
     this.status = init.status;
@@ -26,6 +28,7 @@ export class ApiError extends Error {
     this.detail = init.detail || init.title;
     this.errors = init.errors ?? [];
     this.type = init.type ?? 'about:blank';
+    this.extensions = init.extensions ?? {};
   }
 
   /** The message for a field, if the API named one (422 validation problems). */
@@ -109,12 +112,14 @@ function toApiError(response: Response, payload: unknown): ApiError {
         ...(typeof error.value === 'string' ? { value: error.value } : {}),
       }))
     : [];
+  const { type, title: _title, status: _status, detail: _detail, errors: _errors, instance: _instance, ...extensions } = problem;
   return new ApiError({
     status: response.status,
     title,
     detail,
     errors,
-    ...(typeof problem.type === 'string' ? { type: problem.type } : {}),
+    extensions,
+    ...(typeof type === 'string' ? { type } : {}),
   });
 }
 
