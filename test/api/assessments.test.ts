@@ -311,7 +311,7 @@ describe('evidence and exports', () => {
     const rowOf = (ref: string) => (sheet.getRows(2, sheet.rowCount - 1) ?? []).find((r) => r.getCell(1).value === ref)!;
     expect(rowOf('A1.a').getCell(3).value).toBe('Achieved');
     expect(rowOf('A1.a').getCell(8).value).toBe('Grace Mensah');
-    expect(String(rowOf('A1.a').getCell(11).value)).toContain('Board minutes, March 2025 (board-minutes.pdf, version 1)');
+    expect(rowOf('A1.a').getCell(11).text).toContain('Board minutes, March 2025 (board-minutes.pdf, version 1)');
     expect(rowOf('A3.a').getCell(6).value).toBe(`'=HYPERLINK("http://evil.example","click")`);
     expect(sheet.rowCount).toBe(48);
     const summary = book.getWorksheet('Summary')!;
