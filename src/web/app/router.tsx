@@ -12,6 +12,7 @@ import { Shell } from './Shell';
 // Each feature is its own chunk, fetched the first time one of its pages is shown (the shell shows
 // a loading message meanwhile). Code shared by several features lands in shared chunks.
 const apiDocs = () => import('../features/api-docs');
+const assessmentMaturity = () => import('../features/assessments/maturity');
 const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
@@ -22,6 +23,10 @@ const sso = () => import('../features/sso');
 const AccountPage = lazyPage(() => import('./routes/account-pages'), (page) => page.AccountPage);
 const ApiDocsPage = lazyPage(apiDocs, (feature) => feature.ApiDocsPage);
 const AuditPage = lazyPage(audit, (feature) => feature.AuditPage);
+const HeatmapPage = lazyPage(assessmentMaturity, (feature) => feature.HeatmapPage);
+const ComparisonPage = lazyPage(assessmentMaturity, (feature) => feature.ComparisonPage);
+const ReviewPage = lazyPage(assessmentMaturity, (feature) => feature.ReviewPage);
+const TrendPage = lazyPage(assessmentMaturity, (feature) => feature.TrendPage);
 const SignInPage = lazyPage(() => import('./routes/auth-pages'), (page) => page.SignInPage);
 const SecondFactorPage = lazyPage(() => import('./routes/auth-pages'), (page) => page.SecondFactorPage);
 const AcceptInvitationPage = lazyPage(auth, (feature) => feature.AcceptInvitationPage);
@@ -43,7 +48,7 @@ const AddPersonPage = lazyPage(people, (feature) => feature.AddPersonPage);
 const InvitePersonPage = lazyPage(people, (feature) => feature.InvitePersonPage);
 const PersonPage = lazyPage(() => import('./routes/people-pages'), (page) => page.PersonPage);
 const SingleSignOnPage = lazyPage(sso, (feature) => feature.SingleSignOnPage);
-// The organisation home composes two features, so it is a page of the app's own.
+// The organisation home composes several features, so it is a page of the app's own.
 const OrgHomePage = lazyPage(() => import('./routes/OrgHomePage'), (page) => page.OrgHomePage);
 
 export function createAppRouter() {
@@ -96,6 +101,10 @@ export function createAppRouter() {
                     { path: 'people/:userId', element: <PersonPage /> },
                     { path: 'audit', element: <AuditPage /> },
                     { path: 'frameworks/:catalogue/expected-levels', element: <ExpectedLevelsPage /> },
+                    { path: 'assessments/:assessmentId/heatmap', element: <HeatmapPage /> },
+                    { path: 'assessments/:assessmentId/compare', element: <ComparisonPage /> },
+                    { path: 'assessments/:assessmentId/review', element: <ReviewPage /> },
+                    { path: 'assessment-trend/:catalogueKey', element: <TrendPage /> },
                   ],
                 },
               ],
