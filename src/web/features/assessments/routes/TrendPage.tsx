@@ -2,7 +2,6 @@
 // below it or are unanswered, how many sit at each level, and the status reached; chart and table.
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { GridColumn, GridRow } from '../../../components/Content';
 import { PageHeading } from '../../../components/PageHeading';
 import { Loading, PageProblem, problemHeading } from '../../../components/Status';
 import { Table, type TableColumn } from '../../../components/Table';
@@ -50,30 +49,26 @@ export function TrendPage() {
           There are no {name} assessments yet. <Link to={links.assessments(orgId)}>See all assessments</Link>
         </Paragraph>
       ) : (
-        <GridRow>
-          <GridColumn width="one-third">
-            <Heading>Chart</Heading>
-            <TrendChart points={points} catalogueName={`${name} assessments`} />
-          </GridColumn>
-          <GridColumn width="two-thirds">
-            <Heading>Figures</Heading>
-            <Table
-              caption={`${name} assessments by period`}
-              captionHidden
-              rowKey={(p) => p.assessmentId}
-              rows={points}
-              columns={[
-                { header: 'Period', rowHeader: true, cell: (p) => <Link to={links.workspace(orgId, p.assessmentId)}>{p.period}</Link> },
-                { header: 'Outcomes', numeric: true, cell: (p) => p.outcomes },
-                { header: 'Meet the profile', numeric: true, cell: (p) => p.meets },
-                { header: 'Below', numeric: true, cell: (p) => p.below },
-                { header: 'Not answered', numeric: true, cell: (p) => p.unanswered },
-                ...levelColumns,
-                { header: 'Status', cell: (p) => `${p.status} (${STATE_WORDS[p.state].toLowerCase()})` },
-              ]}
-            />
-          </GridColumn>
-        </GridRow>
+        <>
+          <Heading>Chart</Heading>
+          <TrendChart points={points} catalogueName={`${name} assessments`} />
+          <Heading spaceAbove>Figures</Heading>
+          <Table
+            caption={`${name} assessments by period`}
+            captionHidden
+            rowKey={(p) => p.assessmentId}
+            rows={points}
+            columns={[
+              { header: 'Period', rowHeader: true, cell: (p) => <Link to={links.workspace(orgId, p.assessmentId)}>{p.period}</Link> },
+              { header: 'Outcomes', numeric: true, cell: (p) => p.outcomes },
+              { header: 'Meet the profile', numeric: true, cell: (p) => p.meets },
+              { header: 'Below', numeric: true, cell: (p) => p.below },
+              { header: 'Not answered', numeric: true, cell: (p) => p.unanswered },
+              ...levelColumns,
+              { header: 'Status', cell: (p) => `${p.status} (${STATE_WORDS[p.state].toLowerCase()})` },
+            ]}
+          />
+        </>
       )}
     </>
   );
