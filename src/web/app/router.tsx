@@ -13,6 +13,7 @@ import { Shell } from './Shell';
 // a loading message meanwhile). Code shared by several features lands in shared chunks.
 const apiDocs = () => import('../features/api-docs');
 const assessments = () => import('../features/assessments');
+const assessmentMaturity = () => import('../features/assessments/maturity');
 const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
@@ -28,6 +29,10 @@ const NewAssessmentPage = lazyPage(assessments, (feature) => feature.NewAssessme
 const WorkspacePage = lazyPage(assessments, (feature) => feature.WorkspacePage);
 const OutcomePage = lazyPage(assessments, (feature) => feature.OutcomePage);
 const AuditPage = lazyPage(audit, (feature) => feature.AuditPage);
+const HeatmapPage = lazyPage(assessmentMaturity, (feature) => feature.HeatmapPage);
+const ComparisonPage = lazyPage(assessmentMaturity, (feature) => feature.ComparisonPage);
+const ReviewPage = lazyPage(assessmentMaturity, (feature) => feature.ReviewPage);
+const TrendPage = lazyPage(assessmentMaturity, (feature) => feature.TrendPage);
 const SignInPage = lazyPage(() => import('./routes/auth-pages'), (page) => page.SignInPage);
 const SecondFactorPage = lazyPage(() => import('./routes/auth-pages'), (page) => page.SecondFactorPage);
 const AcceptInvitationPage = lazyPage(auth, (feature) => feature.AcceptInvitationPage);
@@ -52,7 +57,7 @@ const AddPersonPage = lazyPage(people, (feature) => feature.AddPersonPage);
 const InvitePersonPage = lazyPage(people, (feature) => feature.InvitePersonPage);
 const PersonPage = lazyPage(() => import('./routes/people-pages'), (page) => page.PersonPage);
 const SingleSignOnPage = lazyPage(sso, (feature) => feature.SingleSignOnPage);
-// The organisation home composes two features, so it is a page of the app's own.
+// The organisation home composes several features, so it is a page of the app's own.
 const OrgHomePage = lazyPage(() => import('./routes/OrgHomePage'), (page) => page.OrgHomePage);
 
 export function createAppRouter() {
@@ -112,6 +117,10 @@ export function createAppRouter() {
                     { path: 'evidence/new', element: <AddEvidencePage /> },
                     { path: 'evidence/:id', element: <EvidenceItemPage /> },
                     { path: 'frameworks/:catalogue/expected-levels', element: <ExpectedLevelsPage /> },
+                    { path: 'assessments/:assessmentId/heatmap', element: <HeatmapPage /> },
+                    { path: 'assessments/:assessmentId/compare', element: <ComparisonPage /> },
+                    { path: 'assessments/:assessmentId/review', element: <ReviewPage /> },
+                    { path: 'assessment-trend/:catalogueKey', element: <TrendPage /> },
                   ],
                 },
               ],

@@ -1,10 +1,13 @@
-// An organisation's home: where it sits, what it is, your roles, its size and its latest changes.
-// It draws on two features, so the app composes it.
+// An organisation's home: its assessments in progress, your work and expiring evidence (for those who
+// may read assessments), then where it sits, what it is, your roles, its size and its latest changes.
+// It draws on three features, so the app composes it.
 import { useLocation } from 'react-router';
 import { SuccessBanner } from '../../components/Content';
 import { Breadcrumbs } from '../../components/Navigation';
 import { PageHeading } from '../../components/PageHeading';
 import { Loading, PageProblem, problemHeading } from '../../components/Status';
+import { Heading } from '../../components/Typography';
+import { DashboardSection } from '../../features/assessments/maturity';
 import { RecentAuditEvents } from '../../features/audit';
 import { OrganisationOverview } from '../../features/organisations';
 import { can, useCurrentOrganisation } from '../../lib/current-org';
@@ -34,6 +37,12 @@ export function OrgHomePage() {
       />
       {notice && <SuccessBanner>{notice}</SuccessBanner>}
       <PageHeading caption={current.typeLabel}>{current.name}</PageHeading>
+      {can(current, 'assessment.read') && (
+        <>
+          <DashboardSection orgId={current.id} orgName={current.name} />
+          <Heading spaceAbove>About {current.name}</Heading>
+        </>
+      )}
       <OrganisationOverview organisation={current} />
       {can(current, 'audit.read') && <RecentAuditEvents orgId={current.id} orgName={current.name} />}
     </>
