@@ -3,10 +3,10 @@
 import { Link } from 'react-router';
 import { links } from './maturity-links';
 
-type View = 'heatmap' | 'compare' | 'review' | 'trend';
+type View = 'workspace' | 'heatmap' | 'compare' | 'review' | 'trend';
 
 export function MaturityViews({ orgId, assessmentId, catalogueKey, current }: { orgId: string; assessmentId: string; catalogueKey: string | null; current: View }) {
-  const items: Array<{ view: View | 'workspace'; text: string; to: string }> = [
+  const items: Array<{ view: View; text: string; to: string }> = [
     { view: 'workspace', text: 'Outcomes', to: links.workspace(orgId, assessmentId) },
     { view: 'heatmap', text: 'Heatmap', to: links.heatmap(orgId, assessmentId) },
     { view: 'compare', text: 'Compare', to: links.comparison(orgId, assessmentId, 'previous') },

@@ -17,6 +17,7 @@ import { anyFilter, filterResponses, filtersFrom, groupResponses } from '../comp
 import { OutcomesFilters } from '../components/OutcomesFilters';
 import { outcomeLinkId, OutcomesTable } from '../components/OutcomesTable';
 import { StateActions } from '../components/StateActions';
+import { MaturityViews } from '../components/MaturityViews';
 import { StatusSummary } from '../components/StatusSummary';
 import { plural, STATES } from '../components/words';
 
@@ -59,6 +60,7 @@ function WorkspaceView({ orgId, orgName, workspace }: { orgId: string; orgName: 
         />
       )}
       <PageHeading caption={orgName}>{assessment.title}</PageHeading>
+      <MaturityViews orgId={orgId} assessmentId={assessment.id} catalogueKey={assessment.catalogue.key} current="workspace" />
       <StatusSummary workspace={workspace} />
       {workspace.can.manage && <StateActions state={assessment.state} onMove={moveTo} moving={move.isPending ? move.variables.to : undefined} />}
       {move.isSuccess && !move.isPending && (
