@@ -10,13 +10,16 @@ import { type Client, createTestApp, orgId, signIn, type TestApp } from '../supp
 let t: TestApp;
 let acute: string;
 let admin: Client;
+let auditor: Client;
+let orgAdmin: Client;
 let scimToken: string;
 
 beforeAll(async () => {
   t = await createTestApp({ env: { LOGIN_RATE_PER_MINUTE: '10000' } });
   acute = await orgId(t.app, 'RZZ');
   admin = await signIn(t.server, 'admin@northshire-ics.example');
-  const orgAdmin = await signIn(t.server, 'orgadmin@northshire-acute.example');
+  orgAdmin = await signIn(t.server, 'orgadmin@northshire-acute.example');
+  auditor = await signIn(t.server, 'auditor@northshire-acute.example');
   const made = await orgAdmin.post(`/api/v1/orgs/${acute}/tokens`, { name: 'Directory', kind: 'scim' });
   expect(made.statusCode, made.body).toBe(201);
   scimToken = made.json<{ token: string }>().token;
@@ -36,9 +39,11 @@ function addressOf(route: RouteRecord, value: (name: string) => string): string 
 /** Sends as the person (or SCIM directory) who may call the route, so the guard, not access control, answers. */
 function send(route: RouteRecord, url: string, body?: unknown): Promise<LightMyRequestResponse> {
   const scim = url.startsWith('/scim/');
+  // The system administrator may not do two things: the independent review is the trust's auditor's, and its evidence library is the trust's own.
+  const person = route.url.includes('/review') ? auditor : route.url.includes('/evidence') ? orgAdmin : admin;
   const credentials: Record<string, string> = scim
     ? { authorization: `Bearer ${scimToken}` }
-    : { cookie: admin.cookie, ...(route.method === 'GET' ? {} : { 'x-csrf-token': admin.csrfToken }) };
+    : { cookie: person.cookie, ...(route.method === 'GET' ? {} : { 'x-csrf-token': person.csrfToken }) };
   return t.server.inject({
     method: route.method as 'GET',
     url,

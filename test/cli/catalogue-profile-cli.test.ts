@@ -39,7 +39,8 @@ describe('bulwark catalogue profile set', () => {
     const r = await bulwark(['catalogue', 'profile', 'set', 'dspt@2025-26', '--org', 'RZZ', '--file', file, '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, organisation: { odsCode: 'RZZ' }, catalogue: 'dspt@2025-26', expected: 2, version: 1 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, organisation: { odsCode: 'RZZ' }, catalogue: 'dspt@2025-26', expected: 2, version: 2 });
+    // Version 2: the demo loader set the demo trust's own profile first (version 1).
 
     const bad = path.join(work, 'bad.json');
     fs.writeFileSync(bad, JSON.stringify({ format: 'bulwark.profile/1', catalogue: { catalogue: 'dspt', version: '2025-26' }, id: 'x', name: 'x', expected: { 'A1.a': 'exceeded' } }));
