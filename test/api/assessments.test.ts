@@ -56,7 +56,7 @@ describe('starting an assessment', () => {
     const res = await lead.post(base(acute), { catalogue: 'dspt@2025-26', period: '2025-26', dueOn: '2026-06-30' });
     expect(res.statusCode, res.body).toBe(201);
     dspt = res.json<AssessmentSummary>();
-    expect(dspt).toMatchObject({ title: 'DSPT 2025-26 2025-26', state: 'draft', style: 'outcome', profile: 'organisation', dueOn: '2026-06-30', statusRule: { met: 'standards-met', below: 'standards-not-met' } });
+    expect(dspt).toMatchObject({ title: 'DSPT 2025-26', state: 'draft', style: 'outcome', profile: 'organisation', dueOn: '2026-06-30', statusRule: { met: 'standards-met', below: 'standards-not-met' } });
     expect(dspt.progress).toMatchObject({ outcomes: 47, answered: 0, agreed: 0 });
     expect(dspt.status).toMatchObject({ state: 'incomplete', unanswered: 47, provisional: true });
   });
@@ -301,7 +301,7 @@ describe('evidence and exports', () => {
     await answer(lead, lastYear.id, 'A3.a', { level: 'achieved', narrative: '=HYPERLINK("http://evil.example","click")' });
     const xlsx = await lead.get(`${base(acute)}/${lastYear.id}/export?format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
-    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="DSPT-2024-25-2024-25.xlsx"');
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="DSPT-2024-25.xlsx"');
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -327,7 +327,7 @@ describe('evidence and exports', () => {
     const pdf = await lead.get(`${base(acute)}/${dspt.id}/export?format=pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = (await pdfText(new Uint8Array(pdf.rawPayload))).join('\n');
-    expect(text).toContain('DSPT 2025-26 2025-26');
+    expect(text).toContain('DSPT 2025-26');
     expect(text).toContain('Standards Met');
     expect(text).toContain('Independent review');
     expect(text).toContain('Moderate assurance');

@@ -75,7 +75,7 @@ describe('maturity views', () => {
     const { page } = lead;
     await page.goto(`/orgs/${orgId}`);
     await settled(page);
-    const card = page.locator('.nhsuk-card', { has: page.getByRole('link', { name: 'DSPT 2025-26 2025-26' }) });
+    const card = page.locator('.nhsuk-card', { has: page.getByRole('link', { name: 'DSPT 2025-26' }) });
     await card.waitFor();
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('3 of 47 outcomes answered');
@@ -97,7 +97,7 @@ describe('maturity views', () => {
     const { page } = lead;
     await page.goto(`/orgs/${orgId}/assessments/${assessmentId}/heatmap`);
     await settled(page);
-    expect(await page.title()).toBe('Heatmap: DSPT 2025-26 2025-26 – Northshire Hospitals NHS Foundation Trust – Bulwark');
+    expect(await page.title()).toBe('Heatmap: DSPT 2025-26 – Northshire Hospitals NHS Foundation Trust – Bulwark');
     expect(await page.getByRole('link', { name: 'A1.a: Achieved' }).getAttribute('href')).toBe(`/orgs/${orgId}/assessments/${assessmentId}/outcomes/A1.a`);
     expect(await page.getByRole('link', { name: /^A2\.a: Not achieved, below the profile by 2 levels$/ }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'A3.a: Not answered' }).count()).toBe(1);

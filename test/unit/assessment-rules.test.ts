@@ -257,3 +257,13 @@ describe('maturity views', () => {
     ['across the spring clock change', '2026-03-28', '2026-03-30', 2],
   ])('days until: %s', (_, today, due, days) => expect(daysUntil(today, due)).toBe(days));
 });
+
+describe('an assessment’s default title', () => {
+  it.each([
+    ['the catalogue’s name already gives the period', 'DSPT 2025-26', '2025-26', 'DSPT 2025-26'],
+    ['a framework without years gets the period beside it', 'CAF 4.0', '2026-27', 'CAF 4.0 (2026-27)'],
+  ])('%s', async (_, name, period, title) => {
+    const { defaultTitle } = await import('../../src/modules/assessments/assessment-lifecycle.js');
+    expect(defaultTitle(name, period)).toBe(title);
+  });
+});

@@ -74,7 +74,7 @@ export async function createAssessment(ctx: AssessmentContext, orgId: string, in
           org_id: orgId,
           catalogue_key: key,
           catalogue_version: version,
-          title: input.title ?? `${catalogue.shortName ?? catalogue.name} ${input.period}`,
+          title: input.title ?? defaultTitle(catalogue.shortName ?? catalogue.name, input.period),
           period: input.period,
           response_style: styleOf(catalogue.kind),
           implementation_groups_json: groups.length ? JSON.stringify(groups) : null,
@@ -154,6 +154,11 @@ export async function moveAssessment(ctx: AssessmentContext, orgId: string, id: 
     await recordAudit(tx, ctx.actor, { action: to === 'draft' ? 'assessment.reopen' : to === 'in-review' ? 'assessment.in-review' : to === 'submitted' ? 'assessment.submitted' : 'assessment.archived', entityType: 'assessment', entityId: id, orgId, before: { state: from }, after: { state: to } }, ctx.now);
   });
   return (await loadWorkspaceViews(ctx.db, orgId, id, ctx.now)).summary;
+}
+
+/** "DSPT 2025-26" when the catalogue's name already says the period, else "CAF 4.0 (2026-27)". */
+export function defaultTitle(name: string, period: string): string {
+  return name.includes(period) ? name : `${name} (${period})`;
 }
 
 export async function getRow(db: Db, orgId: string, id: string): Promise<store.AssessmentRow> {
