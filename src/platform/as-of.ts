@@ -51,3 +51,8 @@ const UK_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', ye
 export function ukDateOf(instant: Date): string {
   return UK_DATE.format(instant);
 }
+
+/** Whole days from one calendar date to another (negative when `to` is earlier); clock changes do not count. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

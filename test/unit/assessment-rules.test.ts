@@ -6,7 +6,8 @@ import { divergenceOf, divergenceSummary } from '../../src/modules/assessments/d
 import { type Indicator, type IndicatorAnswer, levelFromIndicators } from '../../src/modules/assessments/domain/indicator-rule.js';
 import { levelAtSameHeight, rungsBelow } from '../../src/modules/assessments/domain/levels.js';
 import { mayMove, submissionProblems } from '../../src/modules/assessments/domain/lifecycle.js';
-import { coverageByGroup, daysUntil, heatmapRows, type OutcomeFacts, progressOf } from '../../src/modules/assessments/domain/maturity.js';
+import { coverageByGroup, heatmapRows, type OutcomeFacts, progressOf } from '../../src/modules/assessments/domain/maturity.js';
+import { daysBetween as daysUntil } from '../../src/platform/as-of.js';
 import { assessmentStatus, type OutcomeStanding, standingOf } from '../../src/modules/assessments/domain/profile-status.js';
 import { applyResponseChange, EMPTY_RESPONSE, type NodeFacts } from '../../src/modules/assessments/domain/response-rules.js';
 import { dimensionProblems, dimensionScore, levelFromDimensions } from '../../src/modules/assessments/domain/safeguard-dimensions.js';

@@ -1,6 +1,7 @@
 // Whether evidence can be relied on, as of an instant: UK calendar dates, expiring at the end of the day.
 import { describe, expect, it } from 'vitest';
-import { evidenceState, ukDate } from '../../src/modules/evidence/domain/evidence-state.js';
+import { evidenceState } from '../../src/modules/evidence/domain/evidence-state.js';
+import { ukDateOf as ukDate } from '../../src/platform/as-of.js';
 
 const dates = (d: Partial<{ validFrom: string; expiresOn: string; reviewOn: string }>) => ({ validFrom: null, expiresOn: null, reviewOn: null, ...d });
 // 12:00 UTC on a winter day (GMT) unless said otherwise.

@@ -30,7 +30,7 @@ export interface ExportedFile {
 }
 
 export async function exportAssessment(db: Db, orgId: string, id: string, format: ExportFormat, asOf: Date): Promise<ExportedFile> {
-  const views = await loadWorkspaceViews(db, orgId, id, asOf);
+  const views = await loadWorkspaceViews(db, orgId, id, asOf, { suggestions: false });
   const [organisation, review] = await Promise.all([getOrganisation(db, orgId), store.findReview(db, id)]);
   const labelOf = levelLabeller(views);
   const base = `${views.row.title}`.replace(/[^A-Za-z0-9 ._-]+/g, '-').trim().replace(/\s+/g, '-');

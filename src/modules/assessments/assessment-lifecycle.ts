@@ -100,7 +100,7 @@ export async function createAssessment(ctx: AssessmentContext, orgId: string, in
       }),
     `This organisation already has an assessment of ${key}@${version} for ${input.period}.`,
   );
-  return (await loadWorkspaceViews(ctx.db, orgId, id, ctx.now)).summary;
+  return (await loadWorkspaceViews(ctx.db, orgId, id, ctx.now, { suggestions: false })).summary;
 }
 
 async function carryEvidence(tx: Db, ctx: AssessmentContext, fromId: string, toId: string, refs: Set<string>): Promise<void> {
@@ -129,7 +129,7 @@ export async function changeAssessment(ctx: AssessmentContext, orgId: string, id
     if (!(await store.updateAssessment(tx, id, next, change.version))) throw new Conflict(STALE);
     await recordAudit(tx, ctx.actor, { action: 'assessment.update', entityType: 'assessment', entityId: id, orgId, before: pick(before, change), after: change }, ctx.now);
   });
-  return (await loadWorkspaceViews(ctx.db, orgId, id, ctx.now)).summary;
+  return (await loadWorkspaceViews(ctx.db, orgId, id, ctx.now, { suggestions: false })).summary;
 }
 
 /** Moves an assessment on (or back to draft from review). Submitting needs every outcome answered and keeps a snapshot. */
@@ -153,7 +153,7 @@ export async function moveAssessment(ctx: AssessmentContext, orgId: string, id: 
     if (!(await store.updateAssessment(tx, id, change, version))) throw new Conflict(STALE);
     await recordAudit(tx, ctx.actor, { action: to === 'draft' ? 'assessment.reopen' : to === 'in-review' ? 'assessment.in-review' : to === 'submitted' ? 'assessment.submitted' : 'assessment.archived', entityType: 'assessment', entityId: id, orgId, before: { state: from }, after: { state: to } }, ctx.now);
   });
-  return (await loadWorkspaceViews(ctx.db, orgId, id, ctx.now)).summary;
+  return (await loadWorkspaceViews(ctx.db, orgId, id, ctx.now, { suggestions: false })).summary;
 }
 
 /** "DSPT 2025-26" when the catalogue's name already says the period, else "CAF 4.0 (2026-27)". */

@@ -1,6 +1,6 @@
 // Reading assessments: the list with progress and status, the workspace (every response with its
 // evidence, suggestions and review), one outcome in full, the heatmap, comparisons and the trend.
-import type { AssessmentSummary, Comparison, EvidenceRef, Heatmap, OutcomeDetail, ResponseView, Trend, Workspace } from '../../contract/assessments.js';
+import type { AssessmentSummary, Comparison, EvidenceRef, Heatmap, OutcomeDetail, ResponseView, Suggestion, Trend, Workspace } from '../../contract/assessments.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import { NotFound } from '../../platform/errors.js';
@@ -23,11 +23,14 @@ export interface WorkspaceViews {
   frame: AssessmentFrame;
   responses: ResponseView[];
   summary: AssessmentSummary;
-  suggestions: Map<string, import('../../contract/assessments.js').Suggestion[]>;
+  suggestions: Map<string, Suggestion[]>;
 }
 
-/** Everything the workspace shows, computed once. */
-export async function loadWorkspaceViews(db: Db, orgId: string, id: string, asOf: Date): Promise<WorkspaceViews> {
+/**
+ * Everything the workspace shows, computed once. Suggestions read other assessments and crosswalks;
+ * callers that need only the summary, levels or standings leave them out.
+ */
+export async function loadWorkspaceViews(db: Db, orgId: string, id: string, asOf: Date, { suggestions: withSuggestions = true } = {}): Promise<WorkspaceViews> {
   const row = await store.findAssessment(db, orgId, id);
   if (!row) throw new NotFound('There is no such assessment in this organisation.');
   const frame = await frameOf(db, row);
@@ -35,7 +38,7 @@ export async function loadWorkspaceViews(db: Db, orgId: string, id: string, asOf
     store.responsesOf(db, [id]),
     store.evidenceLinksOf(db, id),
     store.reviewLevelsOf(db, id),
-    suggestionsFor(db, row, frame),
+    withSuggestions ? suggestionsFor(db, row, frame) : new Map<string, Suggestion[]>(),
   ]);
   const evidence = await evidenceByRef(db, orgId, links, asOf);
   const names = new Map((await peopleByIds(db, rows.flatMap((r) => [r.owner_id, r.updated_by]).filter((v): v is string => !!v))).map((p) => [p.id, p.name]));
@@ -71,11 +74,11 @@ async function evidenceByRef(db: Db, orgId: string, links: store.EvidenceLinkRow
 /** The organisation's assessments, newest period first, each with its progress and status. */
 export async function listAssessments(db: Db, orgId: string, asOf: Date): Promise<AssessmentSummary[]> {
   const rows = await store.assessmentsOf(db, orgId);
-  return Promise.all(rows.map(async (row) => (await loadWorkspaceViews(db, orgId, row.id, asOf)).summary));
+  return Promise.all(rows.map(async (row) => (await loadWorkspaceViews(db, orgId, row.id, asOf, { suggestions: false })).summary));
 }
 
 export async function getAssessment(db: Db, orgId: string, id: string, asOf: Date): Promise<AssessmentSummary> {
-  return (await loadWorkspaceViews(db, orgId, id, asOf)).summary;
+  return (await loadWorkspaceViews(db, orgId, id, asOf, { suggestions: false })).summary;
 }
 
 /** The workspace: every response, the owners to choose from, the review, and what the viewer may do. */
@@ -139,14 +142,14 @@ export async function getOutcome(db: Db, orgId: string, id: string, ref: string,
 async function previousAnswer(db: Db, orgId: string, previousId: string, ref: string): Promise<OutcomeDetail['previous']> {
   const row = await store.findAssessment(db, orgId, previousId);
   if (!row) return null;
-  const views = await loadWorkspaceViews(db, orgId, previousId, new Date(row.updated_at));
+  const views = await loadWorkspaceViews(db, orgId, previousId, new Date(row.updated_at), { suggestions: false });
   const answer = views.responses.find((r) => r.ref === ref);
   return answer ? { assessmentId: row.id, title: row.title, level: answer.level, narrative: answer.narrative } : null;
 }
 
 /** Levels by objective and principle, and CIS coverage per implementation group. */
 export async function getHeatmap(db: Db, orgId: string, id: string, asOf: Date): Promise<Heatmap> {
-  const views = await loadWorkspaceViews(db, orgId, id, asOf);
+  const views = await loadWorkspaceViews(db, orgId, id, asOf, { suggestions: false });
   const facts = outcomeFacts(views.frame, views.responses);
   const outline = views.frame.catalogue.nodes.map((n) => ({ ref: n.ref, parentRef: n.parentRef, title: n.label, type: n.type }));
   const groups = views.frame.style === 'safeguard' ? views.summary.implementationGroups : [];
@@ -160,7 +163,7 @@ export async function getHeatmap(db: Db, orgId: string, id: string, asOf: Date):
 
 /** This assessment beside the one it carried forward from (last year's), or beside the independent review. */
 export async function compareAssessment(db: Db, orgId: string, id: string, against: 'previous' | 'review', asOf: Date): Promise<Comparison> {
-  const views = await loadWorkspaceViews(db, orgId, id, asOf);
+  const views = await loadWorkspaceViews(db, orgId, id, asOf, { suggestions: false });
   const self = { id, title: views.row.title, period: views.row.period };
   let other: Comparison['other'] = null;
   let otherLevel = (_: ResponseView): { level: string | null; note: string | null } | null => null;
@@ -170,7 +173,7 @@ export async function compareAssessment(db: Db, orgId: string, id: string, again
   } else if (views.row.previous_id) {
     const previousRow = await store.findAssessment(db, orgId, views.row.previous_id);
     if (previousRow) {
-      const previous = await loadWorkspaceViews(db, orgId, previousRow.id, asOf);
+      const previous = await loadWorkspaceViews(db, orgId, previousRow.id, asOf, { suggestions: false });
       other = { id: previousRow.id, title: previousRow.title, period: previousRow.period, kind: 'previous' };
       const byRef = new Map(previous.responses.map((r) => [r.ref, r]));
       otherLevel = (r) => {
@@ -202,7 +205,7 @@ export async function assessmentTrend(db: Db, orgId: string, catalogueKey: strin
   const rows = (await store.assessmentsOf(db, orgId)).filter((r) => r.catalogue_key === catalogueKey).sort((a, b) => a.period.localeCompare(b.period));
   const points = await Promise.all(
     rows.map(async (row) => {
-      const s = (await loadWorkspaceViews(db, orgId, row.id, asOf)).summary;
+      const s = (await loadWorkspaceViews(db, orgId, row.id, asOf, { suggestions: false })).summary;
       return { assessmentId: row.id, period: row.period, catalogue: s.catalogue.ref, state: s.state, outcomes: s.status.outcomes, meets: s.status.meets, below: s.status.below, unanswered: s.status.unanswered, byLevel: s.progress.byLevel, status: s.status.label };
     }),
   );

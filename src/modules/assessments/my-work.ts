@@ -1,7 +1,7 @@
 // What each person has to do: the outcomes assigned to them that are not yet agreed, soonest due
 // first; the organisation's dashboard; and reminders by email of what is due or overdue.
 import type { MyWorkItem } from '../../contract/assessments.js';
-import { ukDateOf } from '../../platform/as-of.js';
+import { daysBetween, ukDateOf } from '../../platform/as-of.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { renderEmail } from '../../platform/email/email-layout.js';
@@ -10,7 +10,6 @@ import { peopleByIds } from '../accounts/service.js';
 import { expiringEvidence } from '../evidence/service.js';
 import { listAssessments, frameOf } from './assessment-reading.js';
 import { isOpen } from './domain/lifecycle.js';
-import { daysUntil } from './domain/maturity.js';
 import * as store from './store.js';
 
 /** Outcomes assigned to this person in open assessments, not yet agreed: overdue first, then by due date. */
@@ -32,7 +31,7 @@ export async function myWork(db: Db, orgId: string, accountId: string, asOf: Dat
       reviewState: r.review_state as MyWorkItem['reviewState'],
       dueOn: r.due_on,
       overdue: r.due_on !== null && r.due_on < today,
-      daysLeft: r.due_on ? daysUntil(today, r.due_on) : null,
+      daysLeft: r.due_on ? daysBetween(today, r.due_on) : null,
     }))
     .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.ref.localeCompare(b.ref, 'en', { numeric: true }));
 }
@@ -60,7 +59,7 @@ export const REMINDER_WINDOW_DAYS = 7;
 export async function sendReminders(app: Pick<AppContext, 'db' | 'email' | 'config'>, asOf: Date): Promise<{ emailed: number; outcomes: number; skipped: 'not-configured' | null }> {
   if (!app.email.enabled) return { emailed: 0, outcomes: 0, skipped: 'not-configured' };
   const today = ukDateOf(asOf);
-  const due = (await store.openResponsesWithDueDates(app.db)).filter((r) => daysUntil(today, r.due_on!) <= REMINDER_WINDOW_DAYS);
+  const due = (await store.openResponsesWithDueDates(app.db)).filter((r) => daysBetween(today, r.due_on!) <= REMINDER_WINDOW_DAYS);
   const byOwner = new Map<string, typeof due>();
   await inTransaction(app.db, async (tx) => {
     for (const r of due) {

@@ -1,12 +1,12 @@
 // Turning stored rows into what people see: each response with its resolved level, standing against
 // the profile, evidence and review, and the assessment's summary (progress and status).
 import type { AssessmentSummary, EvidenceRef, ResponseView } from '../../contract/assessments.js';
-import { ukDateOf } from '../../platform/as-of.js';
+import { daysBetween, ukDateOf } from '../../platform/as-of.js';
 import type { AssessmentFrame, Requirement } from './assessment-frame.js';
 import { divergenceOf } from './domain/divergence.js';
 import type { IndicatorAnswer } from './domain/indicator-rule.js';
 import type { AssessmentState } from './domain/lifecycle.js';
-import { daysUntil, isOverdue, type OutcomeFacts, progressOf } from './domain/maturity.js';
+import { isOverdue, type OutcomeFacts, progressOf } from './domain/maturity.js';
 import { assessmentStatus, standingOf, type StatusRule } from './domain/profile-status.js';
 import { resolveResponse, type ResponseState, type ReviewState } from './domain/response-rules.js';
 import type { DimensionScores } from './domain/safeguard-dimensions.js';
@@ -119,7 +119,7 @@ export function summaryOf(row: AssessmentRow, frame: AssessmentFrame, views: rea
     profile: row.profile,
     statusRule: rule,
     dueOn: row.due_on,
-    daysLeft: row.due_on ? daysUntil(today, row.due_on) : null,
+    daysLeft: row.due_on ? daysBetween(today, row.due_on) : null,
     state: row.state as AssessmentState,
     previousId: row.previous_id,
     submittedAt: row.submitted_at,

@@ -16,5 +16,5 @@ export { isReceivedFile, type ReceivedFile, receiveEvidenceFiles } from './file-
 
 // The rules other code may want to show or reuse.
 export { contentDisposition, safeFileName } from './domain/download-name.js';
-export { EVIDENCE_STATES, type EvidenceState, evidenceState, ukDate } from './domain/evidence-state.js';
+export { EVIDENCE_STATES, type EvidenceState, evidenceState } from './domain/evidence-state.js';
 export { ACCEPTED_IN_WORDS, ACCEPTED_TYPES, sniffMediaType } from './domain/media-type.js';

@@ -132,8 +132,3 @@ export function coverageByGroup(safeguards: readonly OutcomeFacts[], groups: rea
     };
   });
 }
-
-/** Days from today until a due date (negative once past), both UK calendar dates. */
-export function daysUntil(today: string, dueOn: string): number {
-  return Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
