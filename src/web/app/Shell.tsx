@@ -17,6 +17,7 @@ import { type Me, type MyOrganisation, useMe } from '../lib/session';
 import { lastOrg, rememberOrg } from './last-org';
 import { OrgSwitcher } from './OrgSwitcher';
 import { VisuallyHidden } from '../components/Typography';
+import { NotificationsLink } from '../features/incident-metrics/header';
 
 export function Shell() {
   const location = useLocation();
@@ -45,6 +46,7 @@ export function Shell() {
                 <VisuallyHidden>Signed in as </VisuallyHidden>
                 {me.user.name}
               </HeaderAccountLink>,
+              <NotificationsLink key="notifications" />,
             ]
           : []),
         <HeaderAccountButton onClick={() => signOut.mutate()} key="sign-out">

@@ -18,6 +18,7 @@ const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
 const evidence = () => import('../features/evidence');
+const incidentMetrics = () => import('../features/incident-metrics');
 const organisations = () => import('../features/organisations');
 const people = () => import('../features/people');
 const sso = () => import('../features/sso');
@@ -47,6 +48,9 @@ const NodePage = lazyPage(catalogues, (feature) => feature.NodePage);
 const EvidenceLibraryPage = lazyPage(evidence, (feature) => feature.EvidenceLibraryPage);
 const AddEvidencePage = lazyPage(evidence, (feature) => feature.AddEvidencePage);
 const EvidenceItemPage = lazyPage(evidence, (feature) => feature.EvidenceItemPage);
+const IncidentMetricsPage = lazyPage(incidentMetrics, (feature) => feature.IncidentMetricsPage);
+const IncidentSettingsPage = lazyPage(incidentMetrics, (feature) => feature.IncidentSettingsPage);
+const NotificationsPage = lazyPage(incidentMetrics, (feature) => feature.NotificationsPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -90,6 +94,7 @@ export function createAppRouter() {
               children: [
                 { index: true, element: <HomeRedirect /> },
                 { path: 'account', element: <AccountPage /> },
+                { path: 'notifications', element: <NotificationsPage /> },
                 { path: 'catalogues', element: <CataloguesPage /> },
                 { path: 'catalogues/import', element: <ImportCataloguePage /> },
                 { path: 'catalogues/:key/:version', element: <CataloguePage /> },
@@ -121,6 +126,9 @@ export function createAppRouter() {
                     { path: 'assessments/:assessmentId/compare', element: <ComparisonPage /> },
                     { path: 'assessments/:assessmentId/review', element: <ReviewPage /> },
                     { path: 'assessment-trend/:catalogueKey', element: <TrendPage /> },
+                    // Static segments, so they win over an incident's own page (incidents/:id).
+                    { path: 'incidents/metrics', element: <IncidentMetricsPage /> },
+                    { path: 'incidents/settings', element: <IncidentSettingsPage /> },
                   ],
                 },
               ],
