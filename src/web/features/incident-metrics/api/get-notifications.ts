@@ -1,7 +1,7 @@
 // GET /api/v1/me/notifications: the signed-in person's notifications, newest first, and how many are
 // unread. The header asks again every minute, so a new one shows without reloading.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { InAppNotification, InAppNotificationList } from '../../../../contract/incidents';
+import type { InAppNotification, InAppNotificationList } from '../../../../contract/notifications';
 import { apiRequest } from '../../../lib/api-client';
 import { notificationsPath, notificationsQueryKey } from './paths';
 

@@ -68,9 +68,9 @@ function SourceCell({ figure }: { figure: Figure }) {
       ) : (
         `${figure.source}, ${figure.edition}`
       )}
-      <SmallPrint>Data period: {figure.dataPeriod ?? 'not stated'}</SmallPrint>
-      <SmallPrint>Population: {figure.population ?? 'not stated'}</SmallPrint>
-      <SmallPrint>Status: {STATUS_WORDS[figure.status]}</SmallPrint>
+      <SmallPrint>
+        Data period: {figure.dataPeriod ?? 'not stated'}. Population: {figure.population ?? 'not stated'}. Status: {STATUS_WORDS[figure.status]}.
+      </SmallPrint>
     </>
   );
 }

@@ -85,15 +85,14 @@ function rank(order: string[], path: string | undefined): number {
   return index === -1 ? order.length : index;
 }
 
-/** What someone else saved first, read from a 409 stale-change problem (null when it does not say). */
-export function staleSettingsOf(error: unknown): { current: IncidentSettings | null; changedBy: string | null; changedAt: string | null } | null {
+/**
+ * What someone else saved first, read from a 409 stale-change problem (null when it does not say).
+ * Who saved it is left out: for the settings the problem names an account, not a person.
+ */
+export function staleSettingsOf(error: unknown): { current: IncidentSettings | null; changedAt: string | null } | null {
   if (!isApiError(error) || error.status !== 409) return null;
-  const { current, changedBy, changedAt } = error.extensions;
-  return {
-    current: isSettings(current) ? current : null,
-    changedBy: typeof changedBy === 'string' ? changedBy : null,
-    changedAt: typeof changedAt === 'string' ? changedAt : null,
-  };
+  const { current, changedAt } = error.extensions;
+  return { current: isSettings(current) ? current : null, changedAt: typeof changedAt === 'string' && changedAt !== '' ? changedAt : null };
 }
 
 function isSettings(value: unknown): value is IncidentSettings {

@@ -105,9 +105,9 @@ export const STAT_WORDS: Record<Stat, string> = {
 };
 
 export const STATUS_WORDS: Record<BenchmarkFigure['status'], string> = {
-  V: 'V: verified at the publisher',
-  'V-derived': 'V: worked out from figures verified at the publisher',
-  S: 'S: given alike by two or more secondary sources',
+  V: 'V, verified at the publisher',
+  'V-derived': 'V, worked out from figures verified at the publisher',
+  S: 'S, given alike by two or more secondary sources',
 };
 
 /** A figure in its own unit: "194 days", "46%", "72 hours". */

@@ -45,7 +45,7 @@ export function IncidentMetricsPage() {
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (!allowed || (isApiError(metrics.error) && metrics.error.status === 403)) {
-    return <NotAllowed reason="People who handle or oversee incidents, the SIRO, the information governance lead, the Data Protection Officer, the Caldicott Guardian, auditors and those overseeing the organisation may see its incident metrics." />;
+    return <NotAllowed reason="The organisation’s administrators, SIRO, head of cyber security, security analysts, information governance lead, Data Protection Officer, Caldicott Guardian and auditors may see its incident metrics, and so may ICS and national oversight." />;
   }
 
   function apply(event: FormEvent) {

@@ -23,7 +23,7 @@ import { useSaveIncidentSettings } from '../api/save-incident-settings';
 import { settingsFrom, settingsProblems, type SettingsValues, staleSettingsOf, targetFieldId, THRESHOLD_FIELDS, valuesOf } from '../components/settings-form';
 import { HARM_LABELS, LIKELIHOOD_LABELS, METRIC_LABELS, METRIC_SPAN_WORDS, SEVERITY_LABELS, SEVERITY_ORDER, TARGET_METRIC_ORDER } from '../components/words';
 
-const WHO_MAY = 'Organisation administrators, the SIRO, the security lead and the information governance lead may change the incident settings.';
+const WHO_MAY = 'Only the organisation’s administrators, SIRO, head of cyber security and information governance lead may change the incident settings.';
 
 export function IncidentSettingsPage() {
   const orgId = useOrgId();
@@ -54,7 +54,7 @@ function SettingsForm({ organisation, saved }: { organisation: Organisation; sav
   const [baseVersion, setBaseVersion] = useState(saved.version);
   const [notSent, setNotSent] = useState<unknown>(null);
   const [message, setMessage] = useState<string | undefined>();
-  const [theirs, setTheirs] = useState<{ settings: IncidentSettings; changedBy: string | null; changedAt: string | null } | null>(null);
+  const [theirs, setTheirs] = useState<{ settings: IncidentSettings; changedAt: string | null } | null>(null);
   const problems = theirs ? null : settingsProblems(notSent ?? save.error);
   usePageTitle(`${problems || theirs ? 'Error: ' : ''}Incident settings`, organisation.name);
 
@@ -77,7 +77,7 @@ function SettingsForm({ organisation, saved }: { organisation: Organisation; sav
         const stale = staleSettingsOf(error);
         if (!stale) return;
         const show = (current: IncidentSettings) => {
-          setTheirs({ settings: current, changedBy: stale.changedBy, changedAt: stale.changedAt });
+          setTheirs({ settings: current, changedAt: stale.changedAt });
           setBaseVersion(current.version);
         };
         if (stale.current) show(stale.current);
@@ -102,7 +102,7 @@ function SettingsForm({ organisation, saved }: { organisation: Organisation; sav
       {theirs && (
         <ErrorSummary
           title="Someone else changed these settings"
-          description={`${theirs.changedBy ?? 'A colleague'} saved the incident settings${theirs.changedAt ? ` on ${formatDateTime(theirs.changedAt)}` : ''} since you opened this page. What they saved is shown beside yours below; your changes are still in the form. Save again to replace theirs with yours.`}
+          description={`A colleague saved the incident settings${theirs.changedAt ? ` on ${formatDateTime(theirs.changedAt)}` : ''} since you opened this page. What they saved is shown beside yours below; your changes are still in the form. Save again to replace theirs with yours.`}
           items={[{ text: 'Check their settings before saving again', fieldId: 'their-settings' }]}
         />
       )}
