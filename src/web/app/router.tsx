@@ -18,6 +18,7 @@ const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
 const evidence = () => import('../features/evidence');
+const incidents = () => import('../features/incidents');
 const organisations = () => import('../features/organisations');
 const people = () => import('../features/people');
 const sso = () => import('../features/sso');
@@ -47,6 +48,10 @@ const NodePage = lazyPage(catalogues, (feature) => feature.NodePage);
 const EvidenceLibraryPage = lazyPage(evidence, (feature) => feature.EvidenceLibraryPage);
 const AddEvidencePage = lazyPage(evidence, (feature) => feature.AddEvidencePage);
 const EvidenceItemPage = lazyPage(evidence, (feature) => feature.EvidenceItemPage);
+const IncidentRegisterPage = lazyPage(incidents, (feature) => feature.IncidentRegisterPage);
+const IncidentBoardPage = lazyPage(incidents, (feature) => feature.IncidentBoardPage);
+const NewIncidentPage = lazyPage(incidents, (feature) => feature.NewIncidentPage);
+const IncidentPage = lazyPage(incidents, (feature) => feature.IncidentPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -116,6 +121,10 @@ export function createAppRouter() {
                     { path: 'evidence', element: <EvidenceLibraryPage /> },
                     { path: 'evidence/new', element: <AddEvidencePage /> },
                     { path: 'evidence/:id', element: <EvidenceItemPage /> },
+                    { path: 'incidents', element: <IncidentRegisterPage /> },
+                    { path: 'incidents/board', element: <IncidentBoardPage /> },
+                    { path: 'incidents/new', element: <NewIncidentPage /> },
+                    { path: 'incidents/:id', element: <IncidentPage /> },
                     { path: 'frameworks/:catalogue/expected-levels', element: <ExpectedLevelsPage /> },
                     { path: 'assessments/:assessmentId/heatmap', element: <HeatmapPage /> },
                     { path: 'assessments/:assessmentId/compare', element: <ComparisonPage /> },
