@@ -16,7 +16,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { useMe } from '../../../lib/session';
 import type { Milestone } from '../../../../contract/incidents';
 import { useOwners } from '../api/get-owners';
-import { type NewIncidentBody, useRecordIncident } from '../api/record-incident';
+import { useRecordIncident } from '../api/record-incident';
 import { BLANK_DATE_TIME, DateTimeFields, type DateTimeValue, dateTimeIds } from '../components/DateTimeFields';
 import { DETAIL_FIELD_IDS, DescriptionFields, HarmFields } from '../components/DetailFields';
 import { detailsBody, type DetailValues, EMPTY_DETAILS } from '../components/detail-values';
@@ -94,8 +94,7 @@ export function NewIncidentPage() {
     if (occurredAt.instant) milestones.occurred = occurredAt.instant;
     if (detectedAt.instant) milestones.detected = detectedAt.instant;
     record.mutate(
-      // Only the milestones known are sent; the contract's type lists every milestone as a key.
-      { ...body, milestones: milestones as NewIncidentBody['milestones'], occurredEstimated: occurredAt.instant !== null && occurred.estimated },
+      { ...body, milestones, occurredEstimated: occurredAt.instant !== null && occurred.estimated },
       { onSuccess: (incident) => void navigate(incidentPage(orgId, incident.id), { state: { notice: `${incident.reference} has been recorded.` } }) },
     );
   }
