@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './platform/config.js';
 import { describeSmtp } from './platform/email/smtp-settings.js';
 import { writeServerPid } from './platform/db/sqlite-backup.js';
 import { buildServer } from './app/server.js';
+import { startBackgroundWork } from './app/background-work.js';
 
 async function main() {
   const config = loadConfig();
@@ -20,9 +21,11 @@ async function main() {
 
   // Lets `bulwark restore` refuse to swap the database file under a running server.
   const forgetPid = app.engine === 'sqlite' ? writeServerPid(config.dataDir) : () => undefined;
+  let stopBackgroundWork = async () => {};
   const stop = async (signal: string) => {
     server.log.info({ signal }, 'shutting down');
     forgetPid();
+    await stopBackgroundWork();
     await server.close();
     await app.close();
     process.exit(0);
@@ -31,6 +34,7 @@ async function main() {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   await server.listen({ host: config.host, port: config.port });
+  stopBackgroundWork = startBackgroundWork(app, server.log);
 }
 
 function printDemo(demo: Awaited<ReturnType<typeof loadDemo>>) {

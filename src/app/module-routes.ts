@@ -13,6 +13,7 @@ import '../modules/imports/policy.js';
 import '../modules/sso/policy.js';
 import '../modules/scim/policy.js';
 import '../modules/assessments/policy.js';
+import '../modules/incidents/policy.js';
 import { accountLinkRoutes, passwordResetRequestRoutes } from '../modules/account-links/routes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { apiTokenRoutes } from '../modules/api-tokens/routes.js';
@@ -25,6 +26,8 @@ import { organisationRoutes } from '../modules/organisations/routes.js';
 import { importRoutes } from '../modules/imports/routes.js';
 import { ssoRoutes } from '../modules/sso/routes.js';
 import { assessmentRoutes } from '../modules/assessments/routes.js';
+import { incidentRoutes } from '../modules/incidents/routes.js';
+import { notificationRoutes } from '../modules/notifications/routes.js';
 
 export async function registerModuleRoutes(api: FastifyInstance, app: AppContext) {
   await accountRoutes(api, app);
@@ -40,4 +43,6 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await importRoutes(api, app);
   await evidenceRoutes(api, app);
   await ssoRoutes(api, app);
+  await incidentRoutes(api, app);
+  await notificationRoutes(api, app);
 }

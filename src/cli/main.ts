@@ -11,6 +11,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { orgCommands } from './commands/org.js';
 import { importCommands } from './commands/import.js';
 import { assessmentCommands } from './commands/assessment.js';
+import { incidentCommands } from './commands/incidents.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -24,6 +25,7 @@ orgCommands(program);
 catalogueCommands(program);
 importCommands(program);
 assessmentCommands(program);
+incidentCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

@@ -269,7 +269,7 @@ const details = {
 export const newIncidentBody = z.object({
   ...details,
   /** Milestones known when it is recorded, usually occurred and detected. */
-  milestones: z.record(z.enum(MILESTONES), instant).optional(),
+  milestones: z.partialRecord(z.enum(MILESTONES), instant).optional(),
   occurredEstimated: z.boolean().optional(),
 });
 export type NewIncidentBody = z.infer<typeof newIncidentBody>;
@@ -453,17 +453,5 @@ export const incidentSettings = z.object({
 export type IncidentSettings = z.infer<typeof incidentSettings>;
 export const incidentSettingsBody = incidentSettings.extend({ version: z.number().int().min(0) });
 
-// ---- In-app notifications ----
-
-export const inAppNotification = z.object({
-  id: z.string(),
-  orgId: z.string().nullable(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export type InAppNotification = z.infer<typeof inAppNotification>;
-export const inAppNotificationList = z.object({ unread: z.number(), items: z.array(inAppNotification) });
-export type InAppNotificationList = z.infer<typeof inAppNotificationList>;
+// In-app notifications live in their own contract; re-exported for the pages that show an incident's.
+export * from './notifications.js';

@@ -9,6 +9,15 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // the server's time zone.
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** A full instant with its offset, or null; 31 February is refused rather than rolled into March. */
+function instantFrom(value: string): Date | null {
+  if (!INSTANT.test(value)) return null;
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const written = new Date(Date.UTC(y, m - 1, d));
+  const at = new Date(value);
+  return written.getUTCMonth() === m - 1 && written.getUTCDate() === d && !Number.isNaN(at.getTime()) ? at : null;
+}
+
 /**
  * Reads an as-of value: a full instant with its offset (`2026-12-05T09:00:00Z`), or a date
  * (`2026-12-05`), which means the end of that day in the UK — so what happened that day counts.
@@ -28,15 +37,23 @@ export function parseAsOf(text: string, field = 'asOf'): Date {
     if (!midnight.ok) throw new Error(midnight.reason);
     return new Date(new Date(midnight.value).getTime() - 1);
   }
-  if (INSTANT.test(value)) {
-    // Date would roll 31 February over into March: check the calendar date as written first.
-    const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-    const written = new Date(Date.UTC(y, m - 1, d));
-    const at = new Date(value);
-    if (written.getUTCMonth() === m - 1 && written.getUTCDate() === d && !Number.isNaN(at.getTime())) return at;
-  }
+  const at = instantFrom(value);
+  if (at) return at;
   throw new ValidationFailed(`${value} is not an as-of date or instant.`, [
     { field, message: 'Give a date (2026-12-05, meaning the end of that day) or an instant with its offset (2026-12-05T09:00:00Z).', value },
+  ]);
+}
+
+/**
+ * Reads an instant that must say where it is on the clock (`2026-12-05T09:00:00Z`, `…+01:00`): when
+ * something happened. A date alone, or a wall time without its offset, is refused rather than guessed.
+ */
+export function parseInstant(text: string, field: string): Date {
+  const value = text.trim();
+  const at = instantFrom(value);
+  if (at) return at;
+  throw new ValidationFailed(`${value} is not a date and time with its offset.`, [
+    { field, message: 'Give a date and time with its offset from UTC, such as 2026-12-05T09:00:00Z or 2026-07-01T10:30:00+01:00.', value },
   ]);
 }
 

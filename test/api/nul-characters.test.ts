@@ -39,8 +39,9 @@ function addressOf(route: RouteRecord, value: (name: string) => string): string 
 /** Sends as the person (or SCIM directory) who may call the route, so the guard, not access control, answers. */
 function send(route: RouteRecord, url: string, body?: unknown): Promise<LightMyRequestResponse> {
   const scim = url.startsWith('/scim/');
-  // The system administrator may not do two things: the independent review is the trust's auditor's, and its evidence library is the trust's own.
-  const person = route.url.includes('/review') ? auditor : route.url.includes('/evidence') ? orgAdmin : admin;
+  // The system administrator may not do everything: the incident register and the evidence library are the trust's own, and the independent review is its auditor's.
+  const trustOwn = /\/incident|\/evidence/.test(route.url);
+  const person = trustOwn ? orgAdmin : route.url.includes('/review') ? auditor : admin;
   const credentials: Record<string, string> = scim
     ? { authorization: `Bearer ${scimToken}` }
     : { cookie: person.cookie, ...(route.method === 'GET' ? {} : { 'x-csrf-token': person.csrfToken }) };

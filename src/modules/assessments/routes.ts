@@ -26,6 +26,7 @@ import {
 import { asOfOrNow } from '../../platform/as-of.js';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
+import { sendAttachment } from '../../platform/http/attachment.js';
 import { can } from '../../platform/policy/policy.js';
 import type { AssessmentContext } from './assessment-context.js';
 import * as service from './service.js';
@@ -123,12 +124,7 @@ export async function assessmentRoutes(api: FastifyInstance, app: AppContext) {
     },
     async (request, reply) => {
       const file = await service.exportAssessment(app.db, orgOf(request).id, request.params.assessmentId, request.query.format, asOf(request));
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(file.bytes);
+      return sendAttachment(reply, file);
     },
   );
 

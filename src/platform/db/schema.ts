@@ -473,6 +473,124 @@ export interface AssessmentReminderTable {
   sent_on: string;
 }
 
+/** An incident in an organisation's register. Lists are JSON text. */
+export interface IncidentTable {
+  id: string;
+  org_id: string;
+  reference: string;
+  title: string;
+  description: string | null;
+  kind: string;
+  severity: string;
+  cia_json: string;
+  nis: number;
+  detection_source: string | null;
+  owner_id: string | null;
+  affected_assets_json: string;
+  data_subjects_json: string;
+  subjects_count: number | null;
+  records_count: number | null;
+  alert_refs_json: string;
+  breach_likelihood: number | null;
+  breach_harm: number | null;
+  origin: string;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface IncidentNumberTable {
+  org_id: string;
+  year: number;
+  last: number;
+}
+
+/** One entry on an incident's timeline, never changed: a correction is a new entry naming the one it replaces. */
+export interface IncidentEventTable {
+  id: string;
+  incident_id: string;
+  seq: number;
+  kind: string;
+  at: string | null;
+  estimated: number;
+  text: string | null;
+  evidence_id: string | null;
+  corrects: string | null;
+  reason: string | null;
+  recorded_at: string;
+  recorded_by: string | null;
+}
+
+export interface IncidentNotificationTable {
+  id: string;
+  incident_id: string;
+  recipient: string;
+  recipient_name: string | null;
+  sent_at: string;
+  reference: string | null;
+  note: string | null;
+  recorded_at: string;
+  recorded_by: string | null;
+}
+
+export interface IncidentReviewTable {
+  incident_id: string;
+  held_on: string | null;
+  root_cause: string | null;
+  summary: string | null;
+  went_well: string | null;
+  to_improve: string | null;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface IncidentActionTable {
+  id: string;
+  incident_id: string;
+  title: string;
+  owner_id: string | null;
+  due_on: string | null;
+  done_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface IncidentEvidenceTable {
+  incident_id: string;
+  evidence_id: string;
+  linked_at: string;
+  linked_by: string | null;
+}
+
+export interface IncidentSettingsTable {
+  org_id: string;
+  targets_json: string;
+  dhsc_likelihood_at_least: number;
+  dhsc_harm_at_least: number;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** Something the app tells one person, once (per dedupe key), kept until read. */
+export interface NotificationTable {
+  id: string;
+  account_id: string;
+  org_id: string | null;
+  dedupe_key: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
+  emailed_at: string | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -508,6 +626,15 @@ export interface Database {
   assessment_reminders: AssessmentReminderTable;
   evidence_items: EvidenceItemTable;
   evidence_versions: EvidenceVersionTable;
+  incidents: IncidentTable;
+  incident_numbers: IncidentNumberTable;
+  incident_events: IncidentEventTable;
+  incident_notifications: IncidentNotificationTable;
+  incident_reviews: IncidentReviewTable;
+  incident_actions: IncidentActionTable;
+  incident_evidence: IncidentEvidenceTable;
+  incident_settings: IncidentSettingsTable;
+  notifications: NotificationTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -540,3 +667,12 @@ export type EvidenceItemRow = Selectable<EvidenceItemTable>;
 export type NewEvidenceItemRow = Insertable<EvidenceItemTable>;
 export type EvidenceVersionRow = Selectable<EvidenceVersionTable>;
 export type NewEvidenceVersionRow = Insertable<EvidenceVersionTable>;
+export type IncidentRow = Selectable<IncidentTable>;
+export type NewIncidentRow = Insertable<IncidentTable>;
+export type IncidentEventRow = Selectable<IncidentEventTable>;
+export type NewIncidentEventRow = Insertable<IncidentEventTable>;
+export type IncidentNotificationRow = Selectable<IncidentNotificationTable>;
+export type IncidentReviewRow = Selectable<IncidentReviewTable>;
+export type IncidentActionRow = Selectable<IncidentActionTable>;
+export type IncidentSettingsRow = Selectable<IncidentSettingsTable>;
+export type NotificationRow = Selectable<NotificationTable>;

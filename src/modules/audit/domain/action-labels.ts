@@ -168,6 +168,24 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'incident.',
+    label: 'Incidents',
+    actions: {
+      'incident.create': 'Recorded an incident',
+      'incident.change': 'Changed an incident’s details',
+      'incident.timeline-add': 'Added to an incident’s timeline',
+      'incident.timeline-correct': 'Corrected an entry on an incident’s timeline',
+      'incident.notification-record': 'Recorded a notification about an incident',
+      'incident.review-save': 'Saved an incident’s lessons learned',
+      'incident.action-add': 'Added an action from an incident',
+      'incident.action-change': 'Changed an action from an incident',
+      'incident.evidence-link': 'Linked evidence to an incident',
+      'incident.evidence-unlink': 'Unlinked evidence from an incident',
+      'incident.import': 'Imported an incident from a history file',
+      'incident.settings-change': 'Changed the incident response targets or reporting threshold',
+    },
+  },
+  {
     prefix: 'audit.',
     label: 'The audit trail',
     actions: {
@@ -202,6 +220,8 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   assessment: 'Assessment',
   'assessment-response': 'Response in an assessment',
   evidence: 'Evidence',
+  incident: 'Incident',
+  'incident-settings': 'Incident settings',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',

@@ -11,6 +11,8 @@ import * as imports from './0007-imports.js';
 import * as assessments from './0008-assessments.js';
 import * as evidence from './0009-evidence.js';
 import * as importTargets from './0010-import-targets.js';
+import * as incidents from './0011-incidents.js';
+import * as notifications from './0012-notifications.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -27,4 +29,6 @@ export const migrations: Record<string, EngineMigration> = {
   '0008-assessments': assessments,
   '0009-evidence': evidence,
   '0010-import-targets': importTargets,
+  '0011-incidents': incidents,
+  '0012-notifications': notifications,
 };
