@@ -3,7 +3,8 @@
 // clocks met and missed, and live incidents whose clocks are running as of now.
 import { describe, expect, it } from 'vitest';
 import { actionBody, INCIDENT_KINDS, newIncidentBody, notificationBody, reviewBody } from '../../src/contract/incidents.js';
-import { demoIncidentHistory, type DemoIncidentPeople, type IncidentHistoryRecord } from '../../src/modules/demo/demo-incidents.js';
+import { demoIncidentHistory, type DemoIncidentPeople } from '../../src/modules/demo/demo-incidents.js';
+import type { IncidentHistoryRecord } from '../../src/modules/incidents/service.js';
 import { clockOf, REGULATOR_HOURS, SENIOR_HOURS } from '../../src/modules/incidents/domain/clock.js';
 import { awarenessOf, type MilestoneInstants, orderProblems, statusOf } from '../../src/modules/incidents/domain/milestones.js';
 import { reportabilityOf } from '../../src/modules/incidents/domain/reportability.js';
@@ -22,12 +23,18 @@ const firstSent = (r: IncidentHistoryRecord, ...to: string[]) => {
   const sent = r.notifications.filter((n) => to.includes(n.recipient)).map((n) => Date.parse(n.sentAt));
   return sent.length ? Math.min(...sent) : null;
 };
+// As the register reads it: an ungraded breach runs the ICO clock too.
+const icoRequired = (r: IncidentHistoryRecord) => {
+  const ico = reportabilityOf(r.breachLikelihood, r.breachHarm).ico;
+  return ico === true || (ico === null && r.kind === 'data-breach');
+};
 const icoClock = (r: IncidentHistoryRecord, asOf: Date) =>
-  clockOf({ required: reportabilityOf(r.breachLikelihood, r.breachHarm).ico === true, startsAt: awarenessOf(timesOf(r)), hours: REGULATOR_HOURS, notifiedAt: firstSent(r, 'ico'), asOf: asOf.getTime() });
+  clockOf({ required: icoRequired(r), startsAt: awarenessOf(timesOf(r)), hours: REGULATOR_HOURS, notifiedAt: firstSent(r, 'ico'), asOf: asOf.getTime() });
 const nisClock = (r: IncidentHistoryRecord, asOf: Date) =>
   clockOf({ required: r.nis, startsAt: awarenessOf(timesOf(r)), hours: REGULATOR_HOURS, notifiedAt: firstSent(r, 'nis-authority', 'dhsc-nhse'), asOf: asOf.getTime() });
+// As the register reads it: senior management are told of everything but a near miss.
 const seniorClock = (r: IncidentHistoryRecord, asOf: Date) =>
-  clockOf({ required: true, startsAt: awarenessOf(timesOf(r)), hours: SENIOR_HOURS, notifiedAt: firstSent(r, 'senior-management'), asOf: asOf.getTime() });
+  clockOf({ required: r.kind !== 'near-miss', startsAt: awarenessOf(timesOf(r)), hours: SENIOR_HOURS, notifiedAt: firstSent(r, 'senior-management'), asOf: asOf.getTime() });
 const reportable = (r: IncidentHistoryRecord) => reportabilityOf(r.breachLikelihood, r.breachHarm).ico === true;
 
 describe('the demo incident history', () => {
@@ -61,9 +68,9 @@ describe('the demo incident history', () => {
 
   it('every record passes the API’s own checks on details, notifications, reviews and actions', () => {
     for (const r of history) {
-      const { reference: _ref, notifications, review, actions, milestones, ...details } = r;
+      const { reference: _ref, notifications, review, actions, ...details } = r;
       expect(newIncidentBody.safeParse(details).success, r.reference).toBe(true);
-      for (const at of Object.values(milestones)) expect(new Date(at).toISOString()).toBe(at);
+      for (const at of Object.values(r.milestones)) expect(new Date(at).toISOString()).toBe(at);
       for (const n of notifications) expect(notificationBody.safeParse(n).success, r.reference).toBe(true);
       if (review) expect(reviewBody.safeParse({ ...review, version: 0 }).success, r.reference).toBe(true);
       for (const a of actions) expect(actionBody.safeParse(a).success, r.reference).toBe(true);
@@ -81,8 +88,11 @@ describe('the demo incident history', () => {
     expect([1, 2]).toContain(bySeverity('critical'));
   });
 
-  it('detects 40–60% of incidents by its own monitoring', () => {
-    const known = history.filter((r) => r.detectionSource !== null);
+  it.each([
+    ['the two years', 731],
+    ['the last 12 months, what the metrics show first', 365],
+  ])('detects 40–60% of incidents by its own monitoring over %s', (_, days) => {
+    const known = history.filter((r) => r.detectionSource !== null && detectedAt(r) > NOW.getTime() - days * DAY);
     const share = known.filter((r) => r.detectionSource === 'internal-monitoring').length / known.length;
     expect(share).toBeGreaterThanOrEqual(0.4);
     expect(share).toBeLessThanOrEqual(0.6);
@@ -107,12 +117,13 @@ describe('the demo incident history', () => {
     expect(history.filter((r) => !reportable(r) && firstSent(r, 'ico') !== null)).toEqual([]);
   });
 
-  it('told senior management within 12 hours in most cases where it told them at all', () => {
-    const told = history.filter((r) => firstSent(r, 'senior-management') !== null);
-    expect(told.length).toBeGreaterThan(history.length / 3);
-    const inTime = told.filter((r) => seniorClock(r, NOW).state === 'met').length;
-    expect(inTime / told.length).toBeGreaterThan(0.8);
-    expect(inTime).toBeLessThan(told.length);
+  it('told senior management of every breach and cyber incident, within 12 hours for most', () => {
+    const needed = history.filter((r) => r.kind !== 'near-miss');
+    const states = needed.map((r) => seniorClock(r, NOW).state);
+    expect(states.filter((s) => s !== 'met' && s !== 'late')).toEqual([]);
+    const inTime = states.filter((s) => s === 'met').length;
+    expect(inTime / needed.length).toBeGreaterThan(0.8);
+    expect(inTime).toBeLessThan(needed.length);
   });
 
   it('held lessons learned on every closed high and critical incident, with root causes and actions done, overdue and to come', () => {

@@ -6,30 +6,7 @@
 import type { CiaCategory, DetectionSource, IncidentKind, Milestone, Recipient, RootCause, Severity } from '../../contract/incidents.js';
 import { MILESTONES } from '../../contract/incidents.js';
 import { ukDateOf } from '../../platform/as-of.js';
-
-/** One incident of a history brought in whole (as the incidents service will take it). */
-export interface IncidentHistoryRecord {
-  reference: string;
-  title: string;
-  description: string | null;
-  kind: IncidentKind;
-  severity: Severity;
-  cia: CiaCategory[];
-  nis: boolean;
-  detectionSource: DetectionSource | null;
-  ownerId: string | null;
-  affectedAssets: string[];
-  dataSubjects: string[];
-  subjectsCount: number | null;
-  recordsCount: number | null;
-  breachLikelihood: number | null;
-  breachHarm: number | null;
-  milestones: Partial<Record<Milestone, string>>;
-  occurredEstimated: boolean;
-  notifications: Array<{ recipient: Recipient; sentAt: string; reference: string | null }>;
-  review: { heldOn: string | null; rootCause: RootCause | null; summary: string | null; wentWell: string | null; toImprove: string | null } | null;
-  actions: Array<{ title: string; ownerId: string | null; dueOn: string | null; doneOn: string | null }>;
-}
+import type { IncidentHistoryRecord } from '../incidents/service.js';
 
 /** The demo trust's people who own incidents and actions (account ids). */
 export interface DemoIncidentPeople {
@@ -200,8 +177,8 @@ const SCENARIOS: Scenario[] = [
   {
     kind: 'data-breach',
     count: 5,
-    titles: ['Outpatient letter posted to a previous address', 'Two patients’ letters sent in one envelope', 'Appointment letter posted to the wrong patient', 'Clinic letter copied to the wrong GP practice'],
-    description: 'A letter about care in {dept} reached the wrong household. The person who received it phoned the trust and returned it; the address held for the patient has been corrected.',
+    titles: ['Outpatient letter posted to a previous address', 'Two patients’ letters sent in one envelope', 'Appointment letter posted to the wrong patient', 'Clinic letter posted to a neighbour’s address'],
+    description: 'A letter about care in {dept} reached the wrong person. They phoned the trust and returned it, and the cause was put right with the team that sent it.',
     cia: ['confidentiality'], severity: [['low', 0.6], ['medium', 0.4]], sources: [['user-report', 0.9], [null, 0.1]], owners: ['igLead', 'dpo'],
     assets: ['Outpatient letters', 'Patient administration system'], subjects: ['Patients'], people: [1, 2],
     likelihood: [[5, 0.5], [4, 0.2], [3, 0.2], [2, 0.1]], harm: [[1, 0.5], [2, 0.4], [3, 0.1]],
@@ -439,9 +416,10 @@ function routineIncident(random: Random, scenario: Scenario, detected: number, n
 
   const notifications: Draft['notifications'] = [];
   const reportable = icoReportable(grade);
-  const senior = reportable || severity === 'medium' ? random.chance(0.85) : random.chance(0.2);
-  const seniorAfter = random.logNormal(3, 0.9);
-  if (senior) notifications.push({ recipient: 'senior-management', sentAt: detected + seniorAfter * HOUR });
+  // Senior management hear of every breach and cyber incident: the serious ones at once, the small
+  // ones often in the next day's summary, which is how some come to miss the 12 hours.
+  const seniorAfter = severity === 'low' ? random.logNormal(4, 0.7) : random.logNormal(2.5, 0.8);
+  if (scenario.kind !== 'near-miss') notifications.push({ recipient: 'senior-management', sentAt: detected + seniorAfter * HOUR });
   if (reportable) {
     const icoAfter = 18 + random.unit() * 50;
     notifications.push({ recipient: 'ico', sentAt: detected + icoAfter * HOUR });
@@ -854,8 +832,13 @@ export function demoIncidentHistory(now: Date, people: DemoIncidentPeople): Inci
   const dayStart = Math.floor(nowMs / DAY) * DAY;
   const drafts: Draft[] = [];
 
-  // Each scenario as often as it says, in a shuffled order, spread evenly over the two years.
-  const routine = random.shuffle(SCENARIOS.flatMap((s) => Array.from({ length: s.count }, () => s)));
+  // Each scenario as often as it says, half in each year so that either year alone looks like the
+  // trust, shuffled within the year and spread evenly over it.
+  const years: [Scenario[], Scenario[]] = [[], []];
+  SCENARIOS.forEach((s, i) => {
+    for (let n = 0; n < s.count; n += 1) years[(n + i) % 2]!.push(s);
+  });
+  const routine = [...random.shuffle(years[0]), ...random.shuffle(years[1])];
   const spacing = (OLDEST_DAYS - NEWEST_DAYS) / routine.length;
   for (const [i, scenario] of routine.entries()) {
     const daysAgo = Math.floor(OLDEST_DAYS - (i + random.unit()) * spacing);
@@ -868,7 +851,7 @@ export function demoIncidentHistory(now: Date, people: DemoIncidentPeople): Inci
 
   drafts.sort((a, b) => a.times.detected - b.times.detected);
   const numbers = new Map<string, number>();
-  const counters = { ico: 0, nhse: 0, ncsc: 0, police: 0 };
+  const counters: Counters = { ico: 0, nhse: 0, ncsc: 0, police: 0 };
   return drafts.map((d) => {
     const year = ukDateOf(new Date(d.times.detected)).slice(0, 4);
     const number = (numbers.get(year) ?? 0) + 1;
@@ -883,8 +866,10 @@ function fromHours(detected: number, draft: Omit<Draft, 'times' | 'notifications
   return { ...draft, times, notifications: notified.map(([recipient, h]) => ({ recipient, sentAt: detected + h * HOUR })) };
 }
 
+type Counters = { ico: number; nhse: number; ncsc: number; police: number };
+
 /** Made-up references in each body's style, numbered in the order the incidents happened. */
-function referenceFor(recipient: Recipient, counters: { ico: number; nhse: number; ncsc: number; police: number }): string | null {
+function referenceFor(recipient: Recipient, counters: Counters): string | null {
   switch (recipient) {
     case 'ico':
       return `ICO/${String(123_400 + ++counters.ico).padStart(8, '0')}`;
@@ -899,7 +884,7 @@ function referenceFor(recipient: Recipient, counters: { ico: number; nhse: numbe
   }
 }
 
-function toRecord(d: Draft, reference: string, people: DemoIncidentPeople, now: number, counters: { ico: number; nhse: number; ncsc: number; police: number }): IncidentHistoryRecord {
+function toRecord(d: Draft, reference: string, people: DemoIncidentPeople, now: number, counters: Counters): IncidentHistoryRecord {
   const minute = (ms: number) => new Date(Math.floor(ms / MINUTE) * MINUTE).toISOString();
   const milestones: IncidentHistoryRecord['milestones'] = {};
   for (const m of MILESTONES) if (d.times[m] !== undefined) milestones[m] = minute(d.times[m]);
