@@ -32,8 +32,8 @@ const dataDir = process.env.BENCH_DATA_DIR || fs.mkdtempSync(path.join(os.tmpdir
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 const config = loadConfig({ LOG_LEVEL: 'silent', BULWARK_DEMO_PASSWORD: PASSWORD, BULWARK_DATA_DIR: dataDir });
 const app = databaseUrl ? await openApp(config, { engine: 'postgres', url: databaseUrl }) : await openApp(config);
-// The organisations and people only: each benchmark puts in its own assessments.
-await loadDemo(app, new Date(), { assessments: false });
+// The organisations and people only: each benchmark puts in its own assessments (and no incidents).
+await loadDemo(app, new Date(), { assessments: false, incidents: false });
 const generated = await generateNationalData(app.db);
 const server = await buildServer(app, { logger: false });
 await server.listen({ host: '127.0.0.1', port: 0 });

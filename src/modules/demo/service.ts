@@ -1,11 +1,14 @@
-// Loads the demo organisation tree and people. Idempotent: what exists is left as it is, so it
-// can run on every start; passwords are only set for new accounts unless one is given.
+// Loads the demo organisation tree and people, and the demo trust's assessments and incident register.
+// Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
+// new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../platform/context.js';
 import type { OrganisationRow } from '../../platform/db/schema.js';
 import * as accounts from '../accounts/service.js';
+import * as incidents from '../incidents/service.js';
 import * as organisations from '../organisations/service.js';
 import { loadDemoAssessments } from './demo-assessments.js';
+import { demoIncidentHistory } from './demo-incidents.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
 
 export interface DemoResult {
@@ -17,11 +20,15 @@ export interface DemoResult {
   passwordGenerated: boolean;
   /** Whether this run added the demo trust's assessments (false when they were there already, or not asked for). */
   assessmentsCreated: boolean;
+  /** How many incidents this run added to the demo trust's register (0 when it had some already, or not asked for). */
+  incidentsCreated: number;
 }
 
 export interface DemoOptions {
   /** Add the demo trust's DSPT assessments, evidence and review (default true; most tests start without them). */
   assessments?: boolean;
+  /** Add two years of the demo trust's incidents (default true; most tests start without them). */
+  incidents?: boolean;
 }
 
 export async function loadDemo(app: AppContext, now = new Date(), options: DemoOptions = {}): Promise<DemoResult> {
@@ -48,6 +55,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     if (result.created) peopleCreated++;
   }
   const assessmentsCreated = options.assessments === false ? false : (await loadDemoAssessments(app, byKey.get('acute')!, now)).created;
+  const incidentsCreated = options.incidents === false ? 0 : await loadDemoIncidents(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -56,5 +64,15 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     password: passwordSet ? password : null,
     passwordGenerated: passwordSet && app.config.demoPassword === undefined,
     assessmentsCreated,
+    incidentsCreated,
   };
+}
+
+/** The demo trust's incident register, written once: a trust that already has incidents keeps its own. How many were added. */
+async function loadDemoIncidents(ctx: Parameters<typeof incidents.recordIncidentHistory>[0], acute: OrganisationRow): Promise<number> {
+  if ((await incidents.listIncidents(ctx.db, acute.id, {}, ctx.now)).items.length > 0) return 0;
+  const id = async (who: string) => (await accounts.findAccountByEmail(ctx.db, `${who}@northshire-acute.example`))!.id;
+  const [securityLead, analyst, igLead, dpo, siro, iao] = await Promise.all(['seclead', 'analyst', 'iglead', 'dpo', 'siro', 'iao'].map(id));
+  const records = demoIncidentHistory(ctx.now, { securityLead: securityLead!, analyst: analyst!, igLead: igLead!, dpo: dpo!, siro: siro!, iao: iao! });
+  return (await incidents.recordIncidentHistory(ctx, acute.id, records)).inserted;
 }

@@ -18,6 +18,7 @@ const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
 const evidence = () => import('../features/evidence');
+const incidents = () => import('../features/incidents');
 const incidentMetrics = () => import('../features/incident-metrics');
 const organisations = () => import('../features/organisations');
 const people = () => import('../features/people');
@@ -48,6 +49,10 @@ const NodePage = lazyPage(catalogues, (feature) => feature.NodePage);
 const EvidenceLibraryPage = lazyPage(evidence, (feature) => feature.EvidenceLibraryPage);
 const AddEvidencePage = lazyPage(evidence, (feature) => feature.AddEvidencePage);
 const EvidenceItemPage = lazyPage(evidence, (feature) => feature.EvidenceItemPage);
+const IncidentRegisterPage = lazyPage(incidents, (feature) => feature.IncidentRegisterPage);
+const IncidentBoardPage = lazyPage(incidents, (feature) => feature.IncidentBoardPage);
+const NewIncidentPage = lazyPage(incidents, (feature) => feature.NewIncidentPage);
+const IncidentPage = lazyPage(incidents, (feature) => feature.IncidentPage);
 const IncidentMetricsPage = lazyPage(incidentMetrics, (feature) => feature.IncidentMetricsPage);
 const IncidentSettingsPage = lazyPage(incidentMetrics, (feature) => feature.IncidentSettingsPage);
 const NotificationsPage = lazyPage(incidentMetrics, (feature) => feature.NotificationsPage);
@@ -121,6 +126,10 @@ export function createAppRouter() {
                     { path: 'evidence', element: <EvidenceLibraryPage /> },
                     { path: 'evidence/new', element: <AddEvidencePage /> },
                     { path: 'evidence/:id', element: <EvidenceItemPage /> },
+                    { path: 'incidents', element: <IncidentRegisterPage /> },
+                    { path: 'incidents/board', element: <IncidentBoardPage /> },
+                    { path: 'incidents/new', element: <NewIncidentPage /> },
+                    { path: 'incidents/:id', element: <IncidentPage /> },
                     { path: 'frameworks/:catalogue/expected-levels', element: <ExpectedLevelsPage /> },
                     { path: 'assessments/:assessmentId/heatmap', element: <HeatmapPage /> },
                     { path: 'assessments/:assessmentId/compare', element: <ComparisonPage /> },

@@ -1,0 +1,11 @@
+// The time now, moved on every `intervalMs`: for countdowns that should not wait for the next fetch.
+import { useEffect, useState } from 'react';
+
+export function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
