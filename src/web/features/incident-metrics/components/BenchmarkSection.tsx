@@ -88,7 +88,7 @@ export function BenchmarkSection({ comparisons, set }: { comparisons: readonly B
       </Paragraph>
       {set && (
         <Paragraph size="s" secondary>
-          Published figures as gathered on {set.version}. {set.compiled}
+          {set.compiled}
         </Paragraph>
       )}
       {compared.length === 0 ? (
