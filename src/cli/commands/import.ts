@@ -80,7 +80,7 @@ export function importCommands(program: Command) {
       const orgRef = orgOption(self);
       const saved = await withApp(async (app) => {
         const org = await organisations.resolveOrganisation(app.db, orgRef);
-        return imports.saveMapping({ db: app.db, actor: cliActor(), now: new Date() }, org.id, kind, name, mappingFrom(opts.map, opts.dateFormat), opts.version);
+        return imports.saveMapping({ db: app.db, actor: cliActor(), now: new Date() }, org.id, kind, name, mappingFrom(opts.map, opts.dateFormat, kind), opts.version);
       });
       print(opts.json, { ok: true, ...saved }, () => `Saved the mapping “${saved.name}” for ${saved.kind} (version ${saved.version}).`);
     });
@@ -136,7 +136,7 @@ function importKindCommand(parent: Command, kindId: string, label: string) {
             delimiter: opts.delimiter,
             sheet: opts.sheet,
             mappingName: opts.mapping,
-            mapping: mappingFrom(opts.map, opts.dateFormat),
+            mapping: mappingFrom(opts.map, opts.dateFormat, kindId),
             skipInvalid: opts.skipInvalid,
             asOf,
             target: opts.into,
@@ -162,8 +162,12 @@ function orgOption(command: Command): string {
   return org;
 }
 
-/** --map field=column and --date-format field=format as one mapping. */
-export function mappingFrom(maps: string[], formats: string[]): ColumnMapping {
+/**
+ * --map field=column and --date-format field=format as one mapping. A format given for a field not
+ * mapped is for the column under the field's own heading (its label), as an unmapped field is read.
+ */
+export function mappingFrom(maps: string[], formats: string[], kindId?: string): ColumnMapping {
+  const labelOf = (field: string) => importKinds().find((k) => k.id === kindId)?.columns.find((c) => c.field === field)?.label ?? '';
   const mapping: ColumnMapping = Object.create(null) as ColumnMapping;
   const split = (entry: string, flag: string) => {
     const at = entry.indexOf('=');
@@ -176,7 +180,7 @@ export function mappingFrom(maps: string[], formats: string[]): ColumnMapping {
   }
   for (const entry of formats) {
     const [field, format] = split(entry, '--date-format');
-    mapping[field] = { column: mapping[field]?.column ?? '', ...mapping[field], format };
+    mapping[field] = { column: mapping[field]?.column ?? labelOf(field), ...mapping[field], format };
   }
   return { ...mapping };
 }

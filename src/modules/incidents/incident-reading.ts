@@ -55,15 +55,24 @@ export interface MetricsPeriod {
   to?: string | undefined;
 }
 
-const DAY = 86_400_000;
+/**
+ * The first instant of a UK day: the end of the day before, plus a millisecond. Counted from the day
+ * before rather than back 24 hours, because the days the clocks change are 23 and 25 hours long.
+ */
+function startOfUkDay(date: string): Date {
+  parseAsOf(date, 'from'); // refuses a date not in the calendar, naming it
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const dayBefore = new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+  return new Date(parseAsOf(dayBefore, 'from').getTime() + 1);
+}
 
 /** The period asked for: dates mean whole UK days; by default the twelve months up to the as-of instant. */
 export function periodOf(period: MetricsPeriod, asOf: Date): { from: Date; to: Date } {
   const to = period.to ? parseAsOf(period.to, 'to') : asOf;
   let from: Date;
   if (period.from) {
-    // A date starts at the beginning of that UK day: the end of the day before, plus a millisecond.
-    from = /^\d{4}-\d{2}-\d{2}$/.test(period.from.trim()) ? new Date(parseAsOf(period.from, 'from').getTime() - DAY + 1) : parseAsOf(period.from, 'from');
+    const start = period.from.trim();
+    from = /^\d{4}-\d{2}-\d{2}$/.test(start) ? startOfUkDay(start) : parseAsOf(start, 'from');
   } else {
     from = new Date(to);
     from.setUTCFullYear(from.getUTCFullYear() - 1);

@@ -24,6 +24,7 @@ import type { ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/
 import { findAccountByEmail, isMember } from '../accounts/service.js';
 import { orderProblems } from './domain/milestones.js';
 import { type IncidentHistoryRecord, writeIncidentHistory } from './incident-history.js';
+import { FUTURE_GRACE_MS } from './incident-rules.js';
 
 /** A checked row: the history record, with the owner still an email until the database is asked. */
 export type IncidentImportRow = Omit<IncidentHistoryRecord, 'ownerId'> & { ownerEmail: string | null };
@@ -105,6 +106,8 @@ export function checkIncidentRow(values: Record<string, FieldValue>, row: number
   for (const m of MILESTONES) if (text(m)) milestones[m] = text(m);
   const times = Object.fromEntries(Object.entries(milestones).map(([m, at]) => [m, Date.parse(at)])) as Partial<Record<Milestone, number>>;
   for (const p of orderProblems(times)) problem(p.milestone, p.message);
+  // A case reference alone cannot become a notification, and dropping it would lose what the file says.
+  if (text('icoReference') && !text('icoNotified')) problem('icoReference', `is an ICO case reference, but the row does not say when the ICO was told: give the date and time in ${columnOf('icoNotified')}`);
 
   if (problems.length) return { ok: false, problems };
   const notifications: IncidentHistoryRecord['notifications'] = [];
@@ -137,6 +140,16 @@ export function checkIncidentRow(values: Record<string, FieldValue>, row: number
   };
 }
 
+/** The first time in the row later than now allows, with its field: refused here as it is when recorded by hand. */
+function futureTime(value: IncidentImportRow, latest: number): { field: string; at: string } | null {
+  for (const m of MILESTONES) {
+    const at = value.milestones[m];
+    if (at && Date.parse(at) > latest) return { field: m, at };
+  }
+  const notice = value.notifications.find((n) => Date.parse(n.sentAt) > latest);
+  return notice ? { field: notice.recipient === 'ico' ? 'icoNotified' : 'seniorNotified', at: notice.sentAt } : null;
+}
+
 export async function applyIncidentBatch(tx: Db, batch: Array<CheckedRow<IncidentImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
   const owners = new Map<string, string | null>();
@@ -147,6 +160,11 @@ export async function applyIncidentBatch(tx: Db, batch: Array<CheckedRow<Inciden
   const records: IncidentHistoryRecord[] = [];
   const rowOf: number[] = [];
   for (const { row, value } of batch) {
+    const future = futureTime(value, context.now.getTime() + FUTURE_GRACE_MS);
+    if (future) {
+      outcome.refused.push({ row, problems: [{ row, column: context.columnOf(future.field), value: future.at, reason: 'is in the future: record what has happened, when it happened' }] });
+      continue;
+    }
     const { ownerEmail, ...rest } = value;
     if (ownerEmail && !owners.get(ownerEmail)) {
       outcome.refused.push({ row, problems: [{ row, column: context.columnOf('ownerEmail'), value: ownerEmail, reason: 'is not someone with a role in this organisation' }] });
