@@ -2,7 +2,7 @@
 // problems placed beside the input each is about.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
-import { hoursFrom, settingsFrom, settingsProblems, type SettingsValues, valuesOf } from './settings-form';
+import { hoursFrom, settingsFrom, settingsProblems, type SettingsValues, staleSettingsOf, valuesOf } from './settings-form';
 
 const SAVED = {
   targets: {
@@ -67,5 +67,20 @@ describe('the API’s problems on the form', () => {
     const problems = settingsProblems(new ApiError({ status: 403, title: 'Forbidden', detail: 'You may not change incident settings.' }))!;
     expect(problems.items).toEqual([]);
     expect(problems.description).toBe('You may not change incident settings.');
+  });
+});
+
+describe('a colleague’s save in between', () => {
+  it('gives back what they saved and when, from the stale-change problem', () => {
+    const error = new ApiError({ status: 409, title: 'Conflict', type: 'urn:bulwark:problem:stale-change', extensions: { current: SAVED, changedBy: '7d1c6a58-account', changedAt: '2026-12-05T10:00:00.000Z' } });
+    expect(staleSettingsOf(error)).toEqual({ current: SAVED, changedAt: '2026-12-05T10:00:00.000Z' });
+  });
+
+  it('still says it happened when the problem carries no settings', () => {
+    expect(staleSettingsOf(new ApiError({ status: 409, title: 'Conflict', extensions: { changedAt: '' } }))).toEqual({ current: null, changedAt: null });
+  });
+
+  it('is nothing of the kind for any other problem', () => {
+    expect(staleSettingsOf(new ApiError({ status: 422, title: 'Invalid' }))).toBeNull();
   });
 });
