@@ -51,6 +51,7 @@ describe('the clock watch', () => {
     const email = await smtp.waitForEmail('analyst@northshire-acute.example');
     expect(email.subject).toMatch(new RegExp(`^Bulwark: ${breach.reference}: 2[0-9] h \\d+ min left to notify the ICO$`));
     expect(email.text).toContain(`https://bulwark.northshire-acute.example/orgs/${acute}/incidents/${breach.id}`);
+    expect(email.text).toMatch(/It is due by \w+ \d{1,2} \w+ \d{4} at \d{2}:\d{2} \(UK time\)/);
     expect((await smtp.waitForEmail('siro@northshire-acute.example')).subject).toContain(breach.reference);
     expect((await watchIncidentClocks(t.app, new Date())).created).toBe(0);
   });

@@ -134,6 +134,8 @@ describe('the timeline', () => {
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const loser = a.statusCode === 409 ? a : b;
     expect(loser.json<{ type: string; current: IncidentDetail }>()).toMatchObject({ type: expect.stringMatching(/stale-change$/) as unknown, current: { status: 'recovered' } });
+    // Named as people know them, not by an account id.
+    expect(loser.json<{ changedBy: string }>().changedBy).toMatch(/^[A-Z][a-z]+ [A-Z]/);
     const now = (await analyst.get(`${base()}/${incident.id}`)).json<IncidentDetail>();
     expect(now.timeline.filter((e) => e.kind === 'recovered' && !e.superseded && e.at !== null)).toHaveLength(1);
     incident = now;

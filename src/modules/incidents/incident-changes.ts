@@ -21,7 +21,7 @@ import type { RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import type { IncidentRow, NewIncidentEventRow, NewIncidentRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { Conflict, type FieldProblem, NotFound, StaleChange, ValidationFailed } from '../../platform/errors.js';
+import { Conflict, type FieldProblem, NotFound, ValidationFailed } from '../../platform/errors.js';
 import { parseInstant } from '../../platform/as-of.js';
 import * as accounts from '../accounts/service.js';
 import { evidenceInOrg } from '../evidence/service.js';
@@ -29,6 +29,7 @@ import { currentMilestones, isMilestone, type MilestoneInstants } from './domain
 import { incidentSettings } from './incident-settings.js';
 import { assertInOrder, describeMilestone, milestoneInstant, NEEDS_CORRECTING, titleProblem } from './incident-rules.js';
 import { detailOf, factsOf } from './incident-views.js';
+import { staleChange } from './stale-change.js';
 import * as store from './store.js';
 
 /** What a change needs: the database, who acts and when (the CLI, imports and demo have no request). */
@@ -68,7 +69,7 @@ async function detail(db: Db, row: IncidentRow, asOf: Date): Promise<IncidentDet
 /** Refuses a change made against an old version, handing back the incident as it now is. */
 async function stale(db: Db, orgId: string, id: string, now: Date): Promise<never> {
   const row = await loadIncident(db, orgId, id);
-  throw new StaleChange(STALE_MESSAGE, await detail(db, row, now), row.updated_by, row.updated_at);
+  throw await staleChange(db, STALE_MESSAGE, await detail(db, row, now), row.updated_by, row.updated_at);
 }
 
 /** Moves the incident on a version (its timeline changed), or refuses when the version read is stale. */
@@ -308,7 +309,7 @@ export async function saveLessons(ctx: IncidentChangeContext, orgId: string, id:
     };
     if (!(await store.saveReview(tx, next, body.version))) {
       const current = (await store.reviewsOf(tx, [id]))[0];
-      throw new StaleChange('The lessons learned were changed by someone else since you loaded them. Theirs are shown; make your change again.', await detail(tx, row, ctx.now), current?.updated_by ?? null, current?.updated_at ?? '');
+      throw await staleChange(tx, 'The lessons learned were changed by someone else since you loaded them. Theirs are shown; make your change again.', await detail(tx, row, ctx.now), current?.updated_by ?? null, current?.updated_at ?? '');
     }
     await recordAudit(tx, ctx.actor, { action: 'incident.review-save', entityType: 'incident', entityId: id, orgId, before, after: next }, ctx.now);
     return detail(tx, row, ctx.now);
@@ -353,7 +354,7 @@ export async function changeAction(ctx: IncidentChangeContext, orgId: string, id
       updated_by: ctx.actor.userId,
     };
     if (!(await store.updateAction(tx, id, actionId, body.version, patch))) {
-      throw new StaleChange('This action was changed by someone else since you loaded it. Theirs is shown; make your change again.', await detail(tx, row, ctx.now), action.updated_by, action.updated_at);
+      throw await staleChange(tx, 'This action was changed by someone else since you loaded it. Theirs is shown; make your change again.', await detail(tx, row, ctx.now), action.updated_by, action.updated_at);
     }
     await recordAudit(tx, ctx.actor, { action: 'incident.action-change', entityType: 'incident', entityId: id, orgId, before: { title: action.title, ownerId: action.owner_id, dueOn: action.due_on, doneOn: action.done_on }, after: patch }, ctx.now);
     return detail(tx, row, ctx.now);

@@ -4,6 +4,7 @@
 // minutes and `bulwark incidents watch` can run it from cron, and the notices' keys stop repeats.
 import type { ClockState } from '../../contract/incidents.js';
 import type { AppContext } from '../../platform/context.js';
+import { ukDateTime } from '../../platform/email/email-layout.js';
 import { listMembers } from '../accounts/service.js';
 import { type Notice, notify, type NotifyResult } from '../notifications/service.js';
 import { clockInWords } from './domain/clock.js';
@@ -40,7 +41,8 @@ export async function watchIncidentClocks(app: Pick<AppContext, 'db' | 'email' |
         const news = clockNews(clock, warns);
         if (!news) continue;
         const title = news === 'overdue' ? `${f.row.reference}: the report to ${name} is overdue` : `${f.row.reference}: ${clockInWords(clock)} to notify ${name}`;
-        const body = `${f.row.title}. ${news === 'overdue' ? `It was due by ${clock.dueAt}.` : `It is due by ${clock.dueAt}, 72 hours after the Trust became aware.`} Record the notification on the incident once it is made.`;
+        const due = ukDateTime(clock.dueAt!);
+        const body = `${f.row.title}. ${news === 'overdue' ? `It was due by ${due} (UK time).` : `It is due by ${due} (UK time), 72 hours after the Trust became aware.`} Record the notification on the incident once it is made.`;
         for (const accountId of new Set([f.row.owner_id, ...siros].filter((a): a is string => a !== null))) {
           notices.push({ accountId, orgId, dedupeKey: `incident:${f.row.id}:${key}:${news}`, title, body, link: `/orgs/${orgId}/incidents/${f.row.id}` });
         }
