@@ -1,7 +1,8 @@
 // An authenticated API read on the full Bulwark server against bare Fastify answering the subject's
 // own response body as a constant on the same route shape: both servers up for the whole run, taking
 // turns under load (the order swapping each round), autocannon in its own process, pinned where the
-// machine allows. api.read and api.assessment.read differ only in what the subject serves.
+// machine allows. api.read, api.assessment.read and api.incident.metrics differ only in what the
+// subject serves.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,7 @@ export interface ApiComparison {
   /** The benchmark's name, for the CPU profile's file name. */
   name: string;
   /** What bench/servers/bulwark.ts serves and measures (BENCH_SUBJECT). */
-  subject: 'organisation' | 'assessment-workspace';
+  subject: 'organisation' | 'assessment-workspace' | 'incident-metrics';
   /** The subject's route shape, which the baseline declares too. */
   route: string;
 }
@@ -63,7 +64,8 @@ export async function compareWithBareFastify(options: RunOptions, comparison: Ap
     const baseline = await startServer<BaselineInfo>({
       name: 'bare fastify',
       script: 'bench/servers/bare-fastify.ts',
-      env: { BENCH_BODY_FILE: bodyFile, BENCH_PATH: new URL(subject.url).pathname, BENCH_ROUTE: comparison.route },
+      // The same path and query string, so that both get byte-identical requests.
+      env: { BENCH_BODY_FILE: bodyFile, BENCH_PATH: `${new URL(subject.url).pathname}${new URL(subject.url).search}`, BENCH_ROUTE: comparison.route },
       ...(cores ? { core: cores.server } : {}),
     });
     servers.push(baseline);
@@ -71,9 +73,16 @@ export async function compareWithBareFastify(options: RunOptions, comparison: Ap
     const baselineBody = await check.text();
     if (check.status !== 200 || baselineBody !== body) throw new Error('the baseline does not answer with the subject’s body');
 
-    // Both get identical requests, session cookie included.
-    const load = (server: ServerProcess<unknown>, durationSeconds: number) =>
-      runLoad({ url: server.url, headers: { cookie }, connections: options.connections, pipelining: 1, durationSeconds, ...(cores ? { core: cores.loadGenerator } : {}) });
+    // Both get identical requests, session cookie included. Requests still in progress when the load
+    // stops keep running on the server's core; one more answered request, queued behind them, lets them
+    // finish before the other server's turn (it matters only for a subject that is slow per request).
+    const load = async (server: ServerProcess<unknown>, durationSeconds: number) => {
+      const result = await runLoad({ url: server.url, headers: { cookie }, connections: options.connections, pipelining: 1, durationSeconds, ...(cores ? { core: cores.loadGenerator } : {}) });
+      const settle = await fetch(server.url, { headers: { cookie } });
+      await settle.arrayBuffer();
+      if (settle.status !== 200) throw new Error(`${server.name} answered ${settle.status} after the load`);
+      return result;
+    };
 
     options.log(`warm-up: ${options.warmupSeconds} s on each server`);
     await load(subject, options.warmupSeconds);
@@ -85,11 +94,13 @@ export async function compareWithBareFastify(options: RunOptions, comparison: Ap
       const order = i % 2 === 0 ? (['subject', 'baseline'] as const) : (['baseline', 'subject'] as const);
       for (const side of order) samples[side].push(await load(side === 'subject' ? subject : baseline, options.durationSeconds));
       options.log(
-        `round ${i + 1}/${options.rounds}: bulwark ${Math.round(samples.subject.at(-1)!.requestsPerSecond)} req/s, bare fastify ${Math.round(samples.baseline.at(-1)!.requestsPerSecond)} req/s`,
+        `round ${i + 1}/${options.rounds}: bulwark ${round(samples.subject.at(-1)!.requestsPerSecond, 1)} req/s, bare fastify ${Math.round(samples.baseline.at(-1)!.requestsPerSecond)} req/s`,
       );
     }
 
-    const rps = (side: LoadResult[]) => side.map((s) => round(s.requestsPerSecond));
+    // One decimal and three significant figures: a subject serving a few requests a second keeps its precision.
+    const rps = (side: LoadResult[]) => side.map((s) => round(s.requestsPerSecond, 1));
+    const ratioOf = (subject: number, baseline: number) => Number((subject / baseline).toPrecision(3));
     const value = median(rps(samples.subject));
     const base = median(rps(samples.baseline));
     return {
@@ -97,7 +108,7 @@ export async function compareWithBareFastify(options: RunOptions, comparison: Ap
       unit: 'req/s',
       baseline: base,
       baselineName: `bare Fastify ${baseline.info.fastify}, no plugins, same route shape, the same JSON body as a constant`,
-      ratio: round(value / base, 3),
+      ratio: ratioOf(value, base),
       higherIsBetter: true,
       engine: subject.info.engine,
       dataset: subject.info.dataset,
@@ -109,7 +120,7 @@ export async function compareWithBareFastify(options: RunOptions, comparison: Ap
       pipelining: 1,
       samples: { subject: rps(samples.subject), baseline: rps(samples.baseline) },
       // Each round's subject/baseline: paired measurements a few seconds apart, less exposed to slow drift.
-      roundRatios: samples.subject.map((s, i) => round(s.requestsPerSecond / samples.baseline[i]!.requestsPerSecond, 3)),
+      roundRatios: samples.subject.map((s, i) => ratioOf(s.requestsPerSecond, samples.baseline[i]!.requestsPerSecond)),
       spread: { subject: round(spread(rps(samples.subject)), 3), baseline: round(spread(rps(samples.baseline)), 3) },
       latencyP50Ms: { subject: median(samples.subject.map((s) => s.latencyP50Ms)), baseline: median(samples.baseline.map((s) => s.latencyP50Ms)) },
       latencyP99Ms: { subject: median(samples.subject.map((s) => s.latencyP99Ms)), baseline: median(samples.baseline.map((s) => s.latencyP99Ms)) },

@@ -4,6 +4,8 @@
 //   organisation (default)  GET /api/v1/orgs/:orgId, as the Trust's organisation administrator
 //   assessment-workspace    GET /api/v1/orgs/:orgId/assessments/:id, a fully answered DSPT 2025-26
 //                           assessment (bench/lib/assessment-workspace.ts), as the head of cyber
+//   incident-metrics        GET /api/v1/orgs/:orgId/incident-metrics over a generated two-year
+//                           incident history (bench/lib/incident-history.ts), as the head of cyber
 // Prints one JSON line for the harness:
 //   { "url": "...", "cookie": "bulwark_session=...", "engine": ..., ... }
 // With BENCH_PROFILE_FILE set, it records a CPU profile from the moment it is ready (start-up and
@@ -18,12 +20,14 @@ import { openApp } from '../../src/app/bootstrap.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { buildServer } from '../../src/app/server.js';
 import { prepareAssessmentWorkspace } from '../lib/assessment-workspace.js';
+import { prepareIncidentMetrics } from '../lib/incident-history.js';
 import { generateNationalData } from '../lib/national-data.js';
 import { signIn } from '../lib/sign-in.js';
 
 const PASSWORD = 'bench-demo-password-not-secret';
+const SUBJECTS = ['organisation', 'assessment-workspace', 'incident-metrics'];
 const SUBJECT = process.env.BENCH_SUBJECT || 'organisation';
-if (SUBJECT !== 'organisation' && SUBJECT !== 'assessment-workspace') throw new Error(`BENCH_SUBJECT is organisation or assessment-workspace, not ${SUBJECT}`);
+if (!SUBJECTS.includes(SUBJECT)) throw new Error(`BENCH_SUBJECT is one of ${SUBJECTS.join(', ')}, not ${SUBJECT}`);
 const ODS_CODE = 'RZZ';
 
 // The harness passes a directory it removes itself, so a killed server leaves nothing behind.
@@ -78,6 +82,13 @@ try {
     route = workspace.route;
     cookie = lead.cookie;
     scenario = workspace.dataset;
+  } else if (SUBJECT === 'incident-metrics') {
+    const email = 'seclead@northshire-acute.example';
+    const lead = await signIn(server, email, PASSWORD);
+    const metrics = await prepareIncidentMetrics(app.db, org.id, lead, email);
+    route = metrics.route;
+    cookie = lead.cookie;
+    scenario = metrics.dataset;
   } else {
     cookie = (await signIn(server, 'orgadmin@northshire-acute.example', PASSWORD)).cookie;
   }
