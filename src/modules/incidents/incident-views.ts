@@ -7,7 +7,6 @@ import type { IncidentActionRow, IncidentEventRow, IncidentNotificationRow, Inci
 import { peopleByIds } from '../accounts/service.js';
 import { evidenceInOrg } from '../evidence/service.js';
 import { clockOf, REGULATOR_HOURS, SENIOR_HOURS } from './domain/clock.js';
-import type { MetricIncident } from './domain/metrics.js';
 import { awarenessOf, currentMilestones, type MilestoneInstants, statusOf, supersededIds, type TimelineFact } from './domain/milestones.js';
 import { type DhscThreshold, reportabilityOf } from './domain/reportability.js';
 import { MILESTONES } from '../../contract/incidents.js';
@@ -69,21 +68,6 @@ export function factsOfIncident(row: IncidentRow, events: readonly IncidentEvent
       updatedAt: row.updated_at,
       version: row.version,
     },
-  };
-}
-
-/** The incident as the metrics see it. */
-export function metricIncidentOf(facts: IncidentFacts, notifications: readonly IncidentNotificationRow[]): MetricIncident {
-  return {
-    id: facts.row.id,
-    kind: facts.summary.kind,
-    severity: facts.summary.severity,
-    detectionSource: facts.summary.detectionSource,
-    times: facts.times,
-    occurredEstimated: facts.occurredEstimated,
-    recordedAt: Date.parse(facts.row.created_at),
-    icoNotifiedAt: firstTo(notifications, 'ico'),
-    icoReportable: facts.summary.reportability.ico,
   };
 }
 

@@ -12,6 +12,7 @@ import type {
   NewIncidentRow,
 } from '../../platform/db/schema.js';
 import { containsText } from '../../platform/db/text-match.js';
+import { MILESTONES } from '../../contract/incidents.js';
 
 export async function insertIncident(db: Db, row: NewIncidentRow): Promise<void> {
   await db.insertInto('incidents').values(row).execute();
@@ -194,5 +195,40 @@ export async function openIncidents(db: Db): Promise<IncidentRow[]> {
         ),
       ),
     )
+    .execute();
+}
+
+// ---- What the metrics read: only the columns they use, for the whole organisation in three queries ----
+
+export async function metricRowsOf(db: Db, orgId: string) {
+  return db
+    .selectFrom('incidents')
+    .select(['id', 'kind', 'severity', 'detection_source', 'breach_likelihood', 'breach_harm', 'created_at'])
+    .where('org_id', '=', orgId)
+    .execute();
+}
+
+/** Every milestone entry (corrections included) of the organisation's incidents, in the order recorded. */
+export async function milestoneEventsOfOrg(db: Db, orgId: string) {
+  return db
+    .selectFrom('incident_events as e')
+    .innerJoin('incidents as i', 'i.id', 'e.incident_id')
+    .select(['e.incident_id', 'e.id', 'e.seq', 'e.kind', 'e.at', 'e.estimated', 'e.corrects'])
+    .where('i.org_id', '=', orgId)
+    .where('e.kind', 'in', [...MILESTONES])
+    .orderBy('e.incident_id')
+    .orderBy('e.seq')
+    .execute();
+}
+
+/** When each of the organisation's incidents was first notified to the ICO. */
+export async function firstIcoNotificationsOfOrg(db: Db, orgId: string) {
+  return db
+    .selectFrom('incident_notifications as n')
+    .innerJoin('incidents as i', 'i.id', 'n.incident_id')
+    .select((eb) => ['n.incident_id', eb.fn.min('n.sent_at').as('sent_at')])
+    .where('i.org_id', '=', orgId)
+    .where('n.recipient', '=', 'ico')
+    .groupBy('n.incident_id')
     .execute();
 }

@@ -18,11 +18,17 @@ export interface DhscThreshold {
 /** Our default: likely or worse, and serious or worse. Each organisation can set its own. */
 export const DEFAULT_DHSC_THRESHOLD: DhscThreshold = { likelihoodAtLeast: 3, harmAtLeast: 4 };
 
+/** The ICO rule alone: null until both scores are given. */
+export function icoReportable(likelihood: number | null, harm: number | null): boolean | null {
+  if (likelihood === null || harm === null) return null;
+  return likelihood >= ICO_LIKELIHOOD_AT_LEAST && harm >= ICO_HARM_AT_LEAST;
+}
+
 export function reportabilityOf(likelihood: number | null, harm: number | null, dhsc: DhscThreshold = DEFAULT_DHSC_THRESHOLD): Reportability {
   if (likelihood === null || harm === null) {
     return { likelihood, harm, ico: null, dhscNhse: null, reason: 'Not yet graded: give the likelihood and the severity of harm.' };
   }
-  const ico = likelihood >= ICO_LIKELIHOOD_AT_LEAST && harm >= ICO_HARM_AT_LEAST;
+  const ico = icoReportable(likelihood, harm) === true;
   const dhscNhse = ico && likelihood >= dhsc.likelihoodAtLeast && harm >= dhsc.harmAtLeast;
   const graded = `Likelihood ${likelihood} (${LIKELIHOOD_LABELS[likelihood - 1]}), severity ${harm} (${HARM_LABELS[harm - 1]})`;
   const reason = !ico
