@@ -9,8 +9,10 @@ import {
   type CorrectionBody,
   type IncidentChangeBody,
   type IncidentDetail,
+  MILESTONE_LABELS,
   MILESTONES,
   type Milestone,
+  type TimelineKind,
   type NewIncidentBody,
   type NotificationBody,
   type ReviewBody,
@@ -19,17 +21,18 @@ import {
 import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
-import type { IncidentRow, NewIncidentEventRow, NewIncidentRow } from '../../platform/db/schema.js';
+import type { IncidentRow, NewIncidentRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { Conflict, type FieldProblem, NotFound, ValidationFailed } from '../../platform/errors.js';
 import { parseInstant } from '../../platform/as-of.js';
 import * as accounts from '../accounts/service.js';
 import { evidenceInOrg } from '../evidence/service.js';
 import { currentMilestones, isMilestone, type MilestoneInstants } from './domain/milestones.js';
-import { incidentSettings } from './incident-settings.js';
+import { dhscThresholdOf } from './incident-settings.js';
 import { assertInOrder, describeMilestone, milestoneInstant, NEEDS_CORRECTING, titleProblem } from './incident-rules.js';
 import { detailOf, factsOf } from './incident-views.js';
 import { staleChange } from './stale-change.js';
+import { timelineRow } from './timeline-row.js';
 import * as store from './store.js';
 
 /** What a change needs: the database, who acts and when (the CLI, imports and demo have no request). */
@@ -62,8 +65,7 @@ export async function loadIncident(db: Db, orgId: string, id: string): Promise<I
 }
 
 async function detail(db: Db, row: IncidentRow, asOf: Date): Promise<IncidentDetail> {
-  const settings = await incidentSettings(db, row.org_id);
-  return detailOf(db, row, { likelihoodAtLeast: settings.dhscLikelihoodAtLeast, harmAtLeast: settings.dhscHarmAtLeast }, asOf);
+  return detailOf(db, row, await dhscThresholdOf(db, row.org_id), asOf);
 }
 
 /** Refuses a change made against an old version, handing back the incident as it now is. */
@@ -151,28 +153,11 @@ export async function createIncident(ctx: IncidentChangeContext, orgId: string, 
       updated_by: ctx.actor.userId,
     };
     await store.insertIncident(tx, row);
-    const events = MILESTONES.filter((m) => times[m] !== undefined).map((m, i) => milestoneEvent(row.id, i + 1, m, times[m]!, m === 'occurred' && body.occurredEstimated === true, null, ctx));
+    const events = MILESTONES.filter((m) => times[m] !== undefined).map((m, i) => timelineRow(row.id, i + 1, { kind: m, at: times[m]!, estimated: m === 'occurred' && body.occurredEstimated === true }, ctx));
     await store.insertEvents(tx, events);
     await recordAudit(tx, ctx.actor, { action: 'incident.create', entityType: 'incident', entityId: row.id, orgId, after: { ...auditView(row), milestones: body.milestones ?? {} } }, ctx.now);
     return detail(tx, (await store.findIncident(tx, orgId, row.id))!, ctx.now);
   });
-}
-
-function milestoneEvent(incidentId: string, seq: number, kind: Milestone, at: number, estimated: boolean, text: string | null, ctx: IncidentChangeContext): NewIncidentEventRow {
-  return {
-    id: randomUUID(),
-    incident_id: incidentId,
-    seq,
-    kind,
-    at: new Date(at).toISOString(),
-    estimated: estimated ? 1 : 0,
-    text,
-    evidence_id: null,
-    corrects: null,
-    reason: null,
-    recorded_at: ctx.now.toISOString(),
-    recorded_by: ctx.actor.userId,
-  };
 }
 
 export async function changeIncident(ctx: IncidentChangeContext, orgId: string, id: string, body: IncidentChangeBody): Promise<IncidentDetail> {
@@ -206,19 +191,17 @@ export async function addTimelineEntry(ctx: IncidentChangeContext, orgId: string
     if (body.version !== row.version) await stale(tx, orgId, id, ctx.now);
     const events = await store.eventsOf(tx, [id]);
     const seq = (events.at(-1)?.seq ?? 0) + 1;
-    let event: NewIncidentEventRow;
     if (isMilestone(body.kind)) {
       const { times } = currentMilestones(factsOf(events));
       if (times[body.kind] !== undefined) {
-        throw new ValidationFailed(`${describeMilestone(body.kind)[0]!.toUpperCase()}${describeMilestone(body.kind).slice(1)} is already recorded.`, [
+        throw new ValidationFailed(`${MILESTONE_LABELS[body.kind]} is already recorded.`, [
           { field: 'kind', message: `The incident already has a ${describeMilestone(body.kind)} time (${new Date(times[body.kind]!).toISOString()}): correct that entry instead.` },
         ]);
       }
       assertInOrder({ ...times, [body.kind]: at }, body.kind, () => 'at');
-      event = milestoneEvent(id, seq, body.kind, at, body.estimated === true, text, ctx);
-    } else {
-      event = { ...milestoneEvent(id, seq, 'occurred', at, false, text, ctx), kind: body.kind, evidence_id: body.evidenceId ?? null };
     }
+    const milestone = isMilestone(body.kind);
+    const event = timelineRow(id, seq, { kind: body.kind, at, estimated: milestone && body.estimated === true, text, evidenceId: milestone ? null : body.evidenceId }, ctx);
     await touch(tx, ctx, row, body.version);
     await store.insertEvents(tx, [event]);
     await recordAudit(tx, ctx.actor, { action: 'incident.timeline-add', entityType: 'incident', entityId: id, orgId, after: { kind: event.kind, at: event.at, estimated: event.estimated === 1, text: event.text, evidenceId: event.evidence_id } }, ctx.now);
@@ -244,20 +227,20 @@ export async function correctTimelineEntry(ctx: IncidentChangeContext, orgId: st
       if (at !== null) assertInOrder({ ...others, [original.kind]: at }, original.kind, () => 'at');
     }
     const seq = (events.at(-1)?.seq ?? 0) + 1;
-    const correction: NewIncidentEventRow = {
-      id: randomUUID(),
-      incident_id: id,
+    const correction = timelineRow(
+      id,
       seq,
-      kind: original.kind,
-      at: at === null ? null : new Date(at).toISOString(),
-      estimated: body.estimated === undefined ? original.estimated : body.estimated ? 1 : 0,
-      text: body.text === undefined ? original.text : body.text?.trim() || null,
-      evidence_id: original.evidence_id,
-      corrects: eventId,
-      reason,
-      recorded_at: ctx.now.toISOString(),
-      recorded_by: ctx.actor.userId,
-    };
+      {
+        kind: original.kind as TimelineKind,
+        at,
+        estimated: body.estimated === undefined ? original.estimated === 1 : body.estimated,
+        text: body.text === undefined ? original.text : body.text?.trim() || null,
+        evidenceId: original.evidence_id,
+        corrects: eventId,
+        reason,
+      },
+      ctx,
+    );
     await touch(tx, ctx, row, body.version);
     await store.insertEvents(tx, [correction]);
     await recordAudit(

@@ -18,10 +18,11 @@ import type { Db } from '../../platform/db/database.js';
 import type { IncidentRow, NewIncidentEventRow, NewIncidentRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { ValidationFailed } from '../../platform/errors.js';
-import { currentMilestones, type MilestoneInstants, orderProblems } from './domain/milestones.js';
+import { currentMilestones, isMilestone, type MilestoneInstants, orderProblems, supersededIds } from './domain/milestones.js';
 import type { IncidentChangeContext } from './incident-changes.js';
 import { factsOf } from './incident-views.js';
 import * as store from './store.js';
+import { timelineRow } from './timeline-row.js';
 
 export interface IncidentHistoryRecord {
   /** The natural key within the organisation, e.g. INC-2025-014. */
@@ -109,23 +110,6 @@ export async function writeIncidentHistory(db: Db, ctx: Pick<IncidentChangeConte
   });
 }
 
-function eventRow(incidentId: string, seq: number, kind: Milestone, at: string | null, estimated: boolean, ctx: Pick<IncidentChangeContext, 'actor' | 'now'>, corrects: string | null = null): NewIncidentEventRow {
-  return {
-    id: randomUUID(),
-    incident_id: incidentId,
-    seq,
-    kind,
-    at,
-    estimated: estimated ? 1 : 0,
-    text: null,
-    evidence_id: null,
-    corrects,
-    reason: corrects ? IMPORTED_REASON : null,
-    recorded_at: ctx.now.toISOString(),
-    recorded_by: ctx.actor.userId,
-  };
-}
-
 async function insertRecord(tx: Db, ctx: Pick<IncidentChangeContext, 'actor' | 'now'>, orgId: string, record: IncidentHistoryRecord): Promise<void> {
   const at = ctx.now.toISOString();
   const id = randomUUID();
@@ -134,7 +118,7 @@ async function insertRecord(tx: Db, ctx: Pick<IncidentChangeContext, 'actor' | '
   const times = timesOf(record);
   await store.insertEvents(
     tx,
-    MILESTONES.filter((m) => times[m] !== undefined).map((m, i) => eventRow(id, i + 1, m, new Date(times[m]!).toISOString(), m === 'occurred' && record.occurredEstimated, ctx)),
+    MILESTONES.filter((m) => times[m] !== undefined).map((m, i) => timelineRow(id, i + 1, { kind: m, at: times[m]!, estimated: m === 'occurred' && record.occurredEstimated }, ctx)),
   );
   await addMissingParts(tx, ctx, id, record);
   await recordAudit(tx, ctx.actor, { action: 'incident.import', entityType: 'incident', entityId: id, orgId, after: { reference: record.reference, title: record.title, milestones: record.milestones } }, ctx.now);
@@ -182,11 +166,12 @@ async function updateRecord(
   // The file's blanks leave what is held: a history file is not a way to erase details.
   const changed = Object.fromEntries(Object.entries(columns).filter(([k, v]) => v !== null && k !== 'alert_refs_json' && existing[k as keyof IncidentRow] !== v));
   const events = await store.eventsOf(tx, [existing.id]);
-  const { times: held } = currentMilestones(factsOf(events));
+  const facts = factsOf(events);
+  const { times: held } = currentMilestones(facts);
   const wanted = timesOf(record);
   const latest = new Map<Milestone, string>();
-  const replaced = new Set(events.map((e) => e.corrects).filter((c): c is string => c !== null));
-  for (const e of events) if ((MILESTONES as readonly string[]).includes(e.kind) && !replaced.has(e.id)) latest.set(e.kind as Milestone, e.id);
+  const replaced = supersededIds(facts);
+  for (const e of facts) if (isMilestone(e.kind) && !replaced.has(e.id)) latest.set(e.kind, e.id);
   const merged: MilestoneInstants = { ...held, ...wanted };
   const problems = orderProblems(merged);
   if (problems.length && refuse) {
@@ -199,7 +184,8 @@ async function updateRecord(
   for (const m of MILESTONES) {
     if (wanted[m] === undefined || wanted[m] === held[m]) continue;
     seq += 1;
-    newEvents.push(eventRow(existing.id, seq, m, new Date(wanted[m]).toISOString(), m === 'occurred' && record.occurredEstimated, ctx, held[m] === undefined ? null : latest.get(m)!));
+    const corrects = held[m] === undefined ? null : latest.get(m)!;
+    newEvents.push(timelineRow(existing.id, seq, { kind: m, at: wanted[m], estimated: m === 'occurred' && record.occurredEstimated, corrects, reason: corrects ? IMPORTED_REASON : null }, ctx));
   }
   await store.insertEvents(tx, newEvents);
   const partsAdded = await addMissingParts(tx, ctx, existing.id, record);

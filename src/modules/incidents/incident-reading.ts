@@ -7,9 +7,8 @@ import type { Db } from '../../platform/db/database.js';
 import { ValidationFailed } from '../../platform/errors.js';
 import { compareWithBenchmarks } from './domain/benchmarks.js';
 import { inPeriod, type MetricIncident, monthlyTrend, summariseAll, targetOutcomes } from './domain/metrics.js';
-import type { DhscThreshold } from './domain/reportability.js';
 import { incidentDetailOf, loadIncident } from './incident-changes.js';
-import { incidentSettings } from './incident-settings.js';
+import { dhscThresholdOf, incidentSettings } from './incident-settings.js';
 import { currentMilestones, type TimelineFact } from './domain/milestones.js';
 import { icoReportable } from './domain/reportability.js';
 import { summariesOf } from './incident-views.js';
@@ -22,14 +21,9 @@ export interface IncidentCriteria {
   text?: string | undefined;
 }
 
-async function thresholdOf(db: Db, orgId: string): Promise<DhscThreshold> {
-  const settings = await incidentSettings(db, orgId);
-  return { likelihoodAtLeast: settings.dhscLikelihoodAtLeast, harmAtLeast: settings.dhscHarmAtLeast };
-}
-
 export async function listIncidents(db: Db, orgId: string, criteria: IncidentCriteria, asOf: Date): Promise<IncidentList> {
   const rows = await store.listIncidents(db, orgId, { kind: criteria.kind, severity: criteria.severity, text: criteria.text?.trim() || undefined });
-  const items = await summariesOf(db, rows, await thresholdOf(db, orgId), asOf);
+  const items = await summariesOf(db, rows, await dhscThresholdOf(db, orgId), asOf);
   const status = criteria.status;
   return { asOf: asOf.toISOString(), items: status ? items.filter((i) => (status === 'open' ? i.status !== 'closed' : i.status === status)) : items };
 }

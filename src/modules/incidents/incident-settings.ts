@@ -6,7 +6,7 @@ import type { RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import type { Targets } from './domain/metrics.js';
-import { DEFAULT_DHSC_THRESHOLD } from './domain/reportability.js';
+import { DEFAULT_DHSC_THRESHOLD, type DhscThreshold } from './domain/reportability.js';
 import { staleChange } from './stale-change.js';
 import * as store from './store.js';
 
@@ -30,6 +30,12 @@ export async function incidentSettings(db: Db, orgId: string): Promise<IncidentS
     dhscHarmAtLeast: row.dhsc_harm_at_least,
     version: row.version,
   };
+}
+
+/** When this organisation tells DHSC and NHS England as well as the ICO, as the grid rule takes it. */
+export async function dhscThresholdOf(db: Db, orgId: string): Promise<DhscThreshold> {
+  const settings = await incidentSettings(db, orgId);
+  return { likelihoodAtLeast: settings.dhscLikelihoodAtLeast, harmAtLeast: settings.dhscHarmAtLeast };
 }
 
 export async function saveIncidentSettings(ctx: Pick<RequestContext, 'db' | 'actor' | 'now'>, orgId: string, body: IncidentSettings): Promise<IncidentSettings> {

@@ -7,7 +7,7 @@ import type { IncidentActionRow, IncidentEventRow, IncidentNotificationRow, Inci
 import { peopleByIds } from '../accounts/service.js';
 import { evidenceInOrg } from '../evidence/service.js';
 import { clockOf, REGULATOR_HOURS, SENIOR_HOURS } from './domain/clock.js';
-import { awarenessOf, currentMilestones, type MilestoneInstants, statusOf, supersededIds, type TimelineFact } from './domain/milestones.js';
+import { awarenessOf, currentMilestones, statusOf, supersededIds, type TimelineFact } from './domain/milestones.js';
 import { type DhscThreshold, reportabilityOf } from './domain/reportability.js';
 import { MILESTONES } from '../../contract/incidents.js';
 import * as store from './store.js';
@@ -28,8 +28,6 @@ function firstTo(notifications: readonly IncidentNotificationRow[], ...recipient
 /** Everything worked out about one incident, before names are attached. */
 export interface IncidentFacts {
   row: IncidentRow;
-  times: MilestoneInstants;
-  occurredEstimated: boolean;
   summary: Omit<IncidentSummary, 'ownerName'>;
 }
 
@@ -46,8 +44,6 @@ export function factsOfIncident(row: IncidentRow, events: readonly IncidentEvent
   const milestones = Object.fromEntries(MILESTONES.map((m) => [m, times[m] === undefined ? null : new Date(times[m]).toISOString()])) as IncidentSummary['milestones'];
   return {
     row,
-    times,
-    occurredEstimated: estimated.occurred === true,
     summary: {
       id: row.id,
       reference: row.reference,
@@ -78,21 +74,18 @@ function group<T extends { incident_id: string }>(rows: readonly T[]): Map<strin
 }
 
 /** Facts for many incidents in three queries. */
-export async function factsOfMany(db: Db, rows: readonly IncidentRow[], dhsc: DhscThreshold, asOf: Date): Promise<Array<{ facts: IncidentFacts; notifications: IncidentNotificationRow[] }>> {
+export async function factsOfMany(db: Db, rows: readonly IncidentRow[], dhsc: DhscThreshold, asOf: Date): Promise<IncidentFacts[]> {
   const ids = rows.map((r) => r.id);
   const [events, notifications] = await Promise.all([store.eventsOf(db, ids), store.notificationsOf(db, ids)]);
   const eventsBy = group(events);
   const notificationsBy = group(notifications);
-  return rows.map((row) => {
-    const these = notificationsBy.get(row.id) ?? [];
-    return { facts: factsOfIncident(row, eventsBy.get(row.id) ?? [], these, dhsc, asOf), notifications: these };
-  });
+  return rows.map((row) => factsOfIncident(row, eventsBy.get(row.id) ?? [], notificationsBy.get(row.id) ?? [], dhsc, asOf));
 }
 
 export async function summariesOf(db: Db, rows: readonly IncidentRow[], dhsc: DhscThreshold, asOf: Date): Promise<IncidentSummary[]> {
   const many = await factsOfMany(db, rows, dhsc, asOf);
   const names = new Map((await peopleByIds(db, [...new Set(rows.map((r) => r.owner_id).filter((o): o is string => o !== null))])).map((p) => [p.id, p.name]));
-  return many.map(({ facts }) => ({ ...facts.summary, ownerName: facts.row.owner_id ? (names.get(facts.row.owner_id) ?? null) : null }));
+  return many.map((facts) => ({ ...facts.summary, ownerName: facts.row.owner_id ? (names.get(facts.row.owner_id) ?? null) : null }));
 }
 
 function reviewView(row: IncidentReviewRow | undefined): IncidentDetail['review'] {

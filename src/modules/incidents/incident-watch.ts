@@ -8,7 +8,7 @@ import { ukDateTime } from '../../platform/email/email-layout.js';
 import { listMembers } from '../accounts/service.js';
 import { type Notice, notify, type NotifyResult } from '../notifications/service.js';
 import { clockInWords } from './domain/clock.js';
-import { incidentSettings } from './incident-settings.js';
+import { dhscThresholdOf } from './incident-settings.js';
 import { factsOfMany } from './incident-views.js';
 import * as store from './store.js';
 
@@ -32,10 +32,9 @@ export async function watchIncidentClocks(app: Pick<AppContext, 'db' | 'email' |
   const byOrg = new Map<string, typeof open>();
   for (const row of open) byOrg.set(row.org_id, [...(byOrg.get(row.org_id) ?? []), row]);
   for (const [orgId, rows] of byOrg) {
-    const settings = await incidentSettings(app.db, orgId);
-    const facts = await factsOfMany(app.db, rows, { likelihoodAtLeast: settings.dhscLikelihoodAtLeast, harmAtLeast: settings.dhscHarmAtLeast }, asOf);
+    const facts = await factsOfMany(app.db, rows, await dhscThresholdOf(app.db, orgId), asOf);
     const siros = (await listMembers(app.db, orgId)).filter((m) => m.status === 'active' && m.roles.includes('siro')).map((m) => m.userId);
-    for (const { facts: f } of facts) {
+    for (const f of facts) {
       for (const { key, name, warns } of CLOCKS) {
         const clock = f.summary[key];
         const news = clockNews(clock, warns);
