@@ -191,8 +191,12 @@ describe('UK calendar days', () => {
     const year = ukDaysBetween(Date.parse('2026-01-01T00:00:00Z'), Date.parse('2027-01-01T00:00:00Z'));
     expect(year.days.length).toBe(365);
     const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-    for (let ms = Date.parse('2026-01-01T00:00:00Z'); ms < Date.parse('2027-01-01T00:00:00Z'); ms += 29 * MINUTE) {
+    for (let ms = Date.parse('2026-01-01T00:00:00Z'); ms < Date.parse('2027-01-01T00:00:00Z'); ms += 97 * MINUTE) {
       expect(year.days[year.indexOf(ms)]).toBe(london.format(new Date(ms)));
+    }
+    // Either side of every midnight.
+    for (let i = 1; i < year.days.length; i++) {
+      expect([year.indexOf(year.starts[i]! - 1), year.indexOf(year.starts[i]!)]).toEqual([i - 1, i]);
     }
     expect(year.indexOf(Date.parse('2027-01-01T00:00:00Z'))).toBe(-1);
   });
