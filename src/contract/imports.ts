@@ -80,6 +80,8 @@ export const runImportQuery = z.object({
   delimiter: z.enum([',', ';', '\t', '|']).optional(),
   sheet: z.string().max(100).optional(),
   mapping: z.string().max(100).optional(),
+  /** A built-in mapping of the kind, for a product's own export (`sentinel`, `splunk` for alerts). */
+  preset: z.string().max(40).optional(),
   skipInvalid: z.enum(['true', 'false']).optional(),
   asOf: z.string().max(40).optional(),
   /** The record to import into, for kinds that take one (the assessment's id for assessment-answers). */

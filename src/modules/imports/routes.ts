@@ -120,6 +120,7 @@ export async function importRoutes(api: FastifyInstance, app: AppContext) {
           delimiter: q.delimiter,
           sheet: q.sheet,
           mapping: q.mapping,
+          preset: q.preset,
           skipInvalid: q.skipInvalid === 'true',
           asOf: q.asOf,
           target: q.target,

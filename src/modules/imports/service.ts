@@ -86,6 +86,7 @@ export async function importFile(ctx: ImportContext, orgId: string, kindId: stri
     sheet: file.sheet,
     mapping: { ...saved?.mapping, ...file.mapping },
     mappingName: saved?.name,
+    preset: file.preset,
     mode: file.skipInvalid ? 'skip-invalid' : 'all-or-nothing',
     asOf: file.asOf,
     target: file.target,
@@ -101,6 +102,7 @@ export interface UploadOptions {
   delimiter?: string | undefined;
   sheet?: string | undefined;
   mapping?: string | undefined;
+  preset?: string | undefined;
   skipInvalid?: boolean | undefined;
   asOf?: string | undefined;
   target?: string | undefined;
@@ -121,6 +123,7 @@ export async function importUploadedFile(ctx: RequestContext, org: OrganisationR
     delimiter: options.delimiter,
     sheet: options.sheet,
     mappingName: options.mapping,
+    preset: options.preset,
     skipInvalid: options.skipInvalid,
     asOf: options.asOf ? parseAsOf(options.asOf) : ctx.now,
     target: options.target,

@@ -591,6 +591,54 @@ export interface NotificationTable {
   emailed_at: string | null;
 }
 
+/** The names of an organisation's detection rules and analysts, numbered for the alerts that use them. */
+export interface AlertNameTable {
+  org_id: string;
+  kind: 'rule' | 'owner';
+  id: number;
+  name: string;
+}
+
+/** One alert in its latest state. Instants are epoch milliseconds (bigint on PostgreSQL, read back as numbers). */
+export interface AlertTable {
+  org_id: string;
+  source: string;
+  alert_id: string;
+  rule_id: number;
+  owner_id: number | null;
+  /** Index into ALERT_SEVERITIES, ALERT_STATUSES and CLASSIFICATIONS. */
+  severity: number;
+  status: number;
+  classification: number | null;
+  created_ms: number;
+  triaged_ms: number | null;
+  closed_ms: number | null;
+  modified_ms: number;
+  run_id: string;
+}
+
+export interface AlertSettingsTable {
+  org_id: string;
+  targets_json: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AlertActionTable {
+  id: string;
+  org_id: string;
+  finding_key: string;
+  title: string;
+  recommendation: string;
+  owner_id: string | null;
+  due_on: string | null;
+  status: 'open' | 'in-progress' | 'done';
+  created_at: string;
+  created_by: string | null;
+  version: number;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -635,6 +683,10 @@ export interface Database {
   incident_evidence: IncidentEvidenceTable;
   incident_settings: IncidentSettingsTable;
   notifications: NotificationTable;
+  alert_names: AlertNameTable;
+  alerts: AlertTable;
+  alert_settings: AlertSettingsTable;
+  alert_actions: AlertActionTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -676,3 +728,6 @@ export type IncidentReviewRow = Selectable<IncidentReviewTable>;
 export type IncidentActionRow = Selectable<IncidentActionTable>;
 export type IncidentSettingsRow = Selectable<IncidentSettingsTable>;
 export type NotificationRow = Selectable<NotificationTable>;
+export type AlertRow = Selectable<AlertTable>;
+export type AlertActionRow = Selectable<AlertActionTable>;
+export type AlertSettingsRow = Selectable<AlertSettingsTable>;
