@@ -69,6 +69,8 @@ export const importRun = z.object({
   finishedAt: z.string().nullable(),
   /** While it runs, in this server: how far it has got. */
   progress: z.object({ rowsRead: z.number(), bytesRead: z.number(), totalBytes: z.number() }).nullable(),
+  /** The rejected rows of a skip-invalid upload are kept: GET …/imports/:runId/rejects downloads them. */
+  rejectsKept: z.boolean(),
 });
 export type ImportRunView = z.infer<typeof importRun>;
 

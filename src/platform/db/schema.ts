@@ -342,6 +342,14 @@ export interface ImportRunTable {
   target: Generated<string | null>;
 }
 
+/** The rejected rows of an uploaded skip-invalid run, as the CSV the person downloads. */
+export interface ImportRejectsTable {
+  run_id: string;
+  org_id: string;
+  csv: Buffer;
+  created_at: string;
+}
+
 /** A column mapping an organisation saved for one kind of import, under a name. */
 export interface ImportMappingTable {
   id: string;
@@ -665,6 +673,7 @@ export interface Database {
   catalogue_mapping_links: CatalogueMappingLinkTable;
   organisation_catalogue_settings: OrganisationCatalogueSettingsTable;
   import_runs: ImportRunTable;
+  import_rejects: ImportRejectsTable;
   import_mappings: ImportMappingTable;
   assessments: AssessmentTable;
   assessment_responses: AssessmentResponseTable;

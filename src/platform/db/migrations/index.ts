@@ -14,6 +14,7 @@ import * as importTargets from './0010-import-targets.js';
 import * as incidents from './0011-incidents.js';
 import * as notifications from './0012-notifications.js';
 import * as alerts from './0014-alerts.js';
+import * as importRejects from './0015-import-rejects.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -33,4 +34,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0011-incidents': incidents,
   '0012-notifications': notifications,
   '0014-alerts': alerts,
+  '0015-import-rejects': importRejects,
 };
