@@ -30,7 +30,7 @@ async function actionProblems(db: Db, orgId: string, actions: readonly ActionPla
 
 async function actionRows(tx: Db, ctx: ExerciseChangeContext, exerciseId: string, findingId: string, actions: readonly ActionPlan[]): Promise<ExerciseActionRow[]> {
   const at = ctx.now.toISOString();
-  const last = await store.lastActionSeq(tx, exerciseId);
+  const last = await store.lastSeq(tx, 'exercise_actions', exerciseId);
   return actions.map((a, i) => ({ id: randomUUID(), exercise_id: exerciseId, finding_id: findingId, seq: last + i + 1, title: a.title.trim(), owner_id: a.ownerId ?? null, due_on: a.dueOn ?? null, status: 'open', version: 1, created_at: at, updated_at: at, updated_by: ctx.actor.userId }));
 }
 
@@ -45,6 +45,7 @@ export async function addFinding(ctx: ExerciseChangeContext, orgId: string, id: 
     const finding: ExerciseFindingRow = {
       id: randomUUID(),
       exercise_id: id,
+      seq: (await store.lastSeq(tx, 'exercise_findings', id)) + 1,
       title: body.title.trim(),
       detail: body.detail?.trim() || null,
       bottleneck: body.bottleneck,

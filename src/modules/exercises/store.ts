@@ -114,7 +114,7 @@ export async function insertObservation(db: Db, row: ExerciseObservationRow): Pr
 
 export async function findingsOf(db: Db, exerciseIds: readonly string[]): Promise<ExerciseFindingRow[]> {
   if (!exerciseIds.length) return [];
-  return db.selectFrom('exercise_findings').selectAll().where('exercise_id', 'in', exerciseIds).orderBy('created_at').orderBy('id').execute();
+  return db.selectFrom('exercise_findings').selectAll().where('exercise_id', 'in', exerciseIds).orderBy('exercise_id').orderBy('seq').execute();
 }
 
 export async function insertFinding(db: Db, row: ExerciseFindingRow): Promise<void> {
@@ -130,8 +130,13 @@ export async function actionsOf(db: Db, exerciseIds: readonly string[]): Promise
   return db.selectFrom('exercise_actions').selectAll().where('exercise_id', 'in', exerciseIds).orderBy('exercise_id').orderBy('seq').execute();
 }
 
-export async function lastActionSeq(db: Db, exerciseId: string): Promise<number> {
-  const row = await db.selectFrom('exercise_actions').select((eb) => eb.fn.max('seq').as('n')).where('exercise_id', '=', exerciseId).executeTakeFirst();
+/** The last order number given to the exercise's findings or actions (0 for none). */
+export async function lastSeq(db: Db, table: 'exercise_findings' | 'exercise_actions', exerciseId: string): Promise<number> {
+  const row = await db
+    .selectFrom(table as 'exercise_actions')
+    .select((eb) => eb.fn.max('seq').as('n'))
+    .where('exercise_id', '=', exerciseId)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 

@@ -648,6 +648,7 @@ export interface ExerciseObservationTable {
 export interface ExerciseFindingTable {
   id: string;
   exercise_id: string;
+  seq: number;
   title: string;
   detail: string | null;
   bottleneck: string;

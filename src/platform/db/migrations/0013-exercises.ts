@@ -94,6 +94,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .createTable('exercise_findings')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('exercise_id', 'text', (c) => c.notNull().references('exercises.id').onDelete('cascade'))
+    // Order added, 1, 2, 3… per exercise, as for actions below.
+    .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('detail', 'text')
     .addColumn('bottleneck', 'text', (c) => c.notNull())
@@ -104,7 +106,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('updated_at', instant, (c) => c.notNull())
     .addColumn('updated_by', 'text')
     .execute();
-  await db.schema.createIndex('exercise_findings_exercise').on('exercise_findings').columns(['exercise_id']).execute();
+  await db.schema.createIndex('exercise_findings_exercise').on('exercise_findings').columns(['exercise_id', 'seq']).execute();
 
   await db.schema
     .createTable('exercise_actions')
@@ -122,5 +124,5 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('updated_at', instant, (c) => c.notNull())
     .addColumn('updated_by', 'text')
     .execute();
-  await db.schema.createIndex('exercise_actions_exercise').on('exercise_actions').columns(['exercise_id']).execute();
+  await db.schema.createIndex('exercise_actions_exercise').on('exercise_actions').columns(['exercise_id', 'seq']).execute();
 }
