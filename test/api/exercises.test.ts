@@ -138,6 +138,12 @@ describe('running an exercise', () => {
     expect(before.decisionPoints.map((d) => d.state)).toEqual(['met', 'due', 'pending', 'pending', 'pending']);
   });
 
+  it('keeps the time recorded when only the note of a decision changes', async () => {
+    const point = e.decisionPoints.find((d) => d.key === 'escalate-on-call')!;
+    e = await ok(await seclead.put(`${base()}/${e.id}/decisions/${point.id}`, { version: e.version, note: 'Reached the deputy on the second call' }));
+    expect(e.decisionPoints.find((d) => d.key === 'escalate-on-call')).toMatchObject({ reachedAt: point.reachedAt, note: 'Reached the deputy on the second call', state: 'met' });
+  });
+
   it('releases injects and notes observations at their minute', async () => {
     e = await ok(await seclead.post(`${base()}/${e.id}/injects/${e.injects[0]!.id}/release`, { version: e.version, at: plus(startedAt, 1) }));
     expect(e.injects[0]!.releasedAt).toBe(plus(startedAt, 1));
@@ -319,6 +325,12 @@ describe('who may see and run exercises', () => {
     expect((await mhAdmin.post(base(), { title: 'Taken over', format: 'tabletop' })).statusCode).toBe(404);
     expect((await mhAdmin.get(`${base(mentalHealth)}/${id}`)).statusCode).toBe(404);
     expect((await mhAdmin.patch(`${base(mentalHealth)}/${id}`, { title: 'Taken over', version: 1 })).statusCode).toBe(404);
+    const e = (await seclead.get(`${base()}/${id}`)).json<ExerciseDetail>();
+    expect((await mhAdmin.post(`${base()}/${id}/start`, { version: e.version })).statusCode).toBe(404);
+    expect((await mhAdmin.post(`${base(mentalHealth)}/${id}/start`, { version: e.version })).statusCode).toBe(404);
+    expect((await mhAdmin.post(`${base(mentalHealth)}/${id}/observations`, { text: 'Taken over' })).statusCode).toBe(404);
+    expect((await mhAdmin.post(`${base(mentalHealth)}/${id}/findings`, { title: 'x', bottleneck: 'triage', severity: 'low' })).statusCode).toBe(404);
+    expect((await seclead.get(`${base()}/${id}`)).json<ExerciseDetail>()).toMatchObject({ version: e.version, status: e.status, findingCount: e.findingCount });
   });
 });
 

@@ -37,6 +37,7 @@ async function actionRows(tx: Db, ctx: ExerciseChangeContext, exerciseId: string
 const auditOfAction = (a: Partial<ExerciseActionRow>) => ({ title: a.title, ownerId: a.owner_id, dueOn: a.due_on, status: a.status });
 
 export async function addFinding(ctx: ExerciseChangeContext, orgId: string, id: string, body: FindingBody): Promise<ExerciseDetail> {
+  await loadExercise(ctx.db, orgId, id); // another organisation's exercise is not found before its details are checked
   throwIfAny([await decisionPointProblem(ctx.db, id, body.decisionPointId), ...(await actionProblems(ctx.db, orgId, body.actions ?? [], 'actions.'))]);
   return inTransaction(ctx.db, async (tx) => {
     const row = await loadExercise(tx, orgId, id);
@@ -65,6 +66,7 @@ export async function addFinding(ctx: ExerciseChangeContext, orgId: string, id: 
 }
 
 export async function changeFinding(ctx: ExerciseChangeContext, orgId: string, id: string, findingId: string, body: FindingChangeBody): Promise<ExerciseDetail> {
+  await loadExercise(ctx.db, orgId, id);
   throwIfAny([await decisionPointProblem(ctx.db, id, body.decisionPointId)]);
   return inTransaction(ctx.db, async (tx) => {
     const row = await loadExercise(tx, orgId, id);

@@ -61,7 +61,8 @@ export async function recordDecision(ctx: ExerciseChangeContext, orgId: string, 
     const point = (await store.decisionPointsOf(tx, [id])).find((p) => p.id === decisionId);
     if (!point) throw new NotFound('This exercise has no such decision point.');
     assertRunning(row);
-    const reachedAt = body.reachedAt === null ? null : exerciseInstant(body.reachedAt, 'reachedAt', row, ctx.now).toISOString();
+    // Absent: now, or the time already recorded when only the note changes.
+    const reachedAt = body.reachedAt === null ? null : body.reachedAt === undefined && point.reached_at ? point.reached_at : exerciseInstant(body.reachedAt, 'reachedAt', row, ctx.now).toISOString();
     const note = body.note === undefined ? point.note : body.note?.trim() || null;
     await touch(tx, ctx, row, body.version);
     await store.updateDecisionPoint(tx, id, decisionId, { reached_at: reachedAt, note, recorded_at: ctx.now.toISOString(), recorded_by: ctx.actor.userId });
