@@ -32,6 +32,8 @@ export interface Result {
   ratio: number;
   /** Whether a larger value is better (req/s) or worse (seconds). */
   higherIsBetter: boolean;
+  /** Further figures measured in the same run, stored under their own keys in results.json. */
+  extra?: Record<string, Result>;
   /** Anything else that helps read the figure: rounds, samples, engine, data set size, machine. */
   [context: string]: unknown;
 }

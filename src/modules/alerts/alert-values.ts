@@ -88,6 +88,12 @@ export function readClassification(text: string): Reading<number | null> {
 export function readOwner(text: string): string | null {
   if (text === '' || /^unassigned$/i.test(text)) return null;
   if (text.startsWith('{')) {
+    // Sentinel's own shape, read without parsing: {"objectId":…,"email":"a@b","assignedTo":…}.
+    const quick = /^\{"objectId":(?:null|"[^"]*"),"email":(null|"[^"\\]*"),"assignedTo":(null|"[^"\\]*"),"userPrincipalName":(null|"[^"\\]*")\}$/.exec(text);
+    if (quick) {
+      const named = [quick[1], quick[3], quick[2]].find((v) => v !== 'null' && v !== '""');
+      return named === undefined ? null : ownerName(named.slice(1, -1));
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -98,9 +104,14 @@ export function readOwner(text: string): string | null {
     const owner = parsed as Record<string, unknown>;
     for (const key of ['email', 'userPrincipalName', 'assignedTo']) {
       const value = owner[key];
-      if (typeof value === 'string' && value.trim() !== '') return value.trim().toLowerCase();
+      if (typeof value === 'string' && value.trim() !== '') return ownerName(value.trim());
     }
     return null;
   }
+  return ownerName(text);
+}
+
+/** An email address in lower case (Entra is not consistent about case); a name as written. */
+function ownerName(text: string): string {
   return text.includes('@') ? text.toLowerCase() : text;
 }

@@ -1,7 +1,7 @@
 // Turns one cell of an import file into the typed value its column declares, or says in a sentence
 // what is wrong with it. Values arrive trimmed; nothing is guessed (dates need their format).
 import { isDeliverableAddress } from '../email/addresses.js';
-import { parseDate, parseDateTime } from './dates.js';
+import { parseDate, parseDateTime, parseDateTimeMs } from './dates.js';
 import type { ColumnSpec, FieldMapping, FieldValue } from './types.js';
 
 export type Conversion = { ok: true; value: FieldValue } | { ok: false; reason: string };
@@ -60,7 +60,7 @@ export function convertValue(spec: ColumnSpec, raw: string, mapping?: FieldMappi
       if (!mapping?.format) {
         return fail(`cannot be read: the mapping gives no ${type.kind === 'date' ? 'date' : 'date and time'} format for this column`);
       }
-      const parsed = type.kind === 'date' ? parseDate(raw, mapping.format) : parseDateTime(raw, mapping.format, mapping.timeZone);
+      const parsed = type.kind === 'date' ? parseDate(raw, mapping.format) : type.epochMs ? parseDateTimeMs(raw, mapping.format, mapping.timeZone) : parseDateTime(raw, mapping.format, mapping.timeZone);
       return parsed.ok ? { ok: true, value: parsed.value } : fail(parsed.reason);
     }
   }

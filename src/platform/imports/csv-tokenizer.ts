@@ -24,6 +24,12 @@ const LF = 10;
 const SPACE = 32;
 const TAB = 9;
 
+/** Where `char` next occurs from `from`, or the text's length when it does not. */
+function indexOrEnd(s: string, char: string, from: number): number {
+  const at = s.indexOf(char, from);
+  return at === -1 ? s.length : at;
+}
+
 export class CsvTokenizer {
   private pending = '';
   private records = 0;
@@ -69,9 +75,15 @@ export class CsvTokenizer {
     const n = s.length;
     const delimiter = this.delimiter;
     const spaceIsTrimmed = delimiter !== TAB;
+    const delimiterChar = String.fromCharCode(delimiter);
     let recordStart = 0;
     let i = 0;
     let cells: string[] = [];
+    // Where the next delimiter, line end and quote are, found once and reused until passed.
+    let nextDelimiter = -1;
+    let nextLf = -1;
+    let nextCr = -1;
+    let nextQuote = -1;
     for (;;) {
       // The start of a value: spaces before a quote are allowed.
       const start = i;
@@ -117,13 +129,16 @@ export class CsvTokenizer {
         const value = s.slice(from, closed);
         cells.push((doubled ? value.replaceAll('""', '"') : value).trim());
       } else {
-        // An unquoted value: to the next delimiter or line end. A quote inside it is a mistake.
-        while (i < n) {
-          const c = s.charCodeAt(i);
-          if (c === delimiter || c === LF || c === CR) break;
-          if (c === QUOTE) throw new CsvTokenError('stray-quote', this.records, cells.length);
-          i++;
-        }
+        // An unquoted value: to the next delimiter or line end, found with indexOf (which scans far
+        // faster than a loop over characters). A quote inside it is a mistake.
+        if (nextDelimiter < i) nextDelimiter = indexOrEnd(s, delimiterChar, i);
+        if (nextLf < i) nextLf = indexOrEnd(s, '\n', i);
+        if (nextCr < i) nextCr = indexOrEnd(s, '\r', i);
+        if (nextQuote < i) nextQuote = indexOrEnd(s, '"', i);
+        let end = nextDelimiter < nextLf ? nextDelimiter : nextLf;
+        if (nextCr < end) end = nextCr;
+        if (nextQuote < end) throw new CsvTokenError('stray-quote', this.records, cells.length);
+        i = end;
         if (i === n && !final) {
           this.checkLength(n - recordStart, cells.length);
           return recordStart;

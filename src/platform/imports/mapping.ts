@@ -15,6 +15,8 @@ export interface PlannedField {
   column: string;
   format?: string;
   timeZone?: string;
+  /** The mapping entry a date column's values are read with, built once for every row. */
+  mapping?: FieldMapping;
 }
 
 export type MappingResolution = { ok: true; plan: PlannedField[] } | { ok: false; problems: string[] };
@@ -200,7 +202,10 @@ export function resolveMapping(columns: readonly ColumnSpec[], headers: readonly
 
 function planned(spec: ColumnSpec, index: number, headers: readonly string[], format?: string, timeZone?: string): PlannedField {
   const field: PlannedField = { spec, index, column: headers[index]! };
-  if (format !== undefined) field.format = format;
+  if (format !== undefined) {
+    field.format = format;
+    field.mapping = { column: field.column, format, timeZone };
+  }
   if (timeZone !== undefined) field.timeZone = timeZone;
   return field;
 }
@@ -235,8 +240,7 @@ export function readRow(plan: readonly PlannedField[], record: SourceRecord, hea
   }
   for (const field of plan) {
     const raw = cells[field.index] ?? '';
-    const mapping: FieldMapping | undefined = field.format === undefined ? undefined : { column: field.column, format: field.format, timeZone: field.timeZone };
-    const converted = convertValue(field.spec, raw, mapping);
+    const converted = convertValue(field.spec, raw, field.mapping);
     if (converted.ok) values[field.spec.field] = converted.value;
     else problems.push({ row: record.row, column: field.column, value: problemValue(raw), reason: converted.reason });
   }

@@ -49,7 +49,8 @@ export type ColumnType =
   | { kind: 'email' }
   | { kind: 'choice'; values: readonly string[] }
   | { kind: 'date' }
-  | { kind: 'datetime' };
+  /** An instant; as an ISO string, or with `epochMs` as milliseconds (for kinds that store them so). */
+  | { kind: 'datetime'; epochMs?: boolean };
 
 /** A field an import kind needs, and what its values must be. */
 export interface ColumnSpec {
