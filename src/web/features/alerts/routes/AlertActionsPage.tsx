@@ -2,7 +2,7 @@
 // act start, finish or reopen one; a change made by someone else in between is refused and said so.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button } from '../../../components/Button';
+import { Button, ButtonGroup } from '../../../components/Button';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Breadcrumbs } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
@@ -97,8 +97,9 @@ export function AlertActionsPage() {
               ? [
                   {
                     header: <VisuallyHidden>Change the status</VisuallyHidden>,
-                    cell: (action: AlertAction) =>
-                      NEXT_STEPS[action.status].map((step) => (
+                    cell: (action: AlertAction) => (
+                      <ButtonGroup>
+                        {NEXT_STEPS[action.status].map((step) => (
                         <Button
                           key={step.to}
                           type="button"
@@ -110,7 +111,9 @@ export function AlertActionsPage() {
                           {step.text}
                           <VisuallyHidden>: {action.title}</VisuallyHidden>
                         </Button>
-                      )),
+                        ))}
+                      </ButtonGroup>
+                    ),
                   },
                 ]
               : []),

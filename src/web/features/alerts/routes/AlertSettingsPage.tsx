@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/Button';
-import { GridColumn, GridRow, SuccessBanner } from '../../../components/Content';
+import { SuccessBanner } from '../../../components/Content';
 import { ErrorSummary, ProblemSummary } from '../../../components/ErrorSummary';
 import { Fieldset } from '../../../components/Fieldset';
 import { Breadcrumbs } from '../../../components/Navigation';
@@ -98,23 +98,20 @@ function TargetsForm({ organisation, saved }: { organisation: Organisation; save
       {theirs && <TheirTargets theirs={theirs.settings} mine={values} />}
       <form onSubmit={submit} noValidate>
         <Fieldset id="targets" legend="Minutes from an alert’s creation to its triage" legendSize="s" hint="An alert triaged later than this, or still untriaged after it, counts as a breach. 60 is an hour; 1440 a day.">
-          <GridRow>
-            {SEVERITY_ORDER.map((severity) => (
-              <GridColumn key={severity} width="one-quarter">
-                <TextInput
-                  id={targetFieldId(severity)}
-                  label={SEVERITY_LABELS[severity]}
-                  value={values[severity]}
-                  onChange={(text) => setValues((current) => ({ ...current, [severity]: text }))}
-                  error={problems?.byField[severity]}
-                  width={5}
-                  inputMode="numeric"
-                  spellCheck={false}
-                  autoComplete="off"
-                />
-              </GridColumn>
-            ))}
-          </GridRow>
+          {SEVERITY_ORDER.map((severity) => (
+            <TextInput
+              key={severity}
+              id={targetFieldId(severity)}
+              label={SEVERITY_LABELS[severity]}
+              value={values[severity]}
+              onChange={(text) => setValues((current) => ({ ...current, [severity]: text }))}
+              error={problems?.byField[severity]}
+              width={5}
+              inputMode="numeric"
+              spellCheck={false}
+              autoComplete="off"
+            />
+          ))}
         </Fieldset>
         <Button busy={save.isPending}>Save the targets</Button>
       </form>
