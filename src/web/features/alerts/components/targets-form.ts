@@ -4,6 +4,7 @@
 import type { AlertSettings, AlertSeverity, TriageTargets } from '../../../../contract/alerts';
 import { ApiError, type FieldError, isApiError } from '../../../lib/api-client';
 import type { FormProblems } from '../../../lib/form-problems';
+import { type StaleChange, staleChangeOf } from '../../../lib/versioned-save';
 import { SEVERITY_LABELS, SEVERITY_ORDER } from './words';
 
 /** The contract's ceiling: thirty days. */
@@ -61,9 +62,6 @@ export function targetProblems(error: unknown): FormProblems | null {
 }
 
 /** A colleague's save since the form was read: what they saved and when, from a 409; null for anything else. */
-export function staleTargetsOf(error: unknown): { current: AlertSettings | null; changedAt: string | null } | null {
-  if (!isApiError(error) || error.status !== 409) return null;
-  const { current, changedAt } = error.extensions;
-  const isSettings = typeof current === 'object' && current !== null && 'targets' in current && 'version' in current;
-  return { current: isSettings ? (current as AlertSettings) : null, changedAt: typeof changedAt === 'string' && changedAt !== '' ? changedAt : null };
+export function staleTargetsOf(error: unknown): StaleChange<AlertSettings> | null {
+  return staleChangeOf(error, (value): value is AlertSettings => typeof value === 'object' && value !== null && 'targets' in value && 'version' in value);
 }

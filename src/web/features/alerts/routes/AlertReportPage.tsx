@@ -2,15 +2,13 @@
 // totals, the findings in words (each can become an action), the detection rules, where the noise
 // comes from, the backlog, the load per analyst, the alerts past their triage target, and published
 // SOC survey figures beside ours. The period lives in the address, so a view can be shared.
-import { type FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { Button } from '../../../components/Button';
-import { GridColumn, GridRow } from '../../../components/Content';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { Breadcrumbs } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
+import { PeriodFilter, usePeriodInAddress } from '../../../components/PeriodFilter';
 import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
-import { TextInput } from '../../../components/TextInput';
 import { BulletList, Heading, Paragraph } from '../../../components/Typography';
 import { isApiError } from '../../../lib/api-client';
 import { can, type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
@@ -37,12 +35,10 @@ const FIELDS = { from: 'report-from', to: 'report-to' };
 export function AlertReportPage() {
   const orgId = useOrgId();
   const organisation = useCurrentOrganisation();
-  const [searchParams, setSearchParams] = useSearchParams();
   const [fallback] = useState(defaultPeriod);
-  const period = { from: searchParams.get('from') || fallback.from, to: searchParams.get('to') || fallback.to };
+  const [period, showPeriod] = usePeriodInAddress(fallback);
   const allowed = can(organisation.data, ALERT_PERMISSIONS.read);
   const report = useAlertReport(orgId, period, { enabled: allowed });
-  const [draft, setDraft] = useState(period);
   const problems = isApiError(report.error) && report.error.status === 422 ? formProblems(report.error, FIELDS) : null;
   usePageTitle(`${problems ? 'Error: ' : ''}Alert triage`, organisation.data?.name);
 
@@ -50,14 +46,6 @@ export function AlertReportPage() {
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (!allowed || (isApiError(report.error) && report.error.status === 403)) {
     return <NotAllowed reason="The organisation’s administrators, head of cyber security, security analysts and auditors may see its alert triage." />;
-  }
-
-  function apply(event: FormEvent) {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    if (draft.from.trim()) next.set('from', draft.from.trim());
-    if (draft.to.trim()) next.set('to', draft.to.trim());
-    setSearchParams(next);
   }
 
   const base = `/orgs/${encodeURIComponent(orgId)}`;
@@ -73,20 +61,7 @@ export function AlertReportPage() {
       </Paragraph>
       <AlertLinks organisation={organisation.data} />
 
-      <form className="app-filters" onSubmit={apply} noValidate aria-labelledby="report-period">
-        <Heading size="s" id="report-period">
-          Period
-        </Heading>
-        <GridRow>
-          <GridColumn width="one-third">
-            <TextInput id={FIELDS.from} label="From" hint="On or after this day" type="date" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} error={problems?.byField.from} />
-          </GridColumn>
-          <GridColumn width="one-third">
-            <TextInput id={FIELDS.to} label="To" hint="On or before this day" type="date" value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} error={problems?.byField.to} />
-          </GridColumn>
-        </GridRow>
-        <Button variant="secondary">Show this period</Button>
-      </form>
+      <PeriodFilter period={period} onShow={showPeriod} ids={FIELDS} errors={problems?.byField} />
 
       {report.isPending && <Loading>Loading the alert triage report…</Loading>}
       {report.isError && !problems && <SectionProblem error={report.error} what="The report" />}

@@ -16,6 +16,7 @@ import { isApiError } from '../../../lib/api-client';
 import { can, type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { formatDateTime } from '../../../lib/format';
 import { usePageTitle, usePageTitleWhile } from '../../../lib/page-title';
+import { useVersionedSave } from '../../../lib/versioned-save';
 import { type AlertSettings, useAlertSettings } from '../api/get-alert-settings';
 import { useSaveAlertSettings } from '../api/save-alert-settings';
 import { ALERT_PERMISSIONS } from '../components/permissions';
@@ -44,41 +45,20 @@ function TargetsForm({ organisation, saved }: { organisation: Organisation; save
   const save = useSaveAlertSettings(organisation.id);
   const refreshed = useAlertSettings(organisation.id);
   const [values, setValues] = useState<TargetValues>(() => targetValuesOf(saved.targets));
-  // The version these changes rest on: it moves on after a save, or once the person has been shown a
-  // colleague's save and may choose to save theirs over it.
-  const [baseVersion, setBaseVersion] = useState(saved.version);
-  const [notSent, setNotSent] = useState<unknown>(null);
-  const [message, setMessage] = useState<string | undefined>();
-  const [theirs, setTheirs] = useState<{ settings: AlertSettings; changedAt: string | null } | null>(null);
-  const problems = theirs ? null : targetProblems(notSent ?? save.error);
+  const versioned = useVersionedSave<AlertSettings>({
+    savedVersion: saved.version,
+    mutate: (settings, callbacks) => save.mutate(settings, callbacks),
+    refetch: () => refreshed.refetch(),
+    staleOf: staleTargetsOf,
+    savedMessage: 'The triage targets have been saved.',
+  });
+  const { message, theirs } = versioned;
+  const problems = theirs ? null : targetProblems(versioned.notSent ?? save.error);
   usePageTitle(`${problems || theirs ? 'Error: ' : ''}Triage targets`, organisation.name);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setMessage(undefined);
-    setTheirs(null);
-    const built = settingsFrom(values, baseVersion);
-    if ('problem' in built) {
-      setNotSent(built.problem);
-      return;
-    }
-    setNotSent(null);
-    save.mutate(built.settings, {
-      onSuccess: (after) => {
-        setBaseVersion(after.version);
-        setMessage('The triage targets have been saved.');
-      },
-      onError: (error) => {
-        const stale = staleTargetsOf(error);
-        if (!stale) return;
-        const show = (current: AlertSettings) => {
-          setTheirs({ settings: current, changedAt: stale.changedAt });
-          setBaseVersion(current.version);
-        };
-        if (stale.current) show(stale.current);
-        else void refreshed.refetch().then((result) => result.data && show(result.data));
-      },
-    });
+    versioned.submit((version) => settingsFrom(values, version));
   }
 
   const base = `/orgs/${encodeURIComponent(organisation.id)}`;

@@ -9,6 +9,7 @@ import { Checkboxes } from '../../../components/Checkboxes';
 import { SuccessBanner } from '../../../components/Content';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { FileUpload } from '../../../components/FileUpload';
+import { ImportRunsTable } from '../../../components/ImportRunsTable';
 import { ProgressBar } from '../../../components/Meter';
 import { Breadcrumbs } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
@@ -16,10 +17,8 @@ import { Radios } from '../../../components/Radios';
 import { Select } from '../../../components/Select';
 import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
 import { SummaryList } from '../../../components/SummaryList';
-import { Table } from '../../../components/Table';
 import { Code, Heading, Paragraph, SmallPrint } from '../../../components/Typography';
 import { can, type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
-import { formatDateTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/page-title';
 import { type AlertFileImport, type ImportRunView, useAlertImportRuns, useAlertMappings, useImportAlerts, useImportRun } from '../api/import-alerts';
 import { rejectsUrl } from '../api/paths';
@@ -29,13 +28,6 @@ import { ProblemRows } from '../components/ProblemRows';
 import { plural } from '../components/words';
 
 const FIELDS = { source: 'alert-source', format: 'alert-format', mapping: 'alert-mapping', file: 'alert-file', confirm: 'keep-valid-rows' };
-
-const RUN_STATUS_WORDS: Record<ImportRunView['status'], string> = {
-  running: 'Running',
-  applied: 'Imported',
-  refused: 'Nothing imported',
-  repeat: 'Already imported',
-};
 
 type SourceChoice = 'sentinel' | 'splunk' | 'other';
 
@@ -301,21 +293,7 @@ function LatestImports({ runs }: { runs: ReturnType<typeof useAlertImportRuns> }
       {runs.isError && <SectionProblem error={runs.error} what="The latest imports" />}
       {runs.data && runs.data.runs.length === 0 && <Paragraph>No alert files have been imported here yet.</Paragraph>}
       {runs.data && runs.data.runs.length > 0 && (
-        <Table
-          caption="Latest imports of alerts"
-          captionHidden
-          rows={runs.data.runs.slice(0, 10)}
-          rowKey={(run) => run.id}
-          columns={[
-            { header: 'When', cell: (run) => formatDateTime(run.startedAt), rowHeader: true },
-            { header: 'File', cell: (run) => run.fileName },
-            { header: 'Outcome', cell: (run) => RUN_STATUS_WORDS[run.status] },
-            { header: 'Imported', cell: (run) => runCounts(run).imported, numeric: true },
-            { header: 'Unchanged', cell: (run) => run.unchanged, numeric: true },
-            { header: 'Rejected', cell: (run) => run.rejected, numeric: true },
-            { header: 'By', cell: (run) => run.by },
-          ]}
-        />
+        <ImportRunsTable caption="Latest imports of alerts" runs={runs.data.runs} />
       )}
     </>
   );
