@@ -23,12 +23,15 @@ const findingId = (key: string) => `finding-${key.replace(/[^A-Za-z0-9_-]/g, '-'
 
 export function FindingsSection({
   orgId,
+  period,
   findings,
   canAct,
   owners,
   actionsLink,
 }: {
   orgId: string;
+  /** The report's period, which names the findings to the API. */
+  period: { from: string; to: string };
   findings: readonly TriageFinding[];
   canAct: boolean;
   owners: readonly Owner[];
@@ -62,6 +65,7 @@ export function FindingsSection({
               (making === finding.key ? (
                 <MakeActionForm
                   orgId={orgId}
+                  period={period}
                   finding={finding}
                   owners={owners}
                   onCancel={() => setMaking(null)}
@@ -90,7 +94,7 @@ export function FindingsSection({
   );
 }
 
-function MakeActionForm({ orgId, finding, owners, onCancel, onMade }: { orgId: string; finding: TriageFinding; owners: readonly Owner[]; onCancel: () => void; onMade: () => void }) {
+function MakeActionForm({ orgId, period, finding, owners, onCancel, onMade }: { orgId: string; period: { from: string; to: string }; finding: TriageFinding; owners: readonly Owner[]; onCancel: () => void; onMade: () => void }) {
   const make = useMakeAlertAction(orgId);
   const [ownerId, setOwnerId] = useState('');
   const [dueOn, setDueOn] = useState('');
@@ -102,7 +106,7 @@ function MakeActionForm({ orgId, finding, owners, onCancel, onMade }: { orgId: s
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    make.mutate({ findingKey: finding.key, ownerId: ownerId || null, dueOn: dueOn || null }, { onSuccess: onMade });
+    make.mutate({ findingKey: finding.key, ownerId: ownerId || null, dueOn: dueOn || null, from: period.from, to: period.to }, { onSuccess: onMade });
   }
 
   return (

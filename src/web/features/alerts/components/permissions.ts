@@ -6,7 +6,7 @@ export const ALERT_PERMISSIONS = {
   /** Importing alert files. */
   import: 'alert.import',
   /** The triage targets. */
-  configure: 'alert.configure',
+  configure: 'alert.manage',
   /** Making findings into actions and changing them. */
-  act: 'alert.act',
+  act: 'alert.manage',
 } as const;

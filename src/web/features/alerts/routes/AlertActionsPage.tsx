@@ -41,7 +41,7 @@ export function AlertActionsPage() {
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (!allowed || (isApiError(actions.error) && actions.error.status === 403)) {
-    return <NotAllowed reason="The organisation’s administrators, head of cyber security, security analysts and auditors may see the actions made from alert triage." />;
+    return <NotAllowed reason="The organisation’s administrators, SIRO, head of cyber security, security analysts and auditors may see the actions made from alert triage." />;
   }
   const canAct = can(organisation.data, ALERT_PERMISSIONS.act);
   const base = `/orgs/${encodeURIComponent(orgId)}`;

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { Breadcrumbs } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
-import { PeriodFilter, usePeriodInAddress } from '../../../components/PeriodFilter';
+import { type Period, PeriodFilter, usePeriodInAddress } from '../../../components/PeriodFilter';
 import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
 import { BulletList, Heading, Paragraph } from '../../../components/Typography';
 import { isApiError } from '../../../lib/api-client';
@@ -45,7 +45,7 @@ export function AlertReportPage() {
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (!allowed || (isApiError(report.error) && report.error.status === 403)) {
-    return <NotAllowed reason="The organisation’s administrators, head of cyber security, security analysts and auditors may see its alert triage." />;
+    return <NotAllowed reason="The organisation’s administrators, SIRO, head of cyber security, security analysts and auditors may see its alert triage." />;
   }
 
   const base = `/orgs/${encodeURIComponent(orgId)}`;
@@ -66,7 +66,7 @@ export function AlertReportPage() {
       {report.isPending && <Loading>Loading the alert triage report…</Loading>}
       {report.isError && !problems && <SectionProblem error={report.error} what="The report" />}
       <Announce>{data && <PeriodSummary report={data} from={period.from} to={period.to} />}</Announce>
-      {data && (data.totals.alerts === 0 ? <NoAlerts organisation={organisation.data} /> : <Figures report={data} organisation={organisation.data} />)}
+      {data && (data.totals.alerts === 0 ? <NoAlerts organisation={organisation.data} /> : <Figures report={data} period={period} organisation={organisation.data} />)}
     </>
   );
 }
@@ -115,14 +115,14 @@ function NoAlerts({ organisation }: { organisation: Organisation }) {
   );
 }
 
-function Figures({ report, organisation }: { report: AlertReport; organisation: Organisation }) {
+function Figures({ report, period, organisation }: { report: AlertReport; period: Period; organisation: Organisation }) {
   const base = `/orgs/${encodeURIComponent(organisation.id)}/alerts`;
   const canAct = can(organisation, ALERT_PERMISSIONS.act);
   const owners = useOwners(organisation, canAct);
   return (
     <>
       <TotalsSection totals={report.totals} />
-      <FindingsSection orgId={organisation.id} findings={report.findings} canAct={canAct} owners={owners} actionsLink={`${base}/actions`} />
+      <FindingsSection orgId={organisation.id} period={period} findings={report.findings} canAct={canAct} owners={owners} actionsLink={`${base}/actions`} />
       <RulesSection rules={report.rules} />
       <ParetoSection pareto={report.pareto} />
       <BacklogSection backlog={report.backlog} />

@@ -23,7 +23,7 @@ import { ALERT_PERMISSIONS } from '../components/permissions';
 import { settingsFrom, staleTargetsOf, targetFieldId, targetProblems, type TargetValues, targetValuesOf } from '../components/targets-form';
 import { minutesWords, SEVERITY_LABELS, SEVERITY_ORDER } from '../components/words';
 
-const WHO_MAY = 'Only the organisation’s administrators and head of cyber security may change the triage targets.';
+const WHO_MAY = 'Only the organisation’s administrators, SIRO, head of cyber security and security analysts may change the triage targets.';
 
 export function AlertSettingsPage() {
   const orgId = useOrgId();
