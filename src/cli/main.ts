@@ -12,6 +12,7 @@ import { orgCommands } from './commands/org.js';
 import { importCommands } from './commands/import.js';
 import { assessmentCommands } from './commands/assessment.js';
 import { incidentCommands } from './commands/incidents.js';
+import { alertCommands } from './commands/alerts.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -26,6 +27,7 @@ catalogueCommands(program);
 importCommands(program);
 assessmentCommands(program);
 incidentCommands(program);
+alertCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

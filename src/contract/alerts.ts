@@ -172,6 +172,10 @@ export const alertActionBody = z.object({
   findingKey: z.string().min(1).max(300),
   ownerId: z.string().max(64).nullish(),
   dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullish(),
+  /** The report the finding was read in, when not the default (the 90 days to now). */
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+  asOf: z.string().max(40).optional(),
 });
 export const alertActionChangeBody = z.object({
   ownerId: z.string().max(64).nullish(),

@@ -69,6 +69,8 @@ export const importRun = z.object({
   finishedAt: z.string().nullable(),
   /** While it runs, in this server: how far it has got. */
   progress: z.object({ rowsRead: z.number(), bytesRead: z.number(), totalBytes: z.number() }).nullable(),
+  /** The rejected rows of a skip-invalid upload are kept: GET …/imports/:runId/rejects downloads them. */
+  rejectsKept: z.boolean(),
 });
 export type ImportRunView = z.infer<typeof importRun>;
 
@@ -80,6 +82,8 @@ export const runImportQuery = z.object({
   delimiter: z.enum([',', ';', '\t', '|']).optional(),
   sheet: z.string().max(100).optional(),
   mapping: z.string().max(100).optional(),
+  /** A built-in mapping of the kind, for a product's own export (`sentinel`, `splunk` for alerts). */
+  preset: z.string().max(40).optional(),
   skipInvalid: z.enum(['true', 'false']).optional(),
   asOf: z.string().max(40).optional(),
   /** The record to import into, for kinds that take one (the assessment's id for assessment-answers). */

@@ -19,7 +19,7 @@ interface ImportOptions {
   dateFormat: string[];
   skipInvalid?: boolean;
   rejects?: string;
-  format?: SourceFormat;
+  format?: string;
   encoding?: SourceEncoding;
   delimiter?: string;
   sheet?: string;
@@ -32,7 +32,7 @@ const repeatable = (value: string, all: string[]) => [...all, value];
 export function importCommands(program: Command) {
   const command = program.command('import').description('import a file into an organisation (see `bulwark import kinds`), and keep the column mappings files need');
   // One subcommand per kind of import the modules declare: bulwark import organisations <file>.
-  for (const kind of importKinds()) importKindCommand(command, kind.id, kind.label);
+  for (const kind of importKinds()) importKindCommand(command, kind.id, kind.label, Object.keys(kind.presets ?? {}));
 
   command
     .command('kinds')
@@ -100,7 +100,7 @@ export function importCommands(program: Command) {
     });
 }
 
-function importKindCommand(parent: Command, kindId: string, label: string) {
+function importKindCommand(parent: Command, kindId: string, label: string, presets: string[]) {
   parent
     .command(kindId)
     .description(`import ${label} from a CSV, XLSX or NDJSON file`)
@@ -112,7 +112,14 @@ function importKindCommand(parent: Command, kindId: string, label: string) {
     .option('--skip-invalid', 'keep the valid rows and reject the rest (default: one bad row and nothing is imported)')
     .option('--rejects <file>', 'write the rejected rows, with their problems, to this CSV file')
     .option('--into <id>', 'the record to import into, for kinds that take one (an assessment’s id for assessment-answers)')
-    .addOption(new Option('--format <format>', 'the file format (default: from the file name)').choices(['csv', 'xlsx', 'ndjson']))
+    .addOption(
+      new Option('--format <format>', presets.length ? `the file format (default: from the file name), or the product that exported it (${presets.join(', ')})` : 'the file format (default: from the file name)').choices([
+        'csv',
+        'xlsx',
+        'ndjson',
+        ...presets,
+      ]),
+    )
     .addOption(new Option('--encoding <encoding>', 'the text encoding (default UTF-8; UTF-16 is found from its BOM)').choices(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']))
     .option('--delimiter <character>', 'the CSV delimiter (default ,)')
     .option('--sheet <name>', 'the XLSX sheet to read (default: the first)')
@@ -131,7 +138,9 @@ function importKindCommand(parent: Command, kindId: string, label: string) {
           return await imports.importFile({ db: app.db, actor: cliActor(), now: new Date() }, org.id, kindId, {
             fileName: path.basename(resolved),
             open: () => fs.createReadStream(resolved),
-            format: opts.format,
+            // A product's name picks its built-in mapping; the file format then comes from the file's name.
+            format: presets.includes(opts.format ?? '') ? undefined : (opts.format as SourceFormat | undefined),
+            preset: presets.includes(opts.format ?? '') ? opts.format : undefined,
             encoding: opts.encoding,
             delimiter: opts.delimiter,
             sheet: opts.sheet,
@@ -151,7 +160,9 @@ function importKindCommand(parent: Command, kindId: string, label: string) {
         }
       });
       const view = imports.toRunView(run);
-      print(opts.json, { ok: true, ...view }, () => describeRun(view, opts.rejects));
+      // imported: rows that added or changed something; duplicates: rows that repeated what was held.
+      const counts = { imported: view.inserted + view.updated, duplicates: view.unchanged, rejected: view.rejected };
+      print(opts.json, { ok: true, ...view, ...counts, firstErrors: view.problems.slice(0, 10) }, () => describeRun(view, opts.rejects));
     });
 }
 

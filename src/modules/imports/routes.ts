@@ -7,6 +7,7 @@ import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
 import { receiveUploads, type UploadedFile } from '../../platform/imports/uploaded-file.js';
 import * as service from './service.js';
+import { sendAttachment } from '../../platform/http/attachment.js';
 
 /** The largest file the API takes in one upload: an ESR extract of a large Trust is tens of MB. */
 export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
@@ -49,6 +50,22 @@ export async function importRoutes(api: FastifyInstance, app: AppContext) {
       schema: { tags: ['imports'], summary: 'One import run: its counts, its problems, and its progress while it runs', params: orgParams.extend({ runId: z.string() }), response: { 200: importRun } },
     },
     async (request) => service.getRun(app.db, orgOf(request).id, request.params.runId),
+  );
+
+  r.get(
+    '/orgs/:orgId/imports/:runId/rejects',
+    {
+      config: { policy: { action: 'import.read' } },
+      schema: {
+        tags: ['imports'],
+        summary: 'The rows a skip-invalid upload rejected, as CSV: the file’s own columns and a Problem column',
+        params: z.object({ orgId: z.string(), runId: z.string().max(64) }),
+      },
+    },
+    async (request, reply) => {
+      const file = await service.rejectsOf(app.db, orgOf(request).id, request.params.runId);
+      return sendAttachment(reply, { fileName: file.fileName, mediaType: 'text/csv; charset=utf-8', bytes: file.bytes });
+    },
   );
 
   r.get(
@@ -120,6 +137,7 @@ export async function importRoutes(api: FastifyInstance, app: AppContext) {
           delimiter: q.delimiter,
           sheet: q.sheet,
           mapping: q.mapping,
+          preset: q.preset,
           skipInvalid: q.skipInvalid === 'true',
           asOf: q.asOf,
           target: q.target,

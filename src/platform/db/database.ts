@@ -6,6 +6,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
 import pg from 'pg';
 import type { Engine } from './engine.js';
+import { handleOf } from './transaction.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -44,12 +45,40 @@ function openSqlite(file: string): DatabaseHandle {
     const statement = statements.prepare(sqlText);
     return (parameters) => (sqlite.inTransaction ? null : statement.all(...parameters));
   });
+  const columns = new Map<string, SQLite.Statement>();
+  directColumnReaders.set(db, (sqlText) => {
+    let statement = columns.get(sqlText);
+    if (!statement) {
+      statement = sqlite.prepare(sqlText).pluck(true);
+      columns.set(sqlText, statement);
+    }
+    const prepared = statement;
+    return (parameters) => (sqlite.inTransaction ? null : prepared.all(...parameters));
+  });
+  engines.set(db, 'sqlite');
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }
 
 /** Prepares a read once; running it answers null while a transaction is open. */
 type DirectReader = (sqlText: string) => (parameters: readonly unknown[]) => unknown[] | null;
 const directReaders = new WeakMap<Db, DirectReader>();
+const engines = new WeakMap<Db, Engine>();
+
+/** The engine behind a handle, or behind the handle a transaction was opened on (with inTransaction). */
+export function engineOf(db: Db): Engine {
+  const engine = engines.get(handleOf(db));
+  if (!engine) throw new Error('This database handle was not opened by openDatabase.');
+  return engine;
+}
+const directColumnReaders = new WeakMap<Db, DirectReader>();
+
+/**
+ * For SQLite: as directReaderFor, for a query of one column, answered as a plain array of its values.
+ * A million rows come back as one array of numbers rather than a million objects (a third of the time).
+ */
+export function directColumnReaderFor(db: Db): DirectReader | undefined {
+  return directColumnReaders.get(db);
+}
 
 /**
  * For SQLite: run a read straight on the connection, skipping Kysely's asynchronous plumbing, which
@@ -109,6 +138,7 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
   // pool, which has already discarded it; unhandled, that event would stop the whole process.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  engines.set(db, 'postgres');
   return { db, engine: 'postgres', location: redactUrl(url), close: () => db.destroy() };
 }
 

@@ -342,6 +342,14 @@ export interface ImportRunTable {
   target: Generated<string | null>;
 }
 
+/** The rejected rows of an uploaded skip-invalid run, as the CSV the person downloads. */
+export interface ImportRejectsTable {
+  run_id: string;
+  org_id: string;
+  csv: Buffer;
+  created_at: string;
+}
+
 /** A column mapping an organisation saved for one kind of import, under a name. */
 export interface ImportMappingTable {
   id: string;
@@ -577,6 +585,104 @@ export interface IncidentSettingsTable {
   updated_by: string | null;
 }
 
+/** An exercise of the incident response plan: planned, running (started_at set) or completed (ended_at set). */
+export interface ExerciseTable {
+  id: string;
+  org_id: string;
+  reference: string;
+  title: string;
+  scenario_id: string | null;
+  format: string;
+  description: string | null;
+  objectives_json: string;
+  planned_for: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+  evidence_id: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ExerciseNumberTable {
+  org_id: string;
+  year: number;
+  last: number;
+}
+
+export interface ExerciseParticipantTable {
+  id: string;
+  exercise_id: string;
+  seq: number;
+  name: string;
+  role: string;
+  account_id: string | null;
+}
+
+export interface ExerciseInjectTable {
+  id: string;
+  exercise_id: string;
+  seq: number;
+  at_minute: number;
+  text: string;
+  released_at: string | null;
+  released_by: string | null;
+}
+
+export interface ExerciseDecisionPointTable {
+  id: string;
+  exercise_id: string;
+  seq: number;
+  key: string;
+  label: string;
+  target_minutes: number;
+  reached_at: string | null;
+  note: string | null;
+  recorded_at: string | null;
+  recorded_by: string | null;
+}
+
+export interface ExerciseObservationTable {
+  id: string;
+  exercise_id: string;
+  at: string;
+  text: string;
+  recorded_at: string;
+  recorded_by: string | null;
+}
+
+export interface ExerciseFindingTable {
+  id: string;
+  exercise_id: string;
+  seq: number;
+  title: string;
+  detail: string | null;
+  bottleneck: string;
+  severity: string;
+  decision_point_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ExerciseActionTable {
+  id: string;
+  exercise_id: string;
+  finding_id: string;
+  seq: number;
+  title: string;
+  owner_id: string | null;
+  due_on: string | null;
+  status: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** Something the app tells one person, once (per dedupe key), kept until read. */
 export interface NotificationTable {
   id: string;
@@ -589,6 +695,54 @@ export interface NotificationTable {
   created_at: string;
   read_at: string | null;
   emailed_at: string | null;
+}
+
+/** The names of an organisation's detection rules and analysts, numbered for the alerts that use them. */
+export interface AlertNameTable {
+  org_id: string;
+  kind: 'rule' | 'owner';
+  id: number;
+  name: string;
+}
+
+/** One alert in its latest state. Instants are epoch milliseconds (bigint on PostgreSQL, read back as numbers). */
+export interface AlertTable {
+  org_id: string;
+  source: string;
+  alert_id: string;
+  rule_id: number;
+  owner_id: number | null;
+  /** Index into ALERT_SEVERITIES, ALERT_STATUSES and CLASSIFICATIONS. */
+  severity: number;
+  status: number;
+  classification: number | null;
+  created_ms: number;
+  triaged_ms: number | null;
+  closed_ms: number | null;
+  modified_ms: number;
+  run_id: string;
+}
+
+export interface AlertSettingsTable {
+  org_id: string;
+  targets_json: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AlertActionTable {
+  id: string;
+  org_id: string;
+  finding_key: string;
+  title: string;
+  recommendation: string;
+  owner_id: string | null;
+  due_on: string | null;
+  status: 'open' | 'in-progress' | 'done';
+  created_at: string;
+  created_by: string | null;
+  version: number;
 }
 
 export interface Database {
@@ -617,6 +771,7 @@ export interface Database {
   catalogue_mapping_links: CatalogueMappingLinkTable;
   organisation_catalogue_settings: OrganisationCatalogueSettingsTable;
   import_runs: ImportRunTable;
+  import_rejects: ImportRejectsTable;
   import_mappings: ImportMappingTable;
   assessments: AssessmentTable;
   assessment_responses: AssessmentResponseTable;
@@ -634,7 +789,19 @@ export interface Database {
   incident_actions: IncidentActionTable;
   incident_evidence: IncidentEvidenceTable;
   incident_settings: IncidentSettingsTable;
+  exercises: ExerciseTable;
+  exercise_numbers: ExerciseNumberTable;
+  exercise_participants: ExerciseParticipantTable;
+  exercise_injects: ExerciseInjectTable;
+  exercise_decision_points: ExerciseDecisionPointTable;
+  exercise_observations: ExerciseObservationTable;
+  exercise_findings: ExerciseFindingTable;
+  exercise_actions: ExerciseActionTable;
   notifications: NotificationTable;
+  alert_names: AlertNameTable;
+  alerts: AlertTable;
+  alert_settings: AlertSettingsTable;
+  alert_actions: AlertActionTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -676,3 +843,14 @@ export type IncidentReviewRow = Selectable<IncidentReviewTable>;
 export type IncidentActionRow = Selectable<IncidentActionTable>;
 export type IncidentSettingsRow = Selectable<IncidentSettingsTable>;
 export type NotificationRow = Selectable<NotificationTable>;
+export type AlertRow = Selectable<AlertTable>;
+export type AlertActionRow = Selectable<AlertActionTable>;
+export type AlertSettingsRow = Selectable<AlertSettingsTable>;
+export type ExerciseRow = Selectable<ExerciseTable>;
+export type NewExerciseRow = Insertable<ExerciseTable>;
+export type ExerciseParticipantRow = Selectable<ExerciseParticipantTable>;
+export type ExerciseInjectRow = Selectable<ExerciseInjectTable>;
+export type ExerciseDecisionPointRow = Selectable<ExerciseDecisionPointTable>;
+export type ExerciseObservationRow = Selectable<ExerciseObservationTable>;
+export type ExerciseFindingRow = Selectable<ExerciseFindingTable>;
+export type ExerciseActionRow = Selectable<ExerciseActionTable>;

@@ -3,9 +3,9 @@
 // Rows are numbered as a spreadsheet shows them: one row per record, blank records included, so a
 // value on two lines inside quotes is still one row.
 import { pipeline, type Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
 import { ValidationFailed } from '../errors.js';
 import { ByteCeiling } from './byte-ceiling.js';
+import { CsvTokenError, CsvTokenizer } from './csv-tokenizer.js';
 import { checkHeadings, checkRecord } from './table-shape.js';
 import { resolveLimits } from './limits.js';
 import { columnName, count, sourceRefusal } from './source-refusal.js';
@@ -23,7 +23,7 @@ export interface CsvReadOptions {
   fileLabel?: string;
 }
 
-/** Opens a CSV stream and reads up to its heading row; the records follow as they are asked for. */
+/** Opens a CSV stream and reads up to its heading row; the records follow, a piece of the file at a time. */
 export async function readCsv(source: Readable | NodeJS.ReadableStream, options: CsvReadOptions = {}): Promise<SourceReader> {
   const fileLabel = options.fileLabel ?? 'the CSV file';
   const limits = resolveLimits(options.limits);
@@ -34,110 +34,114 @@ export async function readCsv(source: Readable | NodeJS.ReadableStream, options:
     ]);
   }
   const ceiling = new ByteCeiling(limits.maxBytes, fileLabel);
-  // The parser reads ahead of the records taken from it, and an error discards what it has buffered,
-  // so the headings are noted as it parses them: a refusal can then name the column by its heading.
-  let headingsSeen: string[] = [];
-  const parser = parse({
-    delimiter,
-    quote: '"',
-    escape: '"',
-    // Mixed line ends happen when files are joined; CRLF is tried first so it counts as one break.
-    record_delimiter: ['\r\n', '\n', '\r'],
-    // Ragged rows are passed on for the pipeline to report row by row, not refused here.
-    relax_column_count: true,
-    // Spaces around a quoted value (`a, "b, c"`) are what people type; values are trimmed anyway.
-    trim: true,
-    // Bounds what a record may hold before it ends, so a huge value is refused as it streams.
-    max_record_size: limits.maxRecordChars,
-    on_record: (record: string[]) => {
-      if (!headingsSeen.length && record.some((cell) => cell.trim() !== '')) headingsSeen = record.map((cell) => cell.trim());
-      return record;
-    },
-  });
-  // Errors from any stage (size, decoding, parsing) reach the reader through the parser's iterator.
-  pipeline(source as Readable, ceiling, decodeText({ encoding: options.encoding, fileLabel }), parser, () => {});
-  const parsed = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
-
+  const decoder = decodeText({ encoding: options.encoding, fileLabel });
+  // Errors from any stage (size, decoding) reach the reader through the decoder's iterator.
+  pipeline(source as Readable, ceiling, decoder, () => {});
+  const text = (decoder as AsyncIterable<string>)[Symbol.asyncIterator]();
+  const tokenizer = new CsvTokenizer(delimiter, limits.maxRecordChars);
+  let headers: string[] = [];
   let row = 0;
-  /** The next record that is not blank, trimmed, with its row; undefined at the end of the file. */
-  const next = async (): Promise<SourceRecord | undefined> => {
+  let ended = false;
+
+  /** The next piece of the file's records (blank ones dropped but counted); undefined at the end. */
+  const nextPiece = async (): Promise<SourceRecord[] | undefined> => {
     for (;;) {
-      let result: IteratorResult<string[]>;
+      if (ended) return undefined;
+      let cells: string[][];
       try {
-        result = await parsed.next();
+        const chunk = await text.next();
+        if (chunk.done) {
+          ended = true;
+          cells = tokenizer.end();
+        } else {
+          cells = tokenizer.push(chunk.value);
+        }
       } catch (error) {
-        throw explain(error, limits, fileLabel, headingsSeen);
+        throw explain(error, limits, fileLabel, headers.length ? headers : (tokenizer.firstRecord ?? []));
       }
-      if (result.done) return undefined;
-      row++;
-      const cells = result.value.map((cell) => cell.trim());
-      if (cells.every((cell) => cell === '')) continue;
-      return { row, cells };
+      const piece: SourceRecord[] = [];
+      for (const record of cells) {
+        row++;
+        if (record.length === 1 && record[0] === '') continue;
+        if (record.every((cell) => cell === '')) continue;
+        piece.push({ row, cells: record });
+      }
+      if (piece.length || ended) return piece;
     }
   };
 
-  let headers: string[];
+  let first: SourceRecord[] = [];
   try {
-    const headingRow = await next();
+    while (!first.length) {
+      const piece = await nextPiece();
+      if (!piece) break;
+      first = piece;
+    }
+    const headingRow = first.shift();
     if (!headingRow) {
       throw sourceRefusal(fileLabel, 'The file has no heading row. The first row must name the columns, such as "Employee number,Email".');
     }
     headers = checkHeadings(headingRow, limits, fileLabel);
   } catch (error) {
-    parser.destroy(); // and with it the file
+    decoder.destroy(); // and with it the file
     throw error;
   }
 
-  async function* records(): AsyncGenerator<SourceRecord> {
-    let dataRows = 0;
+  let dataRows = 0;
+  async function* batches(): AsyncGenerator<SourceRecord[]> {
     try {
-      for (let record = await next(); record; record = await next()) {
-        checkRecord(record, headers, limits, fileLabel);
-        if (++dataRows > limits.maxRows) {
-          throw sourceRefusal(fileLabel, `The file has more than ${count(limits.maxRows)} rows, the most accepted for this import. Split it into smaller files.`, { row: record.row });
+      for (let piece: SourceRecord[] | undefined = first; piece; piece = await nextPiece()) {
+        if (!piece.length) continue;
+        for (const record of piece) {
+          checkRecord(record, headers, limits, fileLabel);
+          if (++dataRows > limits.maxRows) {
+            throw sourceRefusal(fileLabel, `The file has more than ${count(limits.maxRows)} rows, the most accepted for this import. Split it into smaller files.`, { row: record.row });
+          }
         }
-        yield record;
+        yield piece;
       }
     } finally {
-      await parsed.return?.();
+      decoder.destroy();
     }
+  }
+  const pieces = batches();
+
+  async function* records(): AsyncGenerator<SourceRecord> {
+    for await (const piece of pieces) yield* piece;
   }
 
   return {
     headers,
+    batches: pieces,
     records: records(),
     bytesRead: () => ceiling.bytes,
     close: () => {
-      parser.destroy();
+      decoder.destroy();
     },
   };
 }
 
 /** Turns the parser's complaint into a refusal that names the row (and column) a person should look at. */
 function explain(error: unknown, limits: SourceLimits, fileLabel: string, headers: readonly string[]): unknown {
-  if (!(error instanceof CsvError)) return error;
-  // The parser counts every record it has finished; the one it was reading is the next row.
-  const details = error as CsvError & { records?: number; index?: number };
-  const row = (details.records ?? 0) + 1;
-  const column = details.index !== undefined ? columnName(details.index, headers) : undefined;
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return sourceRefusal(fileLabel, 'A quoted value that starts in this row is never closed: a " is missing, so the rest of the file would be read as one value.', { row, ...(column ? { column } : {}) });
-    case 'CSV_MAX_RECORD_SIZE':
+  if (!(error instanceof CsvTokenError)) return error;
+  const row = error.recordsBefore + 1;
+  const column = error.index !== undefined ? columnName(error.index, headers) : undefined;
+  const place = { row, ...(column ? { column } : {}) };
+  switch (error.fault) {
+    case 'quote-not-closed':
+      return sourceRefusal(fileLabel, 'A quoted value that starts in this row is never closed: a " is missing, so the rest of the file would be read as one value.', place);
+    case 'record-too-long':
       return sourceRefusal(
         fileLabel,
         `The row holds more than ${count(limits.maxRecordChars)} characters before it ends, far more than a row of cells of at most ${count(limits.maxFieldChars)} characters each. Often a " is missing, so the rest of the file reads as one value.`,
-        { row, ...(column ? { column } : {}) },
+        place,
       );
-    case 'INVALID_OPENING_QUOTE':
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+    case 'stray-quote':
+    case 'text-after-quote':
       return sourceRefusal(
         fileLabel,
         'A value has a " in it but is not itself in quotes, or has text after its closing quote. A value with a " must be wrapped in quotes with the " doubled ("5"" screen"); saving from Excel does this.',
-        { row, ...(column ? { column } : {}) },
+        place,
       );
-    default:
-      return sourceRefusal(fileLabel, `The file is not CSV that can be read: ${error.message.slice(0, 200)}`, { row });
   }
 }

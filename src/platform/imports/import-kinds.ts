@@ -3,7 +3,7 @@
 // and check them without the platform knowing any module.
 import type { Db } from '../db/database.js';
 import type { Actor } from '../audit/audit-trail.js';
-import type { ColumnSpec, FieldValue, RowProblem } from './types.js';
+import type { ColumnMapping, ColumnSpec, FieldValue, RowProblem, SourceFormat } from './types.js';
 
 /** What a kind's apply step is given besides its rows. */
 export interface ApplyContext {
@@ -18,6 +18,18 @@ export interface ApplyContext {
   columnOf(field: string): string;
   /** The record the file goes into, for kinds that import into one (see ImportKind.target). */
   target: string | null;
+  /** The built-in mapping the file was read with (`sentinel`), if any. */
+  preset: string | null;
+  /** The run, for rows that remember which import last wrote them. */
+  runId: string;
+}
+
+/** A built-in mapping for a file a product exports, so a Trust need not write one. */
+export interface ImportPreset {
+  /** What people call the export: "Microsoft Sentinel incidents". */
+  label: string;
+  /** Columns (and date formats) by file format: a CSV export and a JSON export may name columns differently. */
+  mapping(format: SourceFormat): ColumnMapping;
 }
 
 /** For kinds whose files go into one record of the organisation (an assessment), not the organisation itself. */
@@ -66,6 +78,14 @@ export interface ImportKind<Row = unknown> {
   check(values: Record<string, FieldValue>, row: number, columnOf: (field: string) => string): { ok: true; value: Row } | { ok: false; problems: RowProblem[] };
   /** Set when each file goes into one record the importer names. */
   target?: ImportTarget;
+  /** Built-in mappings by id, chosen with `preset`; a saved or given mapping overrides their fields. */
+  presets?: Readonly<Record<string, ImportPreset>>;
+  /**
+   * Set for files that repeat a row when its subject changes (Sentinel writes a row per update): a
+   * key seen again is a later state for apply to weigh, not a mistake, and the pipeline keeps no
+   * record of the keys it has seen, so memory stays flat however long the file.
+   */
+  repeatsAreUpdates?: boolean;
   /** Writes a batch inside the run's transaction. */
   apply(tx: Db, batch: Array<CheckedRow<Row>>, context: ApplyContext): Promise<BatchOutcome>;
 }

@@ -5,16 +5,18 @@ import type { SourceLimits } from './types.js';
 
 export const DEFAULT_SOURCE_LIMITS: Readonly<SourceLimits> = Object.freeze({
   /**
-   * A streamed text file is read a chunk at a time, so its size costs time, not memory. The most
-   * rows below at about 250 bytes each is near 500 MB; a bigger file is more likely a mistake (a log,
-   * a database dump) than an export.
+   * A streamed text file is read a chunk at a time, so its size costs time, not memory. The widest
+   * exports are alert histories: a Sentinel incident row with its owner as JSON is about 450 bytes,
+   * so the most rows below come to about 4 GB; a bigger file is more likely a mistake (a log, a
+   * database dump) than an export.
    */
-  maxBytes: 512 * 1024 * 1024,
+  maxBytes: 4 * 1024 * 1024 * 1024,
   /**
-   * A Trust's staff extract is tens of thousands of rows and a year of alerts a few hundred thousand;
-   * 2 million is above the whole NHS workforce in England (about 1.5 million people).
+   * A Trust's staff extract is tens of thousands of rows. Alert histories are the long ones: a busy
+   * SOC sees thousands of alerts a day and Sentinel writes a row for each update, so a year is a few
+   * million rows. 10 million leaves room for that and no more.
    */
-  maxRows: 2_000_000,
+  maxRows: 10_000_000,
   /** Exports have tens of columns, the widest HR extracts a few hundred; past that, each row costs too much. */
   maxColumns: 500,
   /** What one spreadsheet cell can hold in Excel, so any file saved from a spreadsheet fits. */

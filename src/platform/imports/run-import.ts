@@ -12,13 +12,13 @@ import { conflictOnDuplicate } from '../db/unique-violation.js';
 import type { ImportRunRow } from '../db/schema.js';
 import { ImportRefused, NotFound, ValidationFailed, type FieldProblem } from '../errors.js';
 import { createCsvWriter } from './csv-writer.js';
-import { type CheckedRow, type ImportKind, importKind } from './import-kinds.js';
+import { type CheckedRow, type ImportKind, type ImportPreset, importKind } from './import-kinds.js';
 import { resolveLimits } from './limits.js';
 import { readRow, resolveMapping } from './mapping.js';
 import { formatFromName, openSource } from './open-source.js';
 import { clearProgress, reportProgress, type ImportProgress } from './progress.js';
 import * as store from './store.js';
-import type { ColumnMapping, RowProblem, SourceEncoding, SourceFormat, SourceLimits } from './types.js';
+import type { ColumnMapping, RowProblem, SourceEncoding, SourceFormat, SourceLimits, SourceRecord } from './types.js';
 
 export type ImportMode = 'all-or-nothing' | 'skip-invalid';
 
@@ -34,6 +34,8 @@ export interface ImportRequest {
   sheet?: string | undefined;
   mapping?: ColumnMapping | undefined;
   mappingName?: string | undefined;
+  /** A built-in mapping of the kind (`sentinel`); `mapping` overrides its fields. */
+  preset?: string | undefined;
   mode: ImportMode;
   asOf: Date;
   /** The record the file goes into, for kinds that import into one (an assessment's id). */
@@ -69,8 +71,9 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
       { field: 'format', message: 'Name a .csv, .txt, .xlsx, .ndjson or .jsonl file, or say its format (csv, xlsx or ndjson).', value: request.fileName },
     ]);
   }
+  const preset = presetOf(kind, request.preset);
   const mapping = request.mapping ?? {};
-  const mappingJson = canonicalJson(mapping);
+  const mappingJson = canonicalJson(preset ? { preset: request.preset, ...mapping } : mapping);
   const target = await checkTarget(ctx.db, kind, request);
 
   const { hash, bytes } = await hashFile(request.open, limits.maxBytes, request.fileName);
@@ -122,7 +125,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
       ...(request.sheet ? { sheet: request.sheet } : {}),
     });
     tally.bytesRead = () => source.bytesRead();
-    const plan = resolveMapping([...kind.columns], source.headers, mapping);
+    const plan = resolveMapping([...kind.columns], source.headers, preset ? { ...presetMapping(kind, preset.mapping(format), source.headers), ...mapping } : mapping);
     if (!plan.ok) {
       throw new ValidationFailed(`${request.fileName} does not have the columns an import of ${kind.label} needs`, plan.problems.map((message) => ({ field: '(columns)', message })));
     }
@@ -143,7 +146,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
         };
         const flush = async () => {
           if (!batch.length) return;
-          const outcome = await kind.apply(tx, batch, { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target });
+          const outcome = await kind.apply(tx, batch, { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target, preset: preset ? request.preset! : null, runId });
           tally.inserted += outcome.inserted;
           tally.updated += outcome.updated;
           tally.unchanged += outcome.unchanged;
@@ -152,7 +155,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
           batch = [];
         };
 
-        for await (const record of source.records) {
+        const take = async (record: SourceRecord) => {
           tally.read++;
           if (tally.read > limits.maxRows) {
             throw new ValidationFailed(`${request.fileName} has too many rows`, [{ field: '(file)', message: `The file has more than ${limits.maxRows.toLocaleString('en-GB')} rows, the most one import takes. Split it.`, row: record.row }]);
@@ -165,17 +168,24 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
             if (!checked.ok) await reject(record.row, record.cells, checked.problems);
             else {
               const key = kind.keyOf(checked.value);
-              const first = seen.get(key);
+              const first = kind.repeatsAreUpdates ? undefined : seen.get(key);
               if (first !== undefined) {
                 await reject(record.row, record.cells, [duplicateProblem(kind, record.row, first, key, columnOf)]);
               } else {
-                seen.set(key, record.row);
+                if (!kind.repeatsAreUpdates) seen.set(key, record.row);
                 batch.push({ row: record.row, key, value: checked.value, cells: record.cells });
                 if (batch.length >= BATCH_ROWS) await flush();
               }
             }
           }
           if (tally.read % PROGRESS_EVERY === 0) progress(false);
+        };
+
+        // Long files come a piece at a time, so a million rows cost a few thousand awaits, not a million.
+        if (source.batches) {
+          for await (const piece of source.batches) for (const record of piece) await take(record);
+        } else {
+          for await (const record of source.records) await take(record);
         }
         await flush();
         await rejects?.end();
@@ -221,6 +231,33 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
   } finally {
     clearProgress(runId);
   }
+}
+
+function presetOf(kind: ImportKind<unknown>, id: string | undefined): ImportPreset | undefined {
+  if (id === undefined || id === '') return undefined;
+  const preset = kind.presets && Object.hasOwn(kind.presets, id) ? kind.presets[id] : undefined;
+  if (!preset) {
+    const known = Object.keys(kind.presets ?? {});
+    throw new ValidationFailed(`There is no built-in mapping "${id}" for an import of ${kind.label}`, [
+      { field: 'preset', message: known.length ? `Use one of: ${known.join(', ')}; or a saved mapping.` : `An import of ${kind.label} has no built-in mappings; use a saved mapping.`, value: id },
+    ]);
+  }
+  return preset;
+}
+
+/**
+ * A preset's entries for the columns this file has: exports leave out columns (a Sentinel query may
+ * project only some), so an optional field's column that is absent is simply not read. A required
+ * field keeps its entry, and its absence is named as usual.
+ */
+function presetMapping(kind: ImportKind<unknown>, mapping: ColumnMapping, headers: readonly string[]): ColumnMapping {
+  const present = new Set(headers.map((h) => h.trim().toLowerCase()));
+  const kept: ColumnMapping = {};
+  for (const [field, entry] of Object.entries(mapping)) {
+    const required = kind.columns.some((c) => c.field === field && c.required);
+    if (required || present.has(entry.column.trim().toLowerCase())) kept[field] = entry;
+  }
+  return kept;
 }
 
 /** A run still marked running after this long was cut off (the process stopped) and no longer holds the slot. */

@@ -79,3 +79,18 @@ export async function updateMapping(db: Db, id: string, version: number, mapping
 export async function deleteMapping(db: Db, id: string): Promise<void> {
   await db.deleteFrom('import_mappings').where('id', '=', id).execute();
 }
+
+export async function saveRejects(db: Db, row: { run_id: string; org_id: string; csv: Buffer; created_at: string }): Promise<void> {
+  await db.insertInto('import_rejects').values(row).execute();
+}
+
+export async function findRejects(db: Db, orgId: string, runId: string): Promise<Buffer | undefined> {
+  const row = await db.selectFrom('import_rejects').select('csv').where('org_id', '=', orgId).where('run_id', '=', runId).executeTakeFirst();
+  return row?.csv;
+}
+
+export async function runsWithRejects(db: Db, runIds: readonly string[]): Promise<Set<string>> {
+  if (!runIds.length) return new Set();
+  const rows = await db.selectFrom('import_rejects').select('run_id').where('run_id', 'in', runIds).execute();
+  return new Set(rows.map((r) => r.run_id));
+}

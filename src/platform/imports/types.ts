@@ -29,6 +29,11 @@ export interface SourceRecord {
 export interface SourceReader {
   headers: string[];
   records: AsyncIterable<SourceRecord>;
+  /**
+   * The same records a piece of the file at a time, for a caller that reads millions of rows: one
+   * await per piece rather than per row. A caller reads `records` or `batches`, not both.
+   */
+  batches?: AsyncIterable<SourceRecord[]>;
   /** Bytes consumed so far, for progress. */
   bytesRead(): number;
   /** Stops reading and releases the file, for a caller that stops before the last record. */

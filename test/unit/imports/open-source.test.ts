@@ -17,12 +17,15 @@ async function all(reader: SourceReader): Promise<SourceRecord[]> {
 }
 
 async function refusal(input: SourceInput): Promise<ValidationFailed> {
-  const error = await openSource(input).then(
-    async (reader) => {
+  // A fault is found when the file is opened or as its records are read, whichever reaches it first.
+  const error = await openSource(input)
+    .then(async (reader) => {
       await all(reader);
-    },
-    (e: unknown) => e,
-  );
+    })
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   if (error instanceof ValidationFailed) return error;
   throw new Error(`expected a ValidationFailed, got ${String(error)}`);
 }
@@ -89,6 +92,6 @@ describe('opening a file for import', () => {
 
   it('refuses a format it does not read, and limits looser than the defaults', async () => {
     expect((await refusal({ open: once('x'), format: 'yaml' as SourceFormat })).errors[0]).toMatchObject({ field: 'format', value: 'yaml' });
-    expect((await refusal({ open: once('a\n1\n'), format: 'csv', limits: { maxRows: 10_000_000 } })).errors[0]).toMatchObject({ field: 'limits.maxRows' });
+    expect((await refusal({ open: once('a\n1\n'), format: 'csv', limits: { maxRows: 10_000_001 } })).errors[0]).toMatchObject({ field: 'limits.maxRows' });
   });
 });

@@ -17,6 +17,7 @@ import {
   type TargetOutcome,
   type TrendPoint,
 } from '../../../contract/incidents.js';
+import { percentile } from '../../../platform/statistics.js';
 import { HOUR } from './clock.js';
 import type { MilestoneInstants } from './milestones.js';
 
@@ -67,14 +68,7 @@ function appliesTo(incident: MetricIncident, metric: MetricId): boolean {
   return metric !== 'notify' || incident.icoReportable === true;
 }
 
-/** The p-th percentile (0–100) by linear interpolation between closest ranks (as a spreadsheet's PERCENTILE.INC). */
-export function percentile(sorted: readonly number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  const rank = (p / 100) * (sorted.length - 1);
-  const low = Math.floor(rank);
-  const high = Math.ceil(rank);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
-}
+export { percentile };
 
 const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 

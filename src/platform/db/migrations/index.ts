@@ -13,6 +13,9 @@ import * as evidence from './0009-evidence.js';
 import * as importTargets from './0010-import-targets.js';
 import * as incidents from './0011-incidents.js';
 import * as notifications from './0012-notifications.js';
+import * as exercises from './0013-exercises.js';
+import * as alerts from './0014-alerts.js';
+import * as importRejects from './0015-import-rejects.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -31,4 +34,7 @@ export const migrations: Record<string, EngineMigration> = {
   '0010-import-targets': importTargets,
   '0011-incidents': incidents,
   '0012-notifications': notifications,
+  '0013-exercises': exercises,
+  '0014-alerts': alerts,
+  '0015-import-rejects': importRejects,
 };
