@@ -48,7 +48,7 @@ export function AlertActionsPage() {
 
   function move(action: AlertAction, to: ActionStatus) {
     setDone('');
-    change.mutate({ id: action.id, body: { status: to, version: action.version } }, { onSuccess: () => setDone(`“${action.title}” is now ${ACTION_STATUS_WORDS[to].text.toLowerCase()}.`) });
+    change.mutate({ id: action.id, body: { status: to, version: action.version } }, { onSuccess: () => setDone(`Now ${ACTION_STATUS_WORDS[to].text.toLowerCase()}: ${action.title}`) });
   }
 
   const stale = isApiError(change.error) && change.error.status === 409;

@@ -271,11 +271,13 @@ function RunReport({ orgId, run }: { orgId: string; run: ImportRunView }) {
       />
       {counts.rejected > 0 && (
         <>
-          <Paragraph>
-            <a href={rejectsUrl(orgId, run.id)} download>
-              Download the {plural(counts.rejected, 'rejected row')} (CSV)
-            </a>
-          </Paragraph>
+          {run.rejectsKept && (
+            <Paragraph>
+              <a href={rejectsUrl(orgId, run.id)} download>
+                Download the {plural(counts.rejected, 'rejected row')} (CSV)
+              </a>
+            </Paragraph>
+          )}
           {run.problems.length > 0 && (
             <ProblemRows caption={`Rows not imported${run.problemCount > run.problems.length ? ` (the first ${run.problems.length} of ${run.problemCount} problems)` : ''}`} rows={run.problems} />
           )}
