@@ -130,4 +130,39 @@ describe('alert triage', () => {
     await screenshot(page, 'alerts-actions');
     expectCleanConsole(session.console);
   });
+
+  it('refuses triage targets saved over a colleague’s change, shows theirs beside them, and saves on the second go', async () => {
+    await page.goto('/');
+    await settled(page);
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Alert triage' }).click();
+    await settled(page);
+    await page.getByRole('link', { name: 'Triage targets for each severity' }).click();
+    await page.waitForURL(/\/alerts\/settings$/);
+    await settled(page);
+    expect(await page.title()).toBe('Triage targets – Northshire Hospitals NHS Foundation Trust – Bulwark');
+    await expectAccessible(page, 'alerts-settings');
+
+    // A colleague saves a new high-severity target while the form is open.
+    const settingsPath = `${new URL(page.url()).pathname.replace(/^\/orgs/, '/api/v1/orgs').replace(/\/alerts\/settings$/, '')}/alert-settings`;
+    const { csrfToken } = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
+    const read = (await (await page.request.get(settingsPath)).json()) as { targets: Record<string, number>; version: number };
+    const theirs = await page.request.put(settingsPath, { headers: { 'x-csrf-token': csrfToken }, data: { targets: { ...read.targets, high: 45 }, version: read.version } });
+    expect(theirs.status()).toBe(200);
+
+    await page.getByLabel('High', { exact: true }).fill('20');
+    await page.getByRole('button', { name: 'Save the targets' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await expect.poll(() => summary.textContent()).toContain('Someone else changed the triage targets');
+    const differ = page.getByRole('table', { name: 'Targets that differ between their save and your form' });
+    expect(await differ.getByRole('row').filter({ hasText: 'High' }).textContent()).toMatch(/45 min.*20 min/);
+    expect(await page.title()).toMatch(/^Error: Triage targets/);
+    await expectAccessible(page, 'alerts-settings-stale');
+    await screenshot(page, 'alerts-settings-stale');
+
+    // Saving again, knowingly, replaces theirs.
+    await page.getByRole('button', { name: 'Save the targets' }).click();
+    await page.locator('.nhsuk-notification-banner--success').waitFor();
+    expect(((await (await page.request.get(settingsPath)).json()) as { targets: Record<string, number> }).targets.high).toBe(20);
+    expectCleanConsole(session.console);
+  });
 });
