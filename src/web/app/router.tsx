@@ -11,6 +11,7 @@ import { Shell } from './Shell';
 
 // Each feature is its own chunk, fetched the first time one of its pages is shown (the shell shows
 // a loading message meanwhile). Code shared by several features lands in shared chunks.
+const alerts = () => import('../features/alerts');
 const apiDocs = () => import('../features/api-docs');
 const assessments = () => import('../features/assessments');
 const assessmentMaturity = () => import('../features/assessments/maturity');
@@ -25,6 +26,10 @@ const people = () => import('../features/people');
 const sso = () => import('../features/sso');
 
 const AccountPage = lazyPage(() => import('./routes/account-pages'), (page) => page.AccountPage);
+const AlertReportPage = lazyPage(alerts, (feature) => feature.AlertReportPage);
+const ImportAlertsPage = lazyPage(alerts, (feature) => feature.ImportAlertsPage);
+const AlertSettingsPage = lazyPage(alerts, (feature) => feature.AlertSettingsPage);
+const AlertActionsPage = lazyPage(alerts, (feature) => feature.AlertActionsPage);
 const ApiDocsPage = lazyPage(apiDocs, (feature) => feature.ApiDocsPage);
 const AssessmentsPage = lazyPage(assessments, (feature) => feature.AssessmentsPage);
 const NewAssessmentPage = lazyPage(assessments, (feature) => feature.NewAssessmentPage);
@@ -138,6 +143,10 @@ export function createAppRouter() {
                     // Static segments, so they win over an incident's own page (incidents/:id).
                     { path: 'incidents/metrics', element: <IncidentMetricsPage /> },
                     { path: 'incidents/settings', element: <IncidentSettingsPage /> },
+                    { path: 'alerts', element: <AlertReportPage /> },
+                    { path: 'alerts/import', element: <ImportAlertsPage /> },
+                    { path: 'alerts/settings', element: <AlertSettingsPage /> },
+                    { path: 'alerts/actions', element: <AlertActionsPage /> },
                   ],
                 },
               ],

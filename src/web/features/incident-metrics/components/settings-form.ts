@@ -3,6 +3,7 @@
 import type { IncidentSettings, Severity, TargetMetric } from '../../../../contract/incidents';
 import { ApiError, type FieldError, isApiError } from '../../../lib/api-client';
 import type { FormProblems } from '../../../lib/form-problems';
+import { type StaleChange, staleChangeOf } from '../../../lib/versioned-save';
 import { SEVERITY_LABELS, SEVERITY_ORDER, TARGET_METRIC_ORDER } from './words';
 
 export const MAX_TARGET_HOURS = 100_000;
@@ -89,10 +90,8 @@ function rank(order: string[], path: string | undefined): number {
  * What someone else saved first, read from a 409 stale-change problem (null when it does not say).
  * Who saved it is left out: for the settings the problem names an account, not a person.
  */
-export function staleSettingsOf(error: unknown): { current: IncidentSettings | null; changedAt: string | null } | null {
-  if (!isApiError(error) || error.status !== 409) return null;
-  const { current, changedAt } = error.extensions;
-  return { current: isSettings(current) ? current : null, changedAt: typeof changedAt === 'string' && changedAt !== '' ? changedAt : null };
+export function staleSettingsOf(error: unknown): StaleChange<IncidentSettings> | null {
+  return staleChangeOf(error, isSettings);
 }
 
 function isSettings(value: unknown): value is IncidentSettings {

@@ -2,15 +2,13 @@
 // the headline times and what could not be counted, the same by kind and severity, targets met, the
 // monthly trend, and our figures beside published ones. The period lives in the address, so a view
 // can be bookmarked or shared.
-import { type FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { Button } from '../../../components/Button';
-import { GridColumn, GridRow } from '../../../components/Content';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { Breadcrumbs } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
+import { PeriodFilter, usePeriodInAddress } from '../../../components/PeriodFilter';
 import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
-import { TextInput } from '../../../components/TextInput';
 import { Heading, Paragraph } from '../../../components/Typography';
 import { isApiError } from '../../../lib/api-client';
 import { can, type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
@@ -32,13 +30,11 @@ const FIELDS = { from: 'metrics-from', to: 'metrics-to' };
 export function IncidentMetricsPage() {
   const orgId = useOrgId();
   const organisation = useCurrentOrganisation();
-  const [searchParams, setSearchParams] = useSearchParams();
   const [fallback] = useState(defaultPeriod);
-  const period = { from: searchParams.get('from') || fallback.from, to: searchParams.get('to') || fallback.to };
+  const [period, showPeriod] = usePeriodInAddress(fallback);
   const allowed = can(organisation.data, 'incident.metrics');
   const metrics = useIncidentMetrics(orgId, period, { enabled: allowed });
   const benchmarks = useBenchmarks(orgId, { enabled: allowed });
-  const [draft, setDraft] = useState(period);
   const problems = metrics.error && isApiError(metrics.error) && metrics.error.status === 422 ? formProblems(metrics.error, FIELDS) : null;
   usePageTitle(`${problems ? 'Error: ' : ''}Incident response metrics`, organisation.data?.name);
 
@@ -46,14 +42,6 @@ export function IncidentMetricsPage() {
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (!allowed || (isApiError(metrics.error) && metrics.error.status === 403)) {
     return <NotAllowed reason="The organisation’s administrators, SIRO, head of cyber security, security analysts, information governance lead, Data Protection Officer, Caldicott Guardian and auditors may see its incident metrics, and so may ICS and national oversight." />;
-  }
-
-  function apply(event: FormEvent) {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    if (draft.from.trim()) next.set('from', draft.from.trim());
-    if (draft.to.trim()) next.set('to', draft.to.trim());
-    setSearchParams(next);
   }
 
   const base = `/orgs/${encodeURIComponent(orgId)}`;
@@ -78,20 +66,7 @@ export function IncidentMetricsPage() {
         </Paragraph>
       )}
 
-      <form className="app-filters" onSubmit={apply} noValidate aria-labelledby="metrics-period">
-        <Heading size="s" id="metrics-period">
-          Period
-        </Heading>
-        <GridRow>
-          <GridColumn width="one-third">
-            <TextInput id={FIELDS.from} label="From" hint="On or after this day" type="date" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} error={problems?.byField.from} />
-          </GridColumn>
-          <GridColumn width="one-third">
-            <TextInput id={FIELDS.to} label="To" hint="On or before this day" type="date" value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} error={problems?.byField.to} />
-          </GridColumn>
-        </GridRow>
-        <Button variant="secondary">Show this period</Button>
-      </form>
+      <PeriodFilter period={period} onShow={showPeriod} ids={FIELDS} errors={problems?.byField} />
 
       {metrics.isPending && allowed && <Loading>Loading the metrics…</Loading>}
       {metrics.isError && !problems && <SectionProblem error={metrics.error} what="The metrics" />}

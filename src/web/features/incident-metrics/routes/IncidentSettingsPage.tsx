@@ -18,6 +18,7 @@ import { isApiError } from '../../../lib/api-client';
 import { can, type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { formatDateTime } from '../../../lib/format';
 import { usePageTitle, usePageTitleWhile } from '../../../lib/page-title';
+import { useVersionedSave } from '../../../lib/versioned-save';
 import { type IncidentSettings, useIncidentSettings } from '../api/get-incident-settings';
 import { useSaveIncidentSettings } from '../api/save-incident-settings';
 import { settingsFrom, settingsProblems, type SettingsValues, staleSettingsOf, targetFieldId, THRESHOLD_FIELDS, valuesOf } from '../components/settings-form';
@@ -49,41 +50,20 @@ function SettingsForm({ organisation, saved }: { organisation: Organisation; sav
   const save = useSaveIncidentSettings(orgId);
   const refreshed = useIncidentSettings(orgId);
   const [values, setValues] = useState<SettingsValues>(() => valuesOf(saved));
-  // The version these changes rest on: it moves on when a save succeeds, or when the person has been
-  // shown a colleague's save and may now choose to save theirs over it.
-  const [baseVersion, setBaseVersion] = useState(saved.version);
-  const [notSent, setNotSent] = useState<unknown>(null);
-  const [message, setMessage] = useState<string | undefined>();
-  const [theirs, setTheirs] = useState<{ settings: IncidentSettings; changedAt: string | null } | null>(null);
-  const problems = theirs ? null : settingsProblems(notSent ?? save.error);
+  const versioned = useVersionedSave<IncidentSettings>({
+    savedVersion: saved.version,
+    mutate: (settings, callbacks) => save.mutate(settings, callbacks),
+    refetch: () => refreshed.refetch(),
+    staleOf: staleSettingsOf,
+    savedMessage: 'The incident settings have been saved.',
+  });
+  const { message, theirs } = versioned;
+  const problems = theirs ? null : settingsProblems(versioned.notSent ?? save.error);
   usePageTitle(`${problems || theirs ? 'Error: ' : ''}Incident settings`, organisation.name);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setMessage(undefined);
-    setTheirs(null);
-    const built = settingsFrom(values, baseVersion);
-    if ('problem' in built) {
-      setNotSent(built.problem);
-      return;
-    }
-    setNotSent(null);
-    save.mutate(built.settings, {
-      onSuccess: (after) => {
-        setBaseVersion(after.version);
-        setMessage('The incident settings have been saved.');
-      },
-      onError: (error) => {
-        const stale = staleSettingsOf(error);
-        if (!stale) return;
-        const show = (current: IncidentSettings) => {
-          setTheirs({ settings: current, changedAt: stale.changedAt });
-          setBaseVersion(current.version);
-        };
-        if (stale.current) show(stale.current);
-        else void refreshed.refetch().then((result) => result.data && show(result.data));
-      },
-    });
+    versioned.submit((version) => settingsFrom(values, version));
   }
 
   const setTarget = (metric: (typeof TARGET_METRIC_ORDER)[number], severity: (typeof SEVERITY_ORDER)[number]) => (text: string) =>

@@ -8,6 +8,7 @@ import { Checkboxes } from '../../../components/Checkboxes';
 import { SuccessBanner } from '../../../components/Content';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { FileUpload } from '../../../components/FileUpload';
+import { ImportRunsTable } from '../../../components/ImportRunsTable';
 import { Breadcrumbs } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
 import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
@@ -16,16 +17,8 @@ import { Table } from '../../../components/Table';
 import { Code, Heading, Paragraph } from '../../../components/Typography';
 import { isApiError } from '../../../lib/api-client';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
-import { formatDateTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/page-title';
 import { type ImportRunView, useImportOrganisations, useImportRuns } from '../api/import-organisations';
-
-const STATUS_WORDS: Record<ImportRunView['status'], string> = {
-  running: 'Running',
-  applied: 'Imported',
-  refused: 'Nothing imported',
-  repeat: 'Already imported',
-};
 
 export function ImportOrganisationsPage() {
   const orgId = useOrgId();
@@ -110,21 +103,7 @@ export function ImportOrganisationsPage() {
       {runs.isError && <SectionProblem error={runs.error} what="The latest imports" />}
       {runs.data && runs.data.runs.length === 0 && <Paragraph>No files have been imported here yet.</Paragraph>}
       {runs.data && runs.data.runs.length > 0 && (
-        <Table
-          caption="Latest imports of organisations"
-          captionHidden
-          rows={runs.data.runs.slice(0, 10)}
-          rowKey={(run) => run.id}
-          columns={[
-            { header: 'When', cell: (run) => formatDateTime(run.startedAt), rowHeader: true },
-            { header: 'File', cell: (run) => run.fileName },
-            { header: 'Outcome', cell: (run) => STATUS_WORDS[run.status] },
-            { header: 'Added', cell: (run) => run.inserted, numeric: true },
-            { header: 'Changed', cell: (run) => run.updated, numeric: true },
-            { header: 'Rejected', cell: (run) => run.rejected, numeric: true },
-            { header: 'By', cell: (run) => run.by },
-          ]}
-        />
+        <ImportRunsTable caption="Latest imports of organisations" runs={runs.data.runs} />
       )}
       <Paragraph>
         <Link to={`${home}/organisations`}>Back to the organisations</Link>
