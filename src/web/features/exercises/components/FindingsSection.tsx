@@ -1,6 +1,6 @@
 // What the exercise found: each finding with its bottleneck, severity and the decision point it
-// concerns, and the actions it led to, whose status those running exercises move on. Below them, a
-// finding is recorded with one or more actions.
+// concerns, and the actions it led to, whose status those running exercises move on. Once the clock
+// has started, a finding is recorded below them with one or more actions.
 import { type FormEvent, useState } from 'react';
 import { Button, ButtonGroup } from '../../../components/Button';
 import { ProblemSummary } from '../../../components/ErrorSummary';
@@ -69,7 +69,7 @@ export function FindingsSection({ orgId, exercise, canManage, people }: { orgId:
           <FindingActions finding={finding} canManage={canManage} busyId={change.isPending ? change.variables?.actionId : undefined} onMove={move} />
         </article>
       ))}
-      {canManage && <RecordFinding orgId={orgId} exercise={exercise} people={people} onDone={setSaid} />}
+      {canManage && exercise.status !== 'planned' && <RecordFinding orgId={orgId} exercise={exercise} people={people} onDone={setSaid} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // The observation log: what observers noticed, each stamped by the server with the time and, while
-// the clock runs, the minute of the exercise. Anyone running the exercise writes to it.
+// the clock runs, the minute of the exercise. Those running the exercise write to it while the clock runs.
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ProblemSummary } from '../../../components/ErrorSummary';
@@ -61,7 +61,7 @@ export function ObservationsSection({ orgId, exercise, canRun }: { orgId: string
           ]}
         />
       )}
-      {canRun && (
+      {canRun && exercise.status === 'running' && (
         <form onSubmit={submit} noValidate aria-labelledby="log-observation">
           <Heading level={3} id="log-observation" spaceAbove>
             Log an observation
@@ -71,7 +71,7 @@ export function ObservationsSection({ orgId, exercise, canRun }: { orgId: string
           <Textarea
             id={FIELD_IDS.text}
             label="What did you observe?"
-            hint={exercise.status === 'running' ? 'It is stamped with the minute of the exercise when you log it.' : undefined}
+            hint="It is stamped with the minute of the exercise when you log it."
             value={text}
             onChange={setText}
             error={problems?.byField.text}

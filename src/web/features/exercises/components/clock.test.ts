@@ -53,15 +53,17 @@ describe('the browser clock corrected to the server', () => {
 describe('decision points as the clock runs', () => {
   const point = (extra: Partial<DecisionPoint> = {}) => ({ reachedAt: null, targetMinutes: 30, state: 'pending' as const, ...extra });
   it.each([
-    ['well before its target', point(), 10, true, 'pending'],
-    ['five minutes before its target', point(), 25, true, 'due'],
-    ['in its target minute', point(), 30, true, 'due'],
-    ['a whole minute past its target', point(), 31, true, 'overdue'],
+    ['well before its target', point(), 10 * MINUTE, true, 'pending'],
+    ['just before the last fifth of its window', point(), 24 * MINUTE - 1, true, 'pending'],
+    ['in the last fifth of its window', point(), 24 * MINUTE, true, 'due'],
+    ['at its target exactly', point(), 30 * MINUTE, true, 'due'],
+    ['a moment past its target', point(), 30 * MINUTE + SECOND, true, 'overdue'],
     ['a target of the first minute, at the start', point({ targetMinutes: 0 }), 0, true, 'due'],
-    ['reached in time keeps the server’s met', point({ reachedAt: '2026-12-06T10:20:00Z', state: 'met' }), 90, true, 'met'],
-    ['reached late keeps the server’s late', point({ reachedAt: '2026-12-06T10:50:00Z', state: 'late' }), 90, true, 'late'],
+    ['a target of the first minute, a second in', point({ targetMinutes: 0 }), SECOND, true, 'overdue'],
+    ['reached in time keeps the server’s met', point({ reachedAt: '2026-12-06T10:20:00Z', state: 'met' }), 90 * MINUTE, true, 'met'],
+    ['reached late keeps the server’s late', point({ reachedAt: '2026-12-06T10:50:00Z', state: 'late' }), 90 * MINUTE, true, 'late'],
     ['a stopped clock keeps the server’s state', point({ state: 'overdue' }), 0, false, 'overdue'],
-  ])('%s', (_, decision, minutes, running, state) => expect(decisionStateAt(decision, minutes, running)).toBe(state));
+  ])('%s', (_, decision, ms, running, state) => expect(decisionStateAt(decision, ms, running)).toBe(state));
 
   it('announces only the points that have just become overdue', () => {
     const before = new Map([

@@ -6,8 +6,8 @@ import type { DecisionPoint, DecisionState, Inject } from '../../../../contract/
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
-/** Minutes before its target that an unreached decision point counts as due (the server's rule). */
-export const DUE_WITHIN_MINUTES = 5;
+/** The share of a decision point's target window, at its end, in which it is due (the server's rule). */
+export const DUE_SHARE = 0.2;
 
 /**
  * How far the server's clock is ahead of the browser's: the answer's as-of instant against when the
@@ -56,15 +56,15 @@ export function elapsedWords(ms: number): string {
 }
 
 /**
- * Where a decision point stands at `minutes` into a running exercise. A reached one keeps the
- * server's met or late; an unreached one is pending, then due in the last few minutes before its
- * target, then overdue once a whole minute past it (a point reached in its target minute is met).
+ * Where a decision point stands `ms` into a running exercise, by the server's rule. A reached one
+ * keeps the server's met or late; an unreached one is pending, then due in the last fifth of its
+ * target window, then overdue once past its target (to the millisecond).
  */
-export function decisionStateAt(point: Pick<DecisionPoint, 'reachedAt' | 'targetMinutes' | 'state'>, minutes: number, running: boolean): DecisionState {
+export function decisionStateAt(point: Pick<DecisionPoint, 'reachedAt' | 'targetMinutes' | 'state'>, ms: number, running: boolean): DecisionState {
   if (point.reachedAt || !running) return point.state;
-  if (minutes > point.targetMinutes) return 'overdue';
-  if (minutes >= point.targetMinutes - DUE_WITHIN_MINUTES) return 'due';
-  return 'pending';
+  const target = point.targetMinutes * MINUTE;
+  if (ms > target) return 'overdue';
+  return ms >= target * (1 - DUE_SHARE) ? 'due' : 'pending';
 }
 
 /** An inject whose minute has come and that the facilitator has not yet released. */

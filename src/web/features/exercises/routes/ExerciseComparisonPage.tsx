@@ -13,7 +13,7 @@ import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/page-title';
 import { type ExerciseComparison, useComparison } from '../api/get-comparison';
 import { exercisePage, exercisesPage } from '../components/links';
-import { READ_REFUSED } from '../components/permissions';
+import { COMPARE_REFUSED } from '../components/permissions';
 import { BOTTLENECK_LABELS, BOTTLENECK_ORDER, minutesWords, OUTCOME_WORDS, varianceWords } from '../components/words';
 
 type ComparedExercise = ExerciseComparison['exercises'][number];
@@ -24,13 +24,13 @@ type BottleneckChange = ExerciseComparison['bottlenecks'][number];
 export function ExerciseComparisonPage() {
   const orgId = useOrgId();
   const organisation = useCurrentOrganisation();
-  const readable = can(organisation.data, 'exercise.read');
+  const readable = can(organisation.data, 'exercise.compare');
   const comparison = useComparison(orgId, { enabled: readable });
   usePageTitle('Exercises compared over time', organisation.data?.name);
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
-  if (!readable) return <NotAllowed reason={READ_REFUSED} />;
+  if (!readable) return <NotAllowed reason={COMPARE_REFUSED} />;
 
   return (
     <>

@@ -47,7 +47,7 @@ function Exercise({ organisation, exercise, receivedAt }: { organisation: Organi
   const members = useMembers(orgId, manage && can(organisation, 'member.read'));
   const meData = useMe().data;
   const time = useExerciseTime(exercise, receivedAt);
-  const points: LiveDecisionPoint[] = exercise.decisionPoints.map((point) => ({ ...point, liveState: decisionStateAt(point, time.minutes, time.running) }));
+  const points: LiveDecisionPoint[] = exercise.decisionPoints.map((point) => ({ ...point, liveState: decisionStateAt(point, time.ms, time.running) }));
 
   return (
     <>
