@@ -3,7 +3,7 @@
 // exercise answers with the exercise as it now is; useExerciseChange shows that at once.
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DecisionPoint, ExerciseAction, ExerciseDetail, Finding, Inject, Observation, Participant } from '../../../../contract/exercises';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest, isApiError } from '../../../lib/api-client';
 import { exercisesQueryKey, exerciseUrl, refreshExercises } from './paths';
 
 export type { DecisionPoint, ExerciseAction, ExerciseDetail, Finding, Inject, Observation, Participant };
@@ -25,11 +25,18 @@ export function showChangedExercise(queryClient: QueryClient, orgId: string, exe
   return refreshExercises(queryClient, orgId);
 }
 
-/** A mutation whose answer is the exercise: each call in this folder is its request and this. */
+/**
+ * A mutation whose answer is the exercise: each call in this folder is its request and this. A 409
+ * means a colleague changed the exercise first (two people at the clock): fetch it again, so the
+ * page shows what they did and the next press carries the new version.
+ */
 export function useExerciseChange<Variables>(orgId: string, request: (variables: Variables) => Promise<ExerciseDetail>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
     onSuccess: (exercise) => showChangedExercise(queryClient, orgId, exercise),
+    onError: (error) => {
+      if (isApiError(error) && error.status === 409) void refreshExercises(queryClient, orgId);
+    },
   });
 }
