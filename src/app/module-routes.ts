@@ -14,6 +14,7 @@ import '../modules/sso/policy.js';
 import '../modules/scim/policy.js';
 import '../modules/assessments/policy.js';
 import '../modules/incidents/policy.js';
+import '../modules/exercises/policy.js';
 import { accountLinkRoutes, passwordResetRequestRoutes } from '../modules/account-links/routes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { apiTokenRoutes } from '../modules/api-tokens/routes.js';
@@ -27,6 +28,7 @@ import { importRoutes } from '../modules/imports/routes.js';
 import { ssoRoutes } from '../modules/sso/routes.js';
 import { assessmentRoutes } from '../modules/assessments/routes.js';
 import { incidentRoutes } from '../modules/incidents/routes.js';
+import { exerciseRoutes } from '../modules/exercises/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 
 export async function registerModuleRoutes(api: FastifyInstance, app: AppContext) {
@@ -44,5 +46,6 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await evidenceRoutes(api, app);
   await ssoRoutes(api, app);
   await incidentRoutes(api, app);
+  await exerciseRoutes(api, app);
   await notificationRoutes(api, app);
 }

@@ -1,4 +1,4 @@
-// Loads the demo organisation tree and people, and the demo trust's assessments and incident register.
+// Loads the demo organisation tree and people, and the demo trust's assessments, incident register and exercises.
 // Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
 // new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
@@ -8,6 +8,7 @@ import * as accounts from '../accounts/service.js';
 import * as incidents from '../incidents/service.js';
 import * as organisations from '../organisations/service.js';
 import { loadDemoAssessments } from './demo-assessments.js';
+import { loadDemoExercises } from './demo-exercises.js';
 import { demoIncidentHistory } from './demo-incidents.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
 
@@ -22,6 +23,8 @@ export interface DemoResult {
   assessmentsCreated: boolean;
   /** How many incidents this run added to the demo trust's register (0 when it had some already, or not asked for). */
   incidentsCreated: number;
+  /** How many exercises this run added to the demo trust (0 when it had some already, or not asked for). */
+  exercisesCreated: number;
 }
 
 export interface DemoOptions {
@@ -29,6 +32,8 @@ export interface DemoOptions {
   assessments?: boolean;
   /** Add two years of the demo trust's incidents (default true; most tests start without them). */
   incidents?: boolean;
+  /** Add three years of the demo trust's exercises of its incident response plan (default true; most tests start without them). */
+  exercises?: boolean;
 }
 
 export async function loadDemo(app: AppContext, now = new Date(), options: DemoOptions = {}): Promise<DemoResult> {
@@ -56,6 +61,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   }
   const assessmentsCreated = options.assessments === false ? false : (await loadDemoAssessments(app, byKey.get('acute')!, now)).created;
   const incidentsCreated = options.incidents === false ? 0 : await loadDemoIncidents(ctx, byKey.get('acute')!);
+  const exercisesCreated = options.exercises === false ? 0 : await loadDemoExercises(app.db, byKey.get('acute')!, now);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -65,6 +71,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     passwordGenerated: passwordSet && app.config.demoPassword === undefined,
     assessmentsCreated,
     incidentsCreated,
+    exercisesCreated,
   };
 }
 

@@ -577,6 +577,104 @@ export interface IncidentSettingsTable {
   updated_by: string | null;
 }
 
+/** An exercise of the incident response plan: planned, running (started_at set) or completed (ended_at set). */
+export interface ExerciseTable {
+  id: string;
+  org_id: string;
+  reference: string;
+  title: string;
+  scenario_id: string | null;
+  format: string;
+  description: string | null;
+  objectives_json: string;
+  planned_for: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+  evidence_id: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ExerciseNumberTable {
+  org_id: string;
+  year: number;
+  last: number;
+}
+
+export interface ExerciseParticipantTable {
+  id: string;
+  exercise_id: string;
+  seq: number;
+  name: string;
+  role: string;
+  account_id: string | null;
+}
+
+export interface ExerciseInjectTable {
+  id: string;
+  exercise_id: string;
+  seq: number;
+  at_minute: number;
+  text: string;
+  released_at: string | null;
+  released_by: string | null;
+}
+
+export interface ExerciseDecisionPointTable {
+  id: string;
+  exercise_id: string;
+  seq: number;
+  key: string;
+  label: string;
+  target_minutes: number;
+  reached_at: string | null;
+  note: string | null;
+  recorded_at: string | null;
+  recorded_by: string | null;
+}
+
+export interface ExerciseObservationTable {
+  id: string;
+  exercise_id: string;
+  at: string;
+  text: string;
+  recorded_at: string;
+  recorded_by: string | null;
+}
+
+export interface ExerciseFindingTable {
+  id: string;
+  exercise_id: string;
+  seq: number;
+  title: string;
+  detail: string | null;
+  bottleneck: string;
+  severity: string;
+  decision_point_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ExerciseActionTable {
+  id: string;
+  exercise_id: string;
+  finding_id: string;
+  seq: number;
+  title: string;
+  owner_id: string | null;
+  due_on: string | null;
+  status: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** Something the app tells one person, once (per dedupe key), kept until read. */
 export interface NotificationTable {
   id: string;
@@ -634,6 +732,14 @@ export interface Database {
   incident_actions: IncidentActionTable;
   incident_evidence: IncidentEvidenceTable;
   incident_settings: IncidentSettingsTable;
+  exercises: ExerciseTable;
+  exercise_numbers: ExerciseNumberTable;
+  exercise_participants: ExerciseParticipantTable;
+  exercise_injects: ExerciseInjectTable;
+  exercise_decision_points: ExerciseDecisionPointTable;
+  exercise_observations: ExerciseObservationTable;
+  exercise_findings: ExerciseFindingTable;
+  exercise_actions: ExerciseActionTable;
   notifications: NotificationTable;
 }
 
@@ -676,3 +782,11 @@ export type IncidentReviewRow = Selectable<IncidentReviewTable>;
 export type IncidentActionRow = Selectable<IncidentActionTable>;
 export type IncidentSettingsRow = Selectable<IncidentSettingsTable>;
 export type NotificationRow = Selectable<NotificationTable>;
+export type ExerciseRow = Selectable<ExerciseTable>;
+export type NewExerciseRow = Insertable<ExerciseTable>;
+export type ExerciseParticipantRow = Selectable<ExerciseParticipantTable>;
+export type ExerciseInjectRow = Selectable<ExerciseInjectTable>;
+export type ExerciseDecisionPointRow = Selectable<ExerciseDecisionPointTable>;
+export type ExerciseObservationRow = Selectable<ExerciseObservationTable>;
+export type ExerciseFindingRow = Selectable<ExerciseFindingTable>;
+export type ExerciseActionRow = Selectable<ExerciseActionTable>;

@@ -186,6 +186,23 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'exercise.',
+    label: 'Exercises',
+    actions: {
+      'exercise.create': 'Planned an exercise of the incident response plan',
+      'exercise.change': 'Changed an exercise’s plan',
+      'exercise.start': 'Started an exercise’s clock',
+      'exercise.stop': 'Stopped an exercise’s clock and completed it',
+      'exercise.decision-record': 'Recorded a decision point reached in an exercise',
+      'exercise.inject-release': 'Released an inject in an exercise',
+      'exercise.observation-add': 'Noted an observation in an exercise',
+      'exercise.finding-add': 'Recorded a finding from an exercise',
+      'exercise.finding-change': 'Changed a finding from an exercise',
+      'exercise.action-add': 'Added an action from an exercise',
+      'exercise.action-change': 'Changed an action from an exercise',
+    },
+  },
+  {
     prefix: 'audit.',
     label: 'The audit trail',
     actions: {
@@ -222,6 +239,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   evidence: 'Evidence',
   incident: 'Incident',
   'incident-settings': 'Incident settings',
+  exercise: 'Exercise',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',

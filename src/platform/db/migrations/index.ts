@@ -13,6 +13,7 @@ import * as evidence from './0009-evidence.js';
 import * as importTargets from './0010-import-targets.js';
 import * as incidents from './0011-incidents.js';
 import * as notifications from './0012-notifications.js';
+import * as exercises from './0013-exercises.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -31,4 +32,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0010-import-targets': importTargets,
   '0011-incidents': incidents,
   '0012-notifications': notifications,
+  '0013-exercises': exercises,
 };
