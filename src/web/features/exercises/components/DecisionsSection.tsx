@@ -50,7 +50,7 @@ export function DecisionsSection({ orgId, exercise, points, time, canRun }: { or
                     cell: (point: LiveDecisionPoint) =>
                       !point.reachedAt && (
                         <Button type="button" variant="secondary" small busy={record.isPending && record.variables?.decisionId === point.id} onClick={() => reachedNow(point)}>
-                          Reached now<VisuallyHidden>: {point.label}</VisuallyHidden>
+                          Reached now<VisuallyHidden> for “{point.label}”</VisuallyHidden>
                         </Button>
                       ),
                   },

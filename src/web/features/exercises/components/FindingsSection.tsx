@@ -109,7 +109,7 @@ function FindingActions({
                     {MOVES[action.status].map((next) => (
                       <Button key={next.to} type="button" variant="secondary" small busy={busyId === action.id} onClick={() => onMove(action, next.to, next.text)}>
                         {next.text}
-                        <VisuallyHidden>: {action.title}</VisuallyHidden>
+                        <VisuallyHidden> “{action.title}”</VisuallyHidden>
                       </Button>
                     ))}
                   </ButtonGroup>

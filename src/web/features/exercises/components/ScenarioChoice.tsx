@@ -45,7 +45,7 @@ function ChooseButton({ chosen, name, onChoose }: { chosen: boolean; name: strin
   if (chosen) return <Tag colour="green">Chosen</Tag>;
   return (
     <Button type="button" variant="secondary" small onClick={onChoose}>
-      Plan from this<VisuallyHidden>: {name}</VisuallyHidden>
+      Plan from this<VisuallyHidden> scenario: {name}</VisuallyHidden>
     </Button>
   );
 }
