@@ -104,6 +104,8 @@ describe('exercises', () => {
     await page.getByRole('button', { name: 'Stop the clock' }).click();
     await said('The clock has stopped.');
     expect(await page.locator('main dl').first().textContent()).toContain('Completed');
+    // The points never reached are missed once the clock has stopped.
+    expect(await points.getByText('Missed', { exact: true }).count()).toBe(pointsBefore - 2);
 
     // A finding with its bottleneck, about a decision point, leading to an action.
     const finding = page.getByRole('form', { name: 'Record a finding' });
@@ -119,7 +121,8 @@ describe('exercises', () => {
     const findingActions = page.getByRole('table', { name: `Actions for “${FINDING}”` });
     expect(await findingActions.textContent()).toContain(ACTION);
     await findingActions.getByRole('button', { name: `Start “${ACTION}”` }).click();
-    await expect.poll(() => findingActions.textContent()).toContain('In progress');
+    await said(`“${ACTION}” is in progress.`);
+    expect(await findingActions.textContent()).toContain('In progress');
     await expectAccessible(page, 'exercise-completed');
     await screenshot(page, 'exercise-completed');
 
@@ -127,6 +130,7 @@ describe('exercises', () => {
     await page.getByRole('link', { name: 'Back to the exercises' }).click();
     await settled(page);
     expect(await page.getByRole('region', { name: /^Completed \(\d+\)$/ }).textContent()).toContain(TITLE);
+    await screenshot(page, 'exercises-list');
     await page.getByRole('link', { name: 'Exercise actions' }).click();
     await settled(page);
     const escalation = page.getByRole('region', { name: /^Escalation \(\d+\)$/ });

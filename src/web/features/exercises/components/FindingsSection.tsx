@@ -28,23 +28,31 @@ import { BOTTLENECK_LABELS, SEVERITY_WORDS } from './words';
 const FIELD_IDS = { title: 'finding-title', detail: 'finding-detail', bottleneck: 'finding-bottleneck', severity: 'finding-severity', decisionPointId: 'finding-decision-point', actions: 'finding-actions' };
 
 /** The moves open from each status, as buttons. */
-const MOVES: Record<ExerciseActionStatus, Array<{ to: ExerciseActionStatus; text: string }>> = {
+const MOVES: Record<ExerciseActionStatus, Move[]> = {
   open: [
-    { to: 'in-progress', text: 'Start' },
-    { to: 'done', text: 'Mark done' },
+    { to: 'in-progress', text: 'Start', done: 'is in progress' },
+    { to: 'done', text: 'Mark done', done: 'is done' },
   ],
-  'in-progress': [{ to: 'done', text: 'Mark done' }],
-  done: [{ to: 'open', text: 'Reopen' }],
+  'in-progress': [{ to: 'done', text: 'Mark done', done: 'is done' }],
+  done: [{ to: 'open', text: 'Reopen', done: 'is open again' }],
 };
+
+interface Move {
+  to: ExerciseActionStatus;
+  /** The button's words. */
+  text: string;
+  /** What is said once it has moved: "“Publish the rota” is in progress." */
+  done: string;
+}
 
 export function FindingsSection({ orgId, exercise, canManage, people }: { orgId: string; exercise: ExerciseDetail; canManage: boolean; people: Array<{ value: string; text: string }> }) {
   const change = useChangeAction(orgId, exercise.id);
   const [said, setSaid] = useState('');
   const decisionLabel = new Map(exercise.decisionPoints.map((point) => [point.id, point.label]));
 
-  function move(action: ExerciseAction, to: ExerciseActionStatus, text: string) {
+  function move(action: ExerciseAction, next: Move) {
     setSaid('');
-    change.mutate({ actionId: action.id, body: { status: to, version: action.version } }, { onSuccess: () => setSaid(`“${action.title}”: ${text.toLowerCase()}, done.`) });
+    change.mutate({ actionId: action.id, body: { status: next.to, version: action.version } }, { onSuccess: () => setSaid(`“${action.title}” ${next.done}.`) });
   }
 
   return (
@@ -83,7 +91,7 @@ function FindingActions({
   finding: Finding;
   canManage: boolean;
   busyId: string | undefined;
-  onMove: (action: ExerciseAction, to: ExerciseActionStatus, text: string) => void;
+  onMove: (action: ExerciseAction, next: Move) => void;
 }) {
   if (finding.actions.length === 0) return <Paragraph>No actions for this finding.</Paragraph>;
   return (
@@ -107,7 +115,7 @@ function FindingActions({
                 cell: (action: ExerciseAction) => (
                   <ButtonGroup>
                     {MOVES[action.status].map((next) => (
-                      <Button key={next.to} type="button" variant="secondary" small busy={busyId === action.id} onClick={() => onMove(action, next.to, next.text)}>
+                      <Button key={next.to} type="button" variant="secondary" small busy={busyId === action.id} onClick={() => onMove(action, next)}>
                         {next.text}
                         <VisuallyHidden> “{action.title}”</VisuallyHidden>
                       </Button>

@@ -7,7 +7,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
 import { Table } from '../../../components/Table';
 import { Tag } from '../../../components/Tag';
-import { Heading, Paragraph } from '../../../components/Typography';
+import { Heading, Paragraph, SmallPrint } from '../../../components/Typography';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/page-title';
@@ -46,10 +46,14 @@ export function ExerciseComparisonPage() {
 function Compared({ orgId, comparison }: { orgId: string; comparison: ExerciseComparison }) {
   if (comparison.exercises.length === 0) return <Paragraph>No exercise has been completed yet. Exercises are compared once their clocks have stopped.</Paragraph>;
   const referenceOf = new Map(comparison.exercises.map((exercise) => [exercise.id, exercise.reference]));
+  const found = BOTTLENECK_ORDER.filter((bottleneck) => comparison.exercises.some((exercise) => (exercise.findingsByBottleneck[bottleneck] ?? 0) > 0));
+  const unfound = BOTTLENECK_ORDER.filter((bottleneck) => !found.includes(bottleneck));
   return (
     <>
       <section aria-labelledby="by-bottleneck">
         <Heading id="by-bottleneck">Findings by bottleneck</Heading>
+        {/* Only the bottlenecks some exercise found, so the table stays readable on one screen. */}
+        {unfound.length > 0 && <Paragraph>{found.length === 0 ? 'No exercise has found a bottleneck yet.' : `Not found in any exercise: ${unfound.map((bottleneck) => BOTTLENECK_LABELS[bottleneck]).join(', ')}.`}</Paragraph>}
         <Table<ComparedExercise>
           caption="Findings by bottleneck and decision points in each completed exercise, oldest first"
           captionHidden
@@ -61,11 +65,12 @@ function Compared({ orgId, comparison }: { orgId: string; comparison: ExerciseCo
               rowHeader: true,
               cell: (exercise) => (
                 <>
-                  <Link to={exercisePage(orgId, exercise.id)}>{exercise.reference}</Link> {formatDate(exercise.endedAt)}
+                  <Link to={exercisePage(orgId, exercise.id)}>{exercise.reference}</Link>
+                  <SmallPrint>Ended {formatDate(exercise.endedAt)}</SmallPrint>
                 </>
               ),
             },
-            ...BOTTLENECK_ORDER.map((bottleneck) => ({ header: BOTTLENECK_LABELS[bottleneck], numeric: true, cell: (exercise: ComparedExercise) => exercise.findingsByBottleneck[bottleneck] ?? 0 })),
+            ...found.map((bottleneck) => ({ header: BOTTLENECK_LABELS[bottleneck], numeric: true, cell: (exercise: ComparedExercise) => exercise.findingsByBottleneck[bottleneck] ?? 0 })),
             { header: 'Decisions met, late, missed', cell: (exercise) => `${exercise.decisionsMet}, ${exercise.decisionsLate}, ${exercise.decisionsMissed}` },
           ]}
         />
