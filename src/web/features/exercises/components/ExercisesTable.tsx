@@ -1,10 +1,11 @@
-// Exercises as a table: reference (a link to the exercise), title, scenario, format, date, decision
-// points met, late and missed, findings and open actions.
+// Exercises of one status as a table: reference (a link to the exercise), title with its scenario and
+// format, date, decision points met, late and missed, findings and open actions. The status is the
+// section the table sits in.
 import { Link } from 'react-router';
 import { Table } from '../../../components/Table';
+import { SmallPrint } from '../../../components/Typography';
 import { formatDate } from '../../../lib/format';
 import type { ExerciseSummary } from '../api/get-exercises';
-import { StatusTag } from './ExerciseTags';
 import { exercisePage } from './links';
 import { FORMAT_LABELS } from './words';
 
@@ -17,10 +18,18 @@ export function ExercisesTable({ orgId, exercises, caption, scenarioTitles }: { 
       rowKey={(exercise) => exercise.id}
       columns={[
         { header: 'Reference', rowHeader: true, cell: (exercise) => <Link to={exercisePage(orgId, exercise.id)}>{exercise.reference}</Link> },
-        { header: 'Title', width: 'one-quarter', cell: (exercise) => exercise.title },
-        { header: 'Scenario', cell: (exercise) => (exercise.scenarioId ? (scenarioTitles.get(exercise.scenarioId) ?? 'From the library') : 'Custom') },
-        { header: 'Format', cell: (exercise) => FORMAT_LABELS[exercise.format] },
-        { header: 'Status', cell: (exercise) => <StatusTag status={exercise.status} /> },
+        {
+          header: 'Exercise',
+          width: 'one-third',
+          cell: (exercise) => (
+            <>
+              {exercise.title}
+              <SmallPrint>
+                {exercise.scenarioId ? (scenarioTitles.get(exercise.scenarioId) ?? 'A scenario from the library') : 'Custom scenario'}; {FORMAT_LABELS[exercise.format].toLowerCase()}
+              </SmallPrint>
+            </>
+          ),
+        },
         { header: 'Date', cell: (exercise) => formatDate(exercise.startedAt ?? exercise.plannedFor, 'Not set') },
         { header: 'Decisions met, late, missed', cell: (exercise) => (exercise.status === 'planned' ? 'Not run yet' : `${exercise.decisionsMet}, ${exercise.decisionsLate}, ${exercise.decisionsMissed}`) },
         { header: 'Findings', numeric: true, cell: (exercise) => exercise.findingCount },
