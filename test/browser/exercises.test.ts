@@ -10,6 +10,8 @@ import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession
 const live = liveServerAndBrowser();
 let session: Session;
 let page: Page;
+/** The exercise the journey planned, for the phone-sized look at it. */
+let exerciseUrl = '';
 
 const TITLE = 'Winter ransomware tabletop';
 const FINDING = 'The SIRO could not be reached out of hours';
@@ -69,6 +71,7 @@ describe('exercises', () => {
     await settled(page);
     expect(await page.locator('h1').textContent()).toContain(TITLE);
     const exerciseId = /\/exercises\/([^/]+)$/.exec(new URL(page.url()).pathname)![1]!;
+    exerciseUrl = new URL(page.url()).pathname;
     const timer = page.getByRole('timer');
     expect(await timer.getAttribute('aria-live')).toBe('off');
     expect(await timer.textContent()).toContain('00:00');
@@ -149,5 +152,19 @@ describe('exercises', () => {
     await expectAccessible(page, 'exercise-comparison');
     await screenshot(page, 'exercise-comparison');
     expectCleanConsole(session.console);
+  });
+
+  it('shows the completed exercise on a phone-sized screen, its tables stacked', async () => {
+    expect(exerciseUrl).not.toBe('');
+    const phone = await openSession(live.browser, live.server.url, { width: 375, height: 667 });
+    phone.page.setDefaultTimeout(15_000);
+    await signIn(phone.page, 'seclead@northshire-acute.example', live.server.demoPassword);
+    await phone.page.goto(exerciseUrl);
+    await settled(phone.page);
+    expect(await phone.page.getByRole('timer').textContent()).toMatch(/\d\d:\d\d/);
+    await expectAccessible(phone.page, 'exercise-phone');
+    await screenshot(phone.page, 'exercise-phone');
+    expectCleanConsole(phone.console);
+    await phone.context.close();
   });
 });

@@ -17,7 +17,7 @@ export function ExercisesTable({ orgId, exercises, caption, scenarioTitles }: { 
       rows={exercises}
       rowKey={(exercise) => exercise.id}
       columns={[
-        { header: 'Reference', rowHeader: true, cell: (exercise) => <Link to={exercisePage(orgId, exercise.id)}>{exercise.reference}</Link> },
+        { header: 'Reference', rowHeader: true, cell: (exercise) => <Link className="app-nowrap" to={exercisePage(orgId, exercise.id)}>{exercise.reference}</Link> },
         {
           header: 'Exercise',
           width: 'one-third',

@@ -41,7 +41,13 @@ export function InjectsSection({ orgId, exercise, time, canRun }: { orgId: strin
             {
               header: 'Released',
               cell: (inject) =>
-                inject.releasedAt ? formatDateTime(inject.releasedAt) : injectDue(inject, time.minutes, time.running) ? <Tag colour="yellow">Due now</Tag> : 'Not yet',
+                inject.releasedAt
+                  ? formatDateTime(inject.releasedAt)
+                  : injectDue(inject, time.minutes, time.running)
+                    ? <Tag colour="yellow">Due now</Tag>
+                    : exercise.status === 'completed'
+                      ? 'Never released'
+                      : 'Not yet',
             },
             ...(canRun && time.running
               ? [
