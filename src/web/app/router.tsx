@@ -19,6 +19,7 @@ const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
 const evidence = () => import('../features/evidence');
+const exercises = () => import('../features/exercises');
 const incidents = () => import('../features/incidents');
 const incidentMetrics = () => import('../features/incident-metrics');
 const organisations = () => import('../features/organisations');
@@ -54,6 +55,11 @@ const NodePage = lazyPage(catalogues, (feature) => feature.NodePage);
 const EvidenceLibraryPage = lazyPage(evidence, (feature) => feature.EvidenceLibraryPage);
 const AddEvidencePage = lazyPage(evidence, (feature) => feature.AddEvidencePage);
 const EvidenceItemPage = lazyPage(evidence, (feature) => feature.EvidenceItemPage);
+const ExercisesPage = lazyPage(exercises, (feature) => feature.ExercisesPage);
+const PlanExercisePage = lazyPage(exercises, (feature) => feature.PlanExercisePage);
+const ExercisePage = lazyPage(exercises, (feature) => feature.ExercisePage);
+const ExerciseActionsPage = lazyPage(exercises, (feature) => feature.ExerciseActionsPage);
+const ExerciseComparisonPage = lazyPage(exercises, (feature) => feature.ExerciseComparisonPage);
 const IncidentRegisterPage = lazyPage(incidents, (feature) => feature.IncidentRegisterPage);
 const IncidentBoardPage = lazyPage(incidents, (feature) => feature.IncidentBoardPage);
 const NewIncidentPage = lazyPage(incidents, (feature) => feature.NewIncidentPage);
@@ -135,6 +141,11 @@ export function createAppRouter() {
                     { path: 'incidents/board', element: <IncidentBoardPage /> },
                     { path: 'incidents/new', element: <NewIncidentPage /> },
                     { path: 'incidents/:id', element: <IncidentPage /> },
+                    { path: 'exercises', element: <ExercisesPage /> },
+                    { path: 'exercises/new', element: <PlanExercisePage /> },
+                    { path: 'exercises/actions', element: <ExerciseActionsPage /> },
+                    { path: 'exercises/compared', element: <ExerciseComparisonPage /> },
+                    { path: 'exercises/:id', element: <ExercisePage /> },
                     { path: 'frameworks/:catalogue/expected-levels', element: <ExpectedLevelsPage /> },
                     { path: 'assessments/:assessmentId/heatmap', element: <HeatmapPage /> },
                     { path: 'assessments/:assessmentId/compare', element: <ComparisonPage /> },
