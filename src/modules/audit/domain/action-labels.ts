@@ -186,6 +186,15 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'alert.',
+    label: 'Alert triage',
+    actions: {
+      'alert.settings-change': 'Changed the triage targets',
+      'alert.action-create': 'Made a triage finding an action',
+      'alert.action-change': 'Changed an action from a triage finding',
+    },
+  },
+  {
     prefix: 'audit.',
     label: 'The audit trail',
     actions: {
@@ -222,6 +231,8 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   evidence: 'Evidence',
   incident: 'Incident',
   'incident-settings': 'Incident settings',
+  'alert-settings': 'Triage targets',
+  'alert-action': 'Action from a triage finding',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',
