@@ -119,7 +119,8 @@ export interface PackedFacts {
 
 export const MAX_PACKED_PERIOD_MS = (2 ** 25 - 1) * 1000;
 
-const CODE = `rule_id + 4096 * (coalesce(owner_id, -1) + 1) + 4194304 * (severity + 8 * (coalesce(classification, -1) + 1)) + 268435456 * ((created_ms - cast(? as integer)) / 1000)`;
+// The period's start is in milliseconds since 1970: past what PostgreSQL's integer (32 bits) holds.
+const CODE = `rule_id + 4096 * (coalesce(owner_id, -1) + 1) + 4194304 * (severity + 8 * (coalesce(classification, -1) + 1)) + 268435456 * ((created_ms - cast(? as bigint)) / 1000)`;
 const DURATIONS = `(case when triaged_ms is null then 0 else (triaged_ms - created_ms) / 1000 + 1 end) + 67108864 * (case when closed_ms is null then 0 else (closed_ms - created_ms) / 1000 + 1 end)`;
 // INDEXED BY fixes the plan, so both reads (and alertIdsCreatedIn) meet the rows in one order.
 const IN_PERIOD_SQLITE = `from alerts indexed by alerts_by_created where org_id = ? and created_ms >= ? and created_ms < ?`;
