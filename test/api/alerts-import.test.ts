@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_SEVERITIES, ALERT_STATUSES, type AlertReport, CLASSIFICATIONS } from '../../src/contract/alerts.js';
 import type { ImportRunView as Run } from '../../src/contract/imports.js';
+import { BATCH_ROWS } from '../../src/platform/imports/run-import.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
 import {
   anAlert,
@@ -173,6 +174,21 @@ describe('importing a Sentinel export', () => {
     expect(alerts.get('1004')).toMatchObject({ status: 'active', owner: BEN, triaged: '2026-11-05T08:00:00.000Z' });
     expect(alerts.get('1003')).toMatchObject({ status: 'closed' });
     expect((await reportOf(seclead, acute)).totals).toMatchObject({ alerts: 7, open: 1 });
+  });
+});
+
+describe('a long export', () => {
+  it('counts a later state of an alert as a repeat, not an update, wherever the batches of the file fall', async () => {
+    const opened = anAlert({ number: 6000, created: '2026-11-20T08:00:00Z' });
+    const others = Array.from({ length: BATCH_ROWS }, (_, i) => anAlert({ number: 6001 + i, created: '2026-11-20T09:00:00Z' }));
+    const closed = { ...opened, owner: AMIRA, triaged: '2026-11-20T08:10:00Z', closed: '2026-11-20T08:30:00Z', classification: 'FalsePositive' as const };
+    // The alert's new state is in the first batch, its closed state in the second.
+    const later = sentinelCsv([closed]);
+    const file = sentinelCsv([opened, ...others]) + later.slice(later.indexOf('\r\n') + 2);
+    const res = await upload(seclead, acute, file, { file: 'long.csv', preset: 'sentinel' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(counts(res.json<Run>())).toEqual({ status: 'applied', rowsRead: BATCH_ROWS + 2, inserted: BATCH_ROWS + 1, updated: 0, unchanged: 1, rejected: 0 });
+    expect((await stored(acute, 'sentinel')).get('6000')).toMatchObject({ status: 'closed', classification: 'false-positive', owner: AMIRA });
   });
 });
 

@@ -29,6 +29,8 @@ export interface TestAppOptions {
   demoAssessments?: boolean;
   /** Also load the demo trust's two years of incidents (off unless a test needs them). */
   demoIncidents?: boolean;
+  /** Also import the demo trust's 90 days of alerts (off unless a test needs them). */
+  demoAlerts?: boolean;
   env?: Record<string, string>;
   webRoot?: string;
 }
@@ -40,7 +42,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(options.engine);
   const app = await openApp(testConfig(options.env), database.target);
-  if (options.demo !== false) await loadDemo(app, new Date(), { assessments: options.demoAssessments === true, incidents: options.demoIncidents === true });
+  if (options.demo !== false) await loadDemo(app, new Date(), { assessments: options.demoAssessments === true, incidents: options.demoIncidents === true, alerts: options.demoAlerts === true });
   const server = await buildServer(app, { logger: false, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await server.ready();
   return {

@@ -29,18 +29,18 @@ export async function insertNames(db: Db, orgId: string, kind: NameKind, entries
     .execute();
 }
 
-/** The stored alerts among these ids, by id: when each last changed, to weigh a file's row against. */
-export async function modifiedOf(db: Db, orgId: string, source: string, alertIds: readonly string[]): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
+/** The stored alerts among these ids, by id: when each last changed, to weigh a file's row against, and the run that wrote it. */
+export async function modifiedOf(db: Db, orgId: string, source: string, alertIds: readonly string[]): Promise<Map<string, { modifiedMs: number; runId: string }>> {
+  const found = new Map<string, { modifiedMs: number; runId: string }>();
   if (!alertIds.length) return found;
   const rows = await db
     .selectFrom('alerts')
-    .select(['alert_id', 'modified_ms'])
+    .select(['alert_id', 'modified_ms', 'run_id'])
     .where('org_id', '=', orgId)
     .where('source', '=', source)
     .where('alert_id', 'in', alertIds)
     .execute();
-  for (const r of rows) found.set(r.alert_id, Number(r.modified_ms));
+  for (const r of rows) found.set(r.alert_id, { modifiedMs: Number(r.modified_ms), runId: r.run_id });
   return found;
 }
 
