@@ -214,6 +214,31 @@ describe('the triage report over twenty known alerts', () => {
   });
 });
 
+describe('breaches among alerts of the same second', () => {
+  it('are each named by their own incident number', async () => {
+    // Another trust, so the twenty above are untouched: three high alerts in one second, never
+    // triaged, numbered out of the order they arrived in.
+    const mentalHealth = await orgId(t.app, 'RZY');
+    const admin = await signIn(t.server, 'orgadmin@northshire-mh.example');
+    const file = sentinelCsv([
+      anAlert({ number: 9001, severity: 'High', created: '2026-11-03T10:00:00.200Z' }),
+      anAlert({ number: 9002, severity: 'High', created: '2026-11-03T10:00:00.300Z' }),
+      anAlert({ number: 9003, severity: 'High', created: '2026-11-03T10:00:00.100Z' }),
+    ]);
+    const imported = await admin.request('POST', `/api/v1/orgs/${mentalHealth}/imports/alerts?file=same-second.csv&preset=sentinel&asOf=${AS_OF}`, file, { 'content-type': 'text/csv' });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const res = await admin.get(`/api/v1/orgs/${mentalHealth}/alert-report?${PERIOD}`);
+    expect(res.statusCode, res.body).toBe(200);
+    // The report works to the second, so all three are as far past their target: between equals the
+    // one that arrived first comes first.
+    expect(res.json<AlertReport>().breaches.map((b) => [b.alertId, b.created])).toEqual([
+      ['9003', '2026-11-03T10:00:00.000Z'],
+      ['9001', '2026-11-03T10:00:00.000Z'],
+      ['9002', '2026-11-03T10:00:00.000Z'],
+    ]);
+  });
+});
+
 describe('triage targets', () => {
   it('start as ours, and changed with the version read they change the breaches and the findings', async () => {
     const first = await analyst.get(`/api/v1/orgs/${acute}/alert-settings`);
