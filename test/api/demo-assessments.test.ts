@@ -55,7 +55,7 @@ describe('the demo trust’s assessments', () => {
   });
 
   it('loading the demo again adds nothing', async () => {
-    const again = await loadDemo(t.app, new Date(), { incidents: false });
+    const again = await loadDemo(t.app, new Date(), { incidents: false, alerts: false });
     expect(again.assessmentsCreated).toBe(false);
     expect((await igLead.get(`/api/v1/orgs/${acute}/assessments`)).json<{ assessments: unknown[] }>().assessments).toHaveLength(2);
   });

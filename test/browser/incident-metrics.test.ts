@@ -26,7 +26,7 @@ async function record(body: Record<string, unknown>): Promise<void> {
 
 beforeAll(async () => {
   // The browser tests' server starts without the incident history; this adds it, as `bulwark demo` does.
-  const demo = await loadDemo(live.server.app, new Date(), { assessments: false, incidents: true });
+  const demo = await loadDemo(live.server.app, new Date(), { assessments: false, incidents: true, alerts: false });
   expect(demo.incidentsCreated).toBeGreaterThan(0);
   session = await openSession(live.browser, live.server.url);
   page = session.page;

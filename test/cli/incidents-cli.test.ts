@@ -3,30 +3,24 @@
 // on the command line, the response-time metrics checked against durations worked out by hand, and
 // the register written out as CSV.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSource } from '../../src/platform/imports/open-source.js';
-import { createTestApp, type TestApp } from '../support/app.js';
-import { runBulwark } from '../support/cli.js';
+import { type CliTestApp, createCliTestApp, runBulwark } from '../support/cli.js';
 import { INCIDENT_LOG, LOG_DURATIONS, LOG_METRICS, mappingArguments } from '../fixtures/incident-import/incident-log.js';
 
 // Each command starts its own process, which takes some seconds on a busy machine.
-let t: TestApp;
+let cli: CliTestApp;
 let env: Record<string, string>;
 let scratch: string;
 
 beforeAll(async () => {
   // The test app loads the demo organisations and people without the demo trust's own incidents, so
   // the register holds exactly what the log brings.
-  t = await createTestApp();
-  env = t.target.engine === 'sqlite' ? { BULWARK_DATA_DIR: path.dirname(t.target.file) } : { DATABASE_URL: t.target.url };
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-incidents-cli-'));
+  cli = await createCliTestApp('incidents-cli');
+  ({ env, scratch } = cli);
 });
-afterAll(async () => {
-  fs.rmSync(scratch, { recursive: true, force: true });
-  await t.close();
-});
+afterAll(() => cli.close());
 
 const importLog = (...extra: string[]) => runBulwark(['import', 'incidents', INCIDENT_LOG, '--org', 'RZZ', ...mappingArguments(), ...extra], env);
 

@@ -31,6 +31,8 @@ export interface TestAppOptions {
   demoIncidents?: boolean;
   /** Also load the demo trust's exercises (off unless a test needs them). */
   demoExercises?: boolean;
+  /** Also import the demo trust's 90 days of alerts (off unless a test needs them). */
+  demoAlerts?: boolean;
   env?: Record<string, string>;
   webRoot?: string;
 }
@@ -42,7 +44,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(options.engine);
   const app = await openApp(testConfig(options.env), database.target);
-  if (options.demo !== false) await loadDemo(app, new Date(), { assessments: options.demoAssessments === true, incidents: options.demoIncidents === true, exercises: options.demoExercises === true });
+  if (options.demo !== false) await loadDemo(app, new Date(), { assessments: options.demoAssessments === true, incidents: options.demoIncidents === true, exercises: options.demoExercises === true, alerts: options.demoAlerts === true });
   const server = await buildServer(app, { logger: false, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await server.ready();
   return {

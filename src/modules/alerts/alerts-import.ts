@@ -195,15 +195,18 @@ async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, con
   let unchanged = superseded;
   for (const [alertId, row] of latest) {
     const v = row.value;
-    const heldMs = stored.get(alertId);
-    if (heldMs !== undefined && heldMs >= v.modifiedMs) {
+    const held = stored.get(alertId);
+    if (held !== undefined && held.modifiedMs >= v.modifiedMs) {
       unchanged++;
       continue;
     }
     const ruleId = idOf('rule', v.rule, row.row);
     const ownerId = v.owner === null ? null : idOf('owner', v.owner, row.row);
     if (ruleId === null || (v.owner !== null && ownerId === null)) continue;
-    if (heldMs === undefined) inserted++;
+    if (held === undefined) inserted++;
+    // A later state of an alert an earlier batch of this file brought in is a repeat within the file,
+    // counted as one is within a batch: the counts do not depend on where the batches fall.
+    else if (held.runId === context.runId) unchanged++;
     else updated++;
     writes.push({ alertId, ruleId, ownerId, severity: v.severity, status: v.status, classification: v.classification, createdMs: v.createdMs, triagedMs: v.triagedMs, closedMs: v.closedMs, modifiedMs: v.modifiedMs });
   }

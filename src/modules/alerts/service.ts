@@ -5,4 +5,4 @@ export { alertReport, reportPeriod, DEFAULT_PERIOD_DAYS } from './alert-report.j
 export { alertSettings, saveAlertSettings, DEFAULT_TRIAGE_TARGETS } from './alert-settings.js';
 export { listAlertActions, createAlertAction, changeAlertAction } from './alert-actions.js';
 export { countAlerts } from './store.js';
-export { sentinelCsvLines, sampleAlerts, SAMPLE_RULES, SAMPLE_ANALYSTS } from './sample-export.js';
+export { sentinelCsvLines, sampleAlerts, SAMPLE_RULES, SAMPLE_ANALYSTS, type SampleOptions } from './sample-export.js';

@@ -29,18 +29,18 @@ export async function insertNames(db: Db, orgId: string, kind: NameKind, entries
     .execute();
 }
 
-/** The stored alerts among these ids, by id: when each last changed, to weigh a file's row against. */
-export async function modifiedOf(db: Db, orgId: string, source: string, alertIds: readonly string[]): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
+/** The stored alerts among these ids, by id: when each last changed, to weigh a file's row against, and the run that wrote it. */
+export async function modifiedOf(db: Db, orgId: string, source: string, alertIds: readonly string[]): Promise<Map<string, { modifiedMs: number; runId: string }>> {
+  const found = new Map<string, { modifiedMs: number; runId: string }>();
   if (!alertIds.length) return found;
   const rows = await db
     .selectFrom('alerts')
-    .select(['alert_id', 'modified_ms'])
+    .select(['alert_id', 'modified_ms', 'run_id'])
     .where('org_id', '=', orgId)
     .where('source', '=', source)
     .where('alert_id', 'in', alertIds)
     .execute();
-  for (const r of rows) found.set(r.alert_id, Number(r.modified_ms));
+  for (const r of rows) found.set(r.alert_id, { modifiedMs: Number(r.modified_ms), runId: r.run_id });
   return found;
 }
 
@@ -119,7 +119,8 @@ export interface PackedFacts {
 
 export const MAX_PACKED_PERIOD_MS = (2 ** 25 - 1) * 1000;
 
-const CODE = `rule_id + 4096 * (coalesce(owner_id, -1) + 1) + 4194304 * (severity + 8 * (coalesce(classification, -1) + 1)) + 268435456 * ((created_ms - cast(? as integer)) / 1000)`;
+// The period's start is in milliseconds since 1970: past what PostgreSQL's integer (32 bits) holds.
+const CODE = `rule_id + 4096 * (coalesce(owner_id, -1) + 1) + 4194304 * (severity + 8 * (coalesce(classification, -1) + 1)) + 268435456 * ((created_ms - cast(? as bigint)) / 1000)`;
 const DURATIONS = `(case when triaged_ms is null then 0 else (triaged_ms - created_ms) / 1000 + 1 end) + 67108864 * (case when closed_ms is null then 0 else (closed_ms - created_ms) / 1000 + 1 end)`;
 // INDEXED BY fixes the plan, so both reads (and alertIdsCreatedIn) meet the rows in one order.
 const IN_PERIOD_SQLITE = `from alerts indexed by alerts_by_created where org_id = ? and created_ms >= ? and created_ms < ?`;
@@ -134,7 +135,7 @@ export async function packedFacts(db: Db, orgId: string, fromMs: number, toMs: n
   }
   // PostgreSQL (or SQLite inside a transaction): one query through Kysely.
   const result = await sql<{ c: number; d: number }>`
-    select ${sql.raw(CODE.replace('cast(? as integer)', String(Math.trunc(fromMs))))} as c, ${sql.raw(DURATIONS)} as d
+    select ${sql.raw(CODE.replace('?', String(Math.trunc(fromMs))))} as c, ${sql.raw(DURATIONS)} as d
     from alerts where org_id = ${orgId} and created_ms >= ${fromMs} and created_ms < ${toMs}
     order by created_ms, source, alert_id`.execute(db);
   const codes = new Float64Array(result.rows.length);

@@ -1,4 +1,5 @@
-// Loads the demo organisation tree and people, and the demo trust's assessments, incident register and exercises.
+// Loads the demo organisation tree and people, and the demo trust's assessments, incident register,
+// exercises and alert history.
 // Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
 // new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
@@ -7,6 +8,7 @@ import type { OrganisationRow } from '../../platform/db/schema.js';
 import * as accounts from '../accounts/service.js';
 import * as incidents from '../incidents/service.js';
 import * as organisations from '../organisations/service.js';
+import { loadDemoAlerts } from './demo-alerts.js';
 import { loadDemoAssessments } from './demo-assessments.js';
 import { loadDemoExercises } from './demo-exercises.js';
 import { demoIncidentHistory } from './demo-incidents.js';
@@ -25,6 +27,8 @@ export interface DemoResult {
   incidentsCreated: number;
   /** How many exercises this run added to the demo trust (0 when it had some already, or not asked for). */
   exercisesCreated: number;
+  /** How many alerts this run imported into the demo trust's alert history (0 when it had some already, or not asked for). */
+  alertsCreated: number;
 }
 
 export interface DemoOptions {
@@ -34,6 +38,8 @@ export interface DemoOptions {
   incidents?: boolean;
   /** Add three years of the demo trust's exercises of its incident response plan (default true; most tests start without them). */
   exercises?: boolean;
+  /** Import 90 days of the demo trust's Sentinel alerts through the import pipeline (default true; most tests start without them). */
+  alerts?: boolean;
 }
 
 export async function loadDemo(app: AppContext, now = new Date(), options: DemoOptions = {}): Promise<DemoResult> {
@@ -62,6 +68,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const assessmentsCreated = options.assessments === false ? false : (await loadDemoAssessments(app, byKey.get('acute')!, now)).created;
   const incidentsCreated = options.incidents === false ? 0 : await loadDemoIncidents(ctx, byKey.get('acute')!);
   const exercisesCreated = options.exercises === false ? 0 : await loadDemoExercises(app.db, byKey.get('acute')!, now);
+  const alertsCreated = options.alerts === false ? 0 : await loadDemoAlerts(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -72,6 +79,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     assessmentsCreated,
     incidentsCreated,
     exercisesCreated,
+    alertsCreated,
   };
 }
 
