@@ -332,9 +332,18 @@ describe('who may import alerts', () => {
     expect([403, 404]).toContain((await upload(other, acute, file, { file: 'other.csv', preset: 'sentinel' })).statusCode);
   });
 
-  it('the ICS’s head of cyber security, overseeing the Trust, may not import its alerts', async () => {
+  it('the ICS’s head of cyber security, overseeing the Trust, may neither import its alerts nor read its report (it names analysts)', async () => {
     const ics = await signIn(t.server, 'icslead@northshire-ics.example');
     const res = await upload(ics, acute, file, { file: 'ics.csv', preset: 'sentinel' });
+    expect(res.statusCode, res.body).toBe(403);
+    expect((await stored(acute, 'sentinel')).has('5001')).toBe(false);
+    expect((await ics.get(`/api/v1/orgs/${acute}/alert-report?asOf=${IMPORT_AS_OF}`)).statusCode).toBe(403);
+  });
+
+  it('a security analyst works the alerts (reads the report, sets targets) but does not bring files in, as for every other kind', async () => {
+    const analyst = await signIn(t.server, 'analyst@northshire-acute.example');
+    expect((await analyst.get(`/api/v1/orgs/${acute}/alert-report?asOf=${IMPORT_AS_OF}`)).statusCode).toBe(200);
+    const res = await upload(analyst, acute, file, { file: 'analyst.csv', preset: 'sentinel' });
     expect(res.statusCode, res.body).toBe(403);
     expect((await stored(acute, 'sentinel')).has('5001')).toBe(false);
   });

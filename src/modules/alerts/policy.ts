@@ -1,6 +1,7 @@
-// Who may see and keep the alert history. Alerts name analysts and show which detections are weak,
-// so they stay with the organisation's security people; ICS oversight sees the report's figures (they
-// name rules and analysts by what the Trust calls them, as its own report does) but never imports.
+// Who may see and keep the alert history. Alerts name analysts (their load and speed are figures about
+// people) and show which detections are weak, so they stay with the organisation's security people and
+// auditors; ICS and national oversight do not see them. Bringing files in stays with those who bring
+// in every other kind of file (see imports/policy.ts): analysts work the alerts, not the imports.
 import { allow } from '../../platform/policy/policy.js';
 
 const READERS = ['org-admin', 'siro', 'security-lead', 'security-analyst', 'auditor'] as const;
@@ -12,8 +13,8 @@ allow(
 );
 allow(
   'alert.import',
-  'Only the organisation’s administrators, head of cyber security and security analysts may import alert histories.',
-  ({ principal, org }) => principal.hasRole(org!, 'org-admin', 'security-lead', 'security-analyst'),
+  'Only the organisation’s administrators and head of cyber security may import alert histories.',
+  ({ principal, org }) => principal.hasRole(org!, 'org-admin', 'security-lead'),
 );
 allow(
   'alert.manage',
