@@ -21,7 +21,7 @@ try {
   const cpuBefore = process.cpuUsage();
   const run = await runImport(
     { db: app.db, actor, now: new Date() },
-    { kind: 'alerts', orgId: trust.id, fileName: path.basename(file!), open: () => fs.createReadStream(file!), preset: 'sentinel', mode: 'all-or-nothing', asOf },
+    { kind: 'alerts', orgId: trust.id, fileName: path.basename(file!), open: () => fs.createReadStream(file!), path: file!, preset: 'sentinel', mode: 'all-or-nothing', asOf },
   );
   const importSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   const importCpu = process.cpuUsage(cpuBefore);

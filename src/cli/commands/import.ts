@@ -138,6 +138,7 @@ function importKindCommand(parent: Command, kindId: string, label: string, prese
           return await imports.importFile({ db: app.db, actor: cliActor(), now: new Date() }, org.id, kindId, {
             fileName: path.basename(resolved),
             open: () => fs.createReadStream(resolved),
+            path: resolved,
             // A product's name picks its built-in mapping; the file format then comes from the file's name.
             format: presets.includes(opts.format ?? '') ? undefined : (opts.format as SourceFormat | undefined),
             preset: presets.includes(opts.format ?? '') ? opts.format : undefined,

@@ -139,6 +139,7 @@ export async function importUploadedFile(ctx: RequestContext, org: OrganisationR
     const run = await importFile({ db: ctx.db, actor: ctx.actor, now: ctx.now }, org.id, kind.id, {
       fileName: options.file,
       open: () => fs.createReadStream(upload.path),
+      path: upload.path,
       format: options.format,
       encoding: options.encoding,
       delimiter: options.delimiter,

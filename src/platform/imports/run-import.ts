@@ -18,7 +18,8 @@ import { readRow, resolveMapping } from './mapping.js';
 import { formatFromName, openSource } from './open-source.js';
 import { clearProgress, reportProgress, type ImportProgress } from './progress.js';
 import * as store from './store.js';
-import type { ColumnMapping, RowProblem, SourceEncoding, SourceFormat, SourceLimits, SourceRecord } from './types.js';
+import type { ColumnMapping, FieldValue, RowProblem, SourceEncoding, SourceFormat, SourceLimits, SourceReader, SourceRecord } from './types.js';
+import { openReadAhead, type ReadAhead, READ_AHEAD_BYTES } from './read-ahead.js';
 
 export type ImportMode = 'all-or-nothing' | 'skip-invalid';
 
@@ -28,6 +29,10 @@ export interface ImportRequest {
   fileName: string;
   /** Opens the file from its start; called twice (hash, then read), so the file is never held whole. */
   open: () => Readable;
+  /** The file's path, when it is on disk: a long one is then read in a second thread (read-ahead.ts). */
+  path?: string | undefined;
+  /** Read in a second thread (true) or this one (false) whatever the file's length; by default, by its length. */
+  readAhead?: boolean | undefined;
   format?: SourceFormat | undefined;
   encoding?: SourceEncoding | undefined;
   delimiter?: string | undefined;
@@ -60,6 +65,12 @@ export const KEPT_PROBLEMS = 500;
 const PROGRESS_EVERY = 1000;
 
 class RollBack extends Error {}
+
+interface Rejection {
+  row: number;
+  cells: string[];
+  problems: RowProblem[];
+}
 
 export async function runImport(ctx: ImportContext, request: ImportRequest): Promise<ImportRunRow> {
   const kind = importKind(request.kind);
@@ -114,8 +125,13 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
     request.onProgress?.(p);
   };
 
+  // A long text file on disk is read in a second thread while this one checks and writes (read-ahead.ts).
+  let readAhead: ReadAhead | null = null;
   try {
-    const source = await openSource({
+    if (request.path && format !== 'xlsx' && (request.readAhead ?? bytes >= READ_AHEAD_BYTES)) {
+      readAhead = await openReadAhead({ path: request.path, format, encoding: request.encoding, delimiter: request.delimiter, limits, fileLabel: request.fileName });
+    }
+    const source: SourceReader | null = readAhead ? null : (await openSource({
       open: request.open,
       format,
       limits,
@@ -123,14 +139,15 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
       ...(request.encoding ? { encoding: request.encoding } : {}),
       ...(request.delimiter ? { delimiter: request.delimiter } : {}),
       ...(request.sheet ? { sheet: request.sheet } : {}),
-    });
-    tally.bytesRead = () => source.bytesRead();
-    const plan = resolveMapping([...kind.columns], source.headers, preset ? { ...presetMapping(kind, preset.mapping(format), source.headers), ...mapping } : mapping);
+    }));
+    const headers = readAhead ? readAhead.headers : source!.headers;
+    tally.bytesRead = () => (readAhead ? readAhead.bytesRead() : source!.bytesRead());
+    const plan = resolveMapping([...kind.columns], headers, preset ? { ...presetMapping(kind, preset.mapping(format), headers), ...mapping } : mapping);
     if (!plan.ok) {
       throw new ValidationFailed(`${request.fileName} does not have the columns an import of ${kind.label} needs`, plan.problems.map((message) => ({ field: '(columns)', message })));
     }
     const rejects = request.rejects ? createCsvWriter(request.rejects) : null;
-    await rejects?.writeRow([...source.headers, 'Problem']);
+    await rejects?.writeRow([...headers, 'Problem']);
     const columnOf = (field: string) => {
       const entry = plan.plan.find((p) => p.spec.field === field);
       return entry?.column ?? kind.columns.find((c) => c.field === field)?.label ?? field;
@@ -160,38 +177,65 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
          * (a rejection to write, a full batch to apply), or null. Synchronous, so a million rows that
          * need nothing awaited cost no promise each.
          */
-        const take = (record: SourceRecord): { row: number; cells: string[]; problems: RowProblem[] } | 'flush' | null => {
-          tally.read++;
-          if (tally.read > limits.maxRows) {
-            throw new ValidationFailed(`${request.fileName} has too many rows`, [{ field: '(file)', message: `The file has more than ${limits.maxRows.toLocaleString('en-GB')} rows, the most one import takes. Split it.`, row: record.row }]);
-          }
-          if (tally.read % PROGRESS_EVERY === 0) progress(false);
-          const read = readRow(plan.plan, record, source.headers.length);
-          if (read.problems.length) return { row: record.row, cells: record.cells, problems: read.problems };
-          const checked = kind.check(read.values, record.row, columnOf);
-          if (!checked.ok) return { row: record.row, cells: record.cells, problems: checked.problems };
+        /**
+         * Checks one row's typed values and adds it to the batch; answers what must be awaited (a
+         * rejection to write, a full batch to apply), or null. Synchronous, so a million rows that
+         * need nothing awaited cost no promise each.
+         */
+        const takeValues = (row: number, cells: string[], values: Record<string, FieldValue>): Rejection | 'flush' | null => {
+          const checked = kind.check(values, row, columnOf);
+          if (!checked.ok) return { row, cells, problems: checked.problems };
           const key = kind.keyOf(checked.value);
           const first = kind.repeatsAreUpdates ? undefined : seen.get(key);
-          if (first !== undefined) return { row: record.row, cells: record.cells, problems: [duplicateProblem(kind, record.row, first, key, columnOf)] };
-          if (!kind.repeatsAreUpdates) seen.set(key, record.row);
-          batch.push({ row: record.row, key, value: checked.value, cells: record.cells });
+          if (first !== undefined) return { row, cells, problems: [duplicateProblem(kind, row, first, key, columnOf)] };
+          if (!kind.repeatsAreUpdates) seen.set(key, row);
+          batch.push({ row, key, value: checked.value, cells });
           return batch.length >= BATCH_ROWS ? 'flush' : null;
         };
-        const settle = async (outcome: ReturnType<typeof take>) => {
+        const counted = (row: number) => {
+          tally.read++;
+          if (tally.read > limits.maxRows) {
+            throw new ValidationFailed(`${request.fileName} has too many rows`, [{ field: '(file)', message: `The file has more than ${limits.maxRows.toLocaleString('en-GB')} rows, the most one import takes. Split it.`, row }]);
+          }
+          if (tally.read % PROGRESS_EVERY === 0) progress(false);
+        };
+        const take = (record: SourceRecord): Rejection | 'flush' | null => {
+          counted(record.row);
+          const read = readRow(plan.plan, record, headers.length);
+          if (read.problems.length) return { row: record.row, cells: record.cells, problems: read.problems };
+          return takeValues(record.row, record.cells, read.values);
+        };
+        const settle = async (outcome: Rejection | 'flush' | null) => {
           if (outcome === 'flush') await flush();
           else if (outcome) await reject(outcome.row, outcome.cells, outcome.problems);
         };
 
-        // Long files come a piece at a time, so a million rows cost a few thousand awaits, not a million.
-        if (source.batches) {
-          for await (const piece of source.batches) {
+        if (readAhead) {
+          // Rows come typed from the reader's thread; they are checked and written here.
+          const fields = plan.plan;
+          for await (const piece of readAhead.read(fields, rejects !== null)) {
+            for (const record of piece) {
+              counted(record.row);
+              let outcome: Rejection | 'flush' | null;
+              if (record.problems) outcome = { row: record.row, cells: record.cells, problems: record.problems };
+              else {
+                const values = Object.create(null) as Record<string, FieldValue>;
+                for (let i = 0; i < fields.length; i++) values[fields[i]!.spec.field] = record.values![i]!;
+                outcome = takeValues(record.row, record.cells, values);
+              }
+              if (outcome) await settle(outcome);
+            }
+          }
+        } else if (source!.batches) {
+          // Long files come a piece at a time, so a million rows cost a few thousand awaits, not a million.
+          for await (const piece of source!.batches) {
             for (const record of piece) {
               const outcome = take(record);
               if (outcome) await settle(outcome);
             }
           }
         } else {
-          for await (const record of source.records) await settle(take(record));
+          for await (const record of source!.records) await settle(take(record));
         }
         await flush();
         await rejects?.end();
@@ -236,6 +280,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
     throw error;
   } finally {
     clearProgress(runId);
+    await readAhead?.close();
   }
 }
 
