@@ -175,7 +175,6 @@ async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, con
   }
 
   const names = await namesFor(tx, context.orgId);
-  const stored = await store.modifiedOf(tx, context.orgId, source, [...latest.keys()]);
   const writes: store.AlertWrite[] = [];
   const newNames: Record<'rule' | 'owner', Array<[string, number]>> = { rule: [], owner: [] };
   const idOf = (kind: 'rule' | 'owner', name: string, row: number): number | null => {
@@ -190,29 +189,27 @@ async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, con
     newNames[kind].push([name, next]);
     return next;
   };
-  let inserted = 0;
-  let updated = 0;
-  let unchanged = superseded;
   for (const [alertId, row] of latest) {
     const v = row.value;
-    const held = stored.get(alertId);
-    if (held !== undefined && held.modifiedMs >= v.modifiedMs) {
-      unchanged++;
-      continue;
-    }
     const ruleId = idOf('rule', v.rule, row.row);
     const ownerId = v.owner === null ? null : idOf('owner', v.owner, row.row);
     if (ruleId === null || (v.owner !== null && ownerId === null)) continue;
-    if (held === undefined) inserted++;
-    // A later state of an alert an earlier batch of this file brought in is a repeat within the file,
-    // counted as one is within a batch: the counts do not depend on where the batches fall.
-    else if (held.runId === context.runId) unchanged++;
-    else updated++;
     writes.push({ alertId, ruleId, ownerId, severity: v.severity, status: v.status, classification: v.classification, createdMs: v.createdMs, triagedMs: v.triagedMs, closedMs: v.closedMs, modifiedMs: v.modifiedMs });
   }
   await store.insertNames(tx, context.orgId, 'rule', newNames.rule);
   await store.insertNames(tx, context.orgId, 'owner', newNames.owner);
-  await store.upsertAlerts(tx, engineOf(tx), context.orgId, source, context.runId, writes);
+  const replaced = await store.upsertAlerts(tx, engineOf(tx), context.orgId, source, context.runId, writes);
+  // Not written: the state held was as late. A state replacing one an earlier batch of this file
+  // brought is a repeat within the file, counted as one within a batch is: the counts do not
+  // depend on where the batches fall.
+  let inserted = 0;
+  let updated = 0;
+  let unchanged = superseded + writes.length - replaced.length;
+  for (const run of replaced) {
+    if (run === null) inserted++;
+    else if (run === context.runId) unchanged++;
+    else updated++;
+  }
   return { inserted, updated, unchanged, refused };
 }
 

@@ -29,21 +29,6 @@ export async function insertNames(db: Db, orgId: string, kind: NameKind, entries
     .execute();
 }
 
-/** The stored alerts among these ids, by id: when each last changed, to weigh a file's row against, and the run that wrote it. */
-export async function modifiedOf(db: Db, orgId: string, source: string, alertIds: readonly string[]): Promise<Map<string, { modifiedMs: number; runId: string }>> {
-  const found = new Map<string, { modifiedMs: number; runId: string }>();
-  if (!alertIds.length) return found;
-  const rows = await db
-    .selectFrom('alerts')
-    .select(['alert_id', 'modified_ms', 'run_id'])
-    .where('org_id', '=', orgId)
-    .where('source', '=', source)
-    .where('alert_id', 'in', alertIds)
-    .execute();
-  for (const r of rows) found.set(r.alert_id, { modifiedMs: Number(r.modified_ms), runId: r.run_id });
-  return found;
-}
-
 export interface AlertWrite {
   alertId: string;
   ruleId: number;
@@ -61,11 +46,14 @@ const COLUMNS = ['org_id', 'source', 'alert_id', 'rule_id', 'owner_id', 'severit
 const statements = new Map<string, string>();
 
 /**
- * Inserts or brings up to date these alerts (their ids distinct). A later state replaces the whole
- * row, except that a triage time once known is kept when the later state does not repeat it.
+ * Inserts or brings up to date these alerts (their ids distinct). A state replaces the one held only
+ * when it is later (by last modified); it replaces the whole row, except that a triage time once known
+ * is kept when the later state does not repeat it. Answers, for each alert written, the run that wrote
+ * the state it replaced (null for a new alert); alerts whose held state was as late are not written.
+ * One statement, with no read first: for a million alerts, the reads would cost as much as the writes.
  */
-export async function upsertAlerts(db: Db, engine: 'sqlite' | 'postgres', orgId: string, source: string, runId: string, rows: readonly AlertWrite[]): Promise<void> {
-  if (!rows.length) return;
+export async function upsertAlerts(db: Db, engine: 'sqlite' | 'postgres', orgId: string, source: string, runId: string, rows: readonly AlertWrite[]): Promise<Array<string | null>> {
+  if (!rows.length) return [];
   const key = `${engine} ${rows.length}`;
   let text = statements.get(key);
   if (!text) {
@@ -75,7 +63,8 @@ export async function upsertAlerts(db: Db, engine: 'sqlite' | 'postgres', orgId:
     const updates = COLUMNS.slice(3)
       .map((c) => (c === 'triaged_ms' ? `triaged_ms = coalesce(excluded.triaged_ms, alerts.triaged_ms)` : `${c} = excluded.${c}`))
       .join(', ');
-    text = `insert into alerts (${COLUMNS.join(', ')}) values ${tuples} on conflict (org_id, source, alert_id) do update set ${updates}`;
+    // Every right-hand side reads the row as it was, so replaced_run_id takes the old run_id.
+    text = `insert into alerts (${COLUMNS.join(', ')}) values ${tuples} on conflict (org_id, source, alert_id) do update set replaced_run_id = alerts.run_id, ${updates} where excluded.modified_ms > alerts.modified_ms returning replaced_run_id`;
     if (statements.size > 64) statements.clear();
     statements.set(key, text);
   }
@@ -83,7 +72,8 @@ export async function upsertAlerts(db: Db, engine: 'sqlite' | 'postgres', orgId:
   for (const r of rows) {
     parameters.push(orgId, source, r.alertId, r.ruleId, r.ownerId, r.severity, r.status, r.classification, r.createdMs, r.triagedMs, r.closedMs, r.modifiedMs, runId);
   }
-  await db.executeQuery(CompiledQuery.raw(text, parameters));
+  const result = await db.executeQuery<{ replaced_run_id: string | null }>(CompiledQuery.raw(text, parameters));
+  return result.rows.map((r) => r.replaced_run_id);
 }
 
 export async function countAlerts(db: Db, orgId: string): Promise<number> {

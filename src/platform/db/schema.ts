@@ -721,6 +721,8 @@ export interface AlertTable {
   closed_ms: number | null;
   modified_ms: number;
   run_id: string;
+  /** The run that wrote the state this one replaced; null for an alert's first. */
+  replaced_run_id: Generated<string | null>;
 }
 
 export interface AlertSettingsTable {

@@ -33,6 +33,9 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('closed_ms', ms)
     .addColumn('modified_ms', ms, (c) => c.notNull())
     .addColumn('run_id', 'text', (c) => c.notNull())
+    // The run that wrote the state this one replaced: a write says at once whether it added an alert,
+    // brought one up to date, or repeated a state an earlier row of the same file brought.
+    .addColumn('replaced_run_id', 'text')
     .addPrimaryKeyConstraint('alerts_pk', ['org_id', 'source', 'alert_id'])
     // On SQLite the rows live in their key's order, with no second tree to keep for the key.
     .$call((table) => (engine === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table))
