@@ -1,6 +1,7 @@
 // Long files are read in a second thread while the pipeline checks and writes their rows. The same
 // files through that thread and through the pipeline's own give the same alerts, counts, refusals
 // (row, column, value and reason) and rejects file; a file that cannot be read is refused the same way.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,6 +79,20 @@ describe('reading a long file in a second thread', () => {
     expect(readAhead.alerts).toEqual(inThread.alerts);
     expect(readAhead.rejects).toBe(inThread.rejects);
     expect(readAhead.rejects.split(/\r?\n/).filter(Boolean)).toHaveLength(5);
+  });
+
+  it('hashes the file as it reads it, so the same file again is a repeat that changes nothing', async () => {
+    const orgId = await trust();
+    const request = (): ImportRequest => ({ kind: 'alerts', orgId, fileName: 'incidents.csv', open: () => fs.createReadStream(SENTINEL_CSV), path: SENTINEL_CSV, readAhead: true, preset: 'sentinel', mode: 'all-or-nothing', asOf: new Date(IMPORT_AS_OF) });
+    const first = await runImport({ db: t.app.db, actor, now: new Date() }, request());
+    expect(first.status).toBe('applied');
+    expect(first.content_hash).toBe(createHash('sha256').update(fs.readFileSync(SENTINEL_CSV)).digest('hex'));
+    const alerts = async () => t.app.db.selectFrom('alerts').selectAll().where('org_id', '=', orgId).orderBy('alert_id').execute();
+    const before = await alerts();
+    const second = await runImport({ db: t.app.db, actor, now: new Date() }, request());
+    expect(second).toMatchObject({ status: 'repeat', content_hash: first.content_hash });
+    expect(second.outcome).toContain(first.id);
+    expect(await alerts()).toEqual(before);
   });
 
   it('refuses a file that cannot be read, naming its row and column, as the pipeline’s own reader does', async () => {

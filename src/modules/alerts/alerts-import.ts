@@ -95,28 +95,35 @@ const textOf = (value: FieldValue | undefined): string => (value === null || val
 const msOf = (value: FieldValue | undefined): number | null => (typeof value === 'number' ? value : null);
 const shown = (ms: number) => new Date(ms).toISOString();
 
-// Called for every row of files of millions: no closures made per row.
+/** Adds a problem with a field of the row, its value shown as read (a time as an instant). */
+function noted(problems: RowProblem[] | null, values: Record<string, FieldValue>, row: number, columnOf: (field: string) => string, field: string, reason: string): RowProblem[] {
+  const list = problems ?? [];
+  const value = values[field];
+  list.push({ row, column: columnOf(field), value: field.endsWith('ed') && typeof value === 'number' ? shown(value) : textOf(value), reason });
+  return list;
+}
+
+// Called for every row of files of millions: no function is made per row.
 function checkAlert(values: Record<string, FieldValue>, row: number, columnOf: (field: string) => string): { ok: true; value: AlertImportRow } | { ok: false; problems: RowProblem[] } {
   let problems: RowProblem[] | null = null;
-  const problem = (field: string, reason: string) => (problems ??= []).push({ row, column: columnOf(field), value: field.endsWith('ed') && typeof values[field] === 'number' ? shown(values[field]) : textOf(values[field]), reason });
   const severity = readSeverity(textOf(values.severity));
-  if (!severity.ok) problem('severity', severity.reason);
+  if (!severity.ok) problems = noted(problems, values, row, columnOf, 'severity', severity.reason);
   const classification = readClassification(textOf(values.classification));
-  if (!classification.ok) problem('classification', classification.reason);
+  if (!classification.ok) problems = noted(problems, values, row, columnOf, 'classification', classification.reason);
   const createdMs = msOf(values.created)!;
   const triagedMs = msOf(values.triaged);
   const closedMs = msOf(values.closed);
-  if (triagedMs !== null && triagedMs < createdMs) problem('triaged', `is before the alert was created (${shown(createdMs)})`);
-  if (closedMs !== null && closedMs < createdMs) problem('closed', `closed before it was created (${shown(createdMs)})`);
+  if (triagedMs !== null && triagedMs < createdMs) problems = noted(problems, values, row, columnOf, 'triaged', `is before the alert was created (${shown(createdMs)})`);
+  if (closedMs !== null && closedMs < createdMs) problems = noted(problems, values, row, columnOf, 'closed', `closed before it was created (${shown(createdMs)})`);
   let status = closedMs !== null ? CLOSED : triagedMs !== null ? ACTIVE : NEW;
   const statusText = textOf(values.status);
   if (statusText !== '') {
     const read = readStatus(statusText);
-    if (!read.ok) problem('status', read.reason);
+    if (!read.ok) problems = noted(problems, values, row, columnOf, 'status', read.reason);
     else status = read.value;
   }
   const modifiedMs = msOf(values.modified) ?? Math.max(createdMs, triagedMs ?? 0, closedMs ?? 0);
-  if (modifiedMs < createdMs) problem('modified', `is before the alert was created (${shown(createdMs)})`);
+  if (modifiedMs < createdMs) problems = noted(problems, values, row, columnOf, 'modified', `is before the alert was created (${shown(createdMs)})`);
   if (problems || !severity.ok || !classification.ok) return { ok: false, problems: problems ?? [] };
   return {
     ok: true,

@@ -1,6 +1,7 @@
 // The other half of read-ahead.ts, in its own thread: opens the file, reads its headings, waits for the
 // plan, then reads, decodes, tokenizes and types every row, sending them on a piece at a time. It never
 // runs more than a few pieces ahead of the thread that checks and writes them.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ValidationFailed } from '../errors.js';
@@ -37,10 +38,14 @@ const send = (message: ReadAheadMessage) => port.postMessage(message);
 
 async function run(): Promise<void> {
   const options = { limits: input.limits, fileLabel: input.fileLabel, ...(input.encoding ? { encoding: input.encoding } : {}) };
+  // The file's hash, taken from the same bytes as they are read: the file is read once.
+  const hash = createHash('sha256');
+  const file = fs.createReadStream(input.path);
+  file.on('data', (chunk) => hash.update(chunk as Buffer));
   const source =
     input.format === 'csv'
-      ? await readCsv(fs.createReadStream(input.path), { ...options, ...(input.delimiter ? { delimiter: input.delimiter } : {}) })
-      : await readNdjson(fs.createReadStream(input.path), options);
+      ? await readCsv(file, { ...options, ...(input.delimiter ? { delimiter: input.delimiter } : {}) })
+      : await readNdjson(file, options);
   try {
     send({ type: 'headers', headers: source.headers });
     if (!plan) await new Promise<void>((resolve) => (planned = resolve));
@@ -68,7 +73,7 @@ async function run(): Promise<void> {
       const packed = packPiece(records, fields, withCells);
       port.postMessage({ type: 'piece', piece: packed, bytesRead: source.bytesRead() } satisfies ReadAheadMessage, [packed.rows.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer]);
     }
-    send({ type: 'end', bytesRead: source.bytesRead() });
+    send({ type: 'end', bytesRead: source.bytesRead(), hash: hash.digest('hex') });
   } finally {
     source.close?.();
   }

@@ -23,10 +23,10 @@ export interface ReadAheadInput {
   fileLabel: string;
 }
 
-/** One row as the pipeline takes it: its typed values in the plan's order, or the problems found reading it. */
-export interface ReadRecord {
+/** One row: its typed values (in the plan's order as the reader sends them, by field as the pipeline takes them), or the problems found reading it. */
+export interface ReadRecord<Values = FieldValue[]> {
   row: number;
-  values: FieldValue[] | null;
+  values: Values | null;
   problems: RowProblem[] | null;
   /** The row's cells, for a rejects file (empty unless one is written, or the row has problems). */
   cells: string[];
@@ -51,14 +51,16 @@ export interface PackedPiece {
 export type ReadAheadMessage =
   | { type: 'headers'; headers: string[] }
   | { type: 'piece'; piece: PackedPiece; bytesRead: number }
-  | { type: 'end'; bytesRead: number }
+  | { type: 'end'; bytesRead: number; hash: string }
   | { type: 'error'; refusal?: { message: string; errors: FieldProblem[] }; failure?: string };
 
 export interface ReadAhead {
   headers: string[];
   /** Sends the plan (found from the headings) and the pieces of typed rows follow. */
-  read(fields: PlannedField[], withCells: boolean): AsyncIterable<ReadRecord[]>;
+  read(fields: PlannedField[], withCells: boolean): AsyncIterable<Array<ReadRecord<Record<string, FieldValue>>>>;
   bytesRead(): number;
+  /** The SHA-256 of the file's bytes, once every piece has been read. */
+  contentHash(): string;
   close(): Promise<void>;
 }
 
@@ -100,6 +102,7 @@ export async function openReadAhead(input: ReadAheadInput): Promise<ReadAhead> {
     }
   };
   let bytes = 0;
+  let hash: string | null = null;
   const close = async () => {
     worker.removeAllListeners('exit');
     await worker.terminate();
@@ -118,6 +121,10 @@ export async function openReadAhead(input: ReadAheadInput): Promise<ReadAhead> {
   return {
     headers: first.headers,
     bytesRead: () => bytes,
+    contentHash: () => {
+      if (hash === null) throw new Error('The file has not been read to its end.');
+      return hash;
+    },
     close,
     read(fields, withCells) {
       worker.postMessage({ type: 'plan', fields, withCells });
@@ -128,6 +135,7 @@ export async function openReadAhead(input: ReadAheadInput): Promise<ReadAhead> {
             const message = await next();
             if (message.type === 'end') {
               bytes = message.bytesRead;
+              hash = message.hash;
               return;
             }
             if (message.type !== 'piece') throw new Error('The file reader sent the headings twice.');
@@ -177,7 +185,12 @@ export function packPiece(records: readonly ReadRecord[], fields: readonly Plann
   return { rows, text: texts.join('\u0001'), numbers, failed, cellsJson: withCells ? JSON.stringify(records.map((r) => r.cells)) : null };
 }
 
-export function unpackPiece(piece: PackedPiece, fields: readonly PlannedField[]): ReadRecord[] {
+/**
+ * The rows of a piece, each with its values by field. The keys are the kind's own field names, never a
+ * file's headings, so a plain object is safe here; built in the same order each time, every row's
+ * object has the same shape, which is what makes a million of them quick to fill and read.
+ */
+export function unpackPiece(piece: PackedPiece, fields: readonly PlannedField[]): Array<ReadRecord<Record<string, FieldValue>>> {
   const kinds = slotKinds(fields);
   const textSlots = kinds.filter((k) => k === 0).length;
   const numberSlots = kinds.length - textSlots;
@@ -189,7 +202,8 @@ export function unpackPiece(piece: PackedPiece, fields: readonly PlannedField[])
     cells ??= JSON.parse(piece.cellsJson) as string[][];
     return cells[index] ?? [];
   };
-  const records: ReadRecord[] = new Array<ReadRecord>(piece.rows.length);
+  const names = fields.map((f) => f.spec.field);
+  const records = new Array<ReadRecord<Record<string, FieldValue>>>(piece.rows.length);
   let t = 0;
   let n = 0;
   for (let index = 0; index < piece.rows.length; index++) {
@@ -200,14 +214,14 @@ export function unpackPiece(piece: PackedPiece, fields: readonly PlannedField[])
       n += numberSlots;
       continue;
     }
-    const values: FieldValue[] = new Array<FieldValue>(kinds.length);
+    const values: Record<string, FieldValue> = {};
     for (let i = 0; i < kinds.length; i++) {
       if (kinds[i] === 0) {
         const text = texts[t++]!;
-        values[i] = text === '\u0002' ? null : text;
+        values[names[i]!] = text === '\u0002' ? null : text;
       } else {
         const number = piece.numbers[n++]!;
-        values[i] = Number.isNaN(number) ? null : kinds[i] === 2 ? number === 1 : number;
+        values[names[i]!] = Number.isNaN(number) ? null : kinds[i] === 2 ? number === 1 : number;
       }
     }
     records[index] = { row: piece.rows[index]!, values, problems: null, cells: piece.cellsJson === null ? [] : cellsOf(index) };

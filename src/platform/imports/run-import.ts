@@ -4,6 +4,7 @@
 // back, with every problem named by row, column and value. With skip-invalid the good rows are kept
 // and the rejected ones written to a rejects file. One audit record carries the counts.
 import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { type Actor, recordAudit } from '../audit/audit-trail.js';
 import type { Db } from '../db/database.js';
@@ -66,6 +67,16 @@ const PROGRESS_EVERY = 1000;
 
 class RollBack extends Error {}
 
+/** A file read in a second thread turned out, once hashed, to be one applied before: roll back. */
+class RepeatFound extends Error {
+  constructor(readonly earlier: ImportRunRow) {
+    super('repeat');
+  }
+}
+
+/** The run's hash until a file read in a second thread has been hashed (its run says so if it is cut off). */
+const HASH_PENDING = 'pending';
+
 interface Rejection {
   row: number;
   cells: string[];
@@ -87,7 +98,14 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
   const mappingJson = canonicalJson(preset ? { preset: request.preset, ...mapping } : mapping);
   const target = await checkTarget(ctx.db, kind, request);
 
-  const { hash, bytes } = await hashFile(request.open, limits.maxBytes, request.fileName);
+  // A long text file on disk is read in a second thread while this one checks and writes
+  // (read-ahead.ts). That thread hashes it as it reads, so it is read once rather than twice; a repeat
+  // of an earlier file is then recognised before anything is committed rather than before reading.
+  const fileSize = request.path && format !== 'xlsx' ? fs.statSync(request.path).size : null;
+  const readsAhead = fileSize !== null && (request.readAhead ?? fileSize >= READ_AHEAD_BYTES);
+  if (readsAhead && fileSize > limits.maxBytes) throw tooLarge(request.fileName, limits.maxBytes);
+  const { hash, bytes } = readsAhead ? { hash: HASH_PENDING, bytes: fileSize } : await hashFile(request.open, limits.maxBytes, request.fileName);
+  let contentHash = hash;
   const runId = randomUUID();
   const base = {
     id: runId,
@@ -108,15 +126,17 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
   // Take the organisation's one slot for this kind first, then look for an earlier run of this very
   // file: two uploads of one file at once end as one import and one repeat, never two.
   await startRun(ctx.db, { ...base, status: 'running', outcome: null, finished_at: null }, kind.label);
-  const earlier = await store.findAppliedRepeat(ctx.db, request.orgId, kind.id, hash, mappingJson, target);
-  if (earlier) {
+  const finishAsRepeat = async (earlier: ImportRunRow) => {
     await store.finishRun(ctx.db, runId, {
       status: 'repeat',
+      content_hash: contentHash,
       outcome: `This file was imported on ${earlier.started_at.slice(0, 10)} with the same mapping (run ${earlier.id}); nothing was changed.`,
       finished_at: new Date().toISOString(),
     });
     return (await store.findRun(ctx.db, request.orgId, runId))!;
-  }
+  };
+  const earlier = readsAhead ? undefined : await store.findAppliedRepeat(ctx.db, request.orgId, kind.id, hash, mappingJson, target);
+  if (earlier) return finishAsRepeat(earlier);
 
   const tally = newTally();
   const progress = (done: boolean) => {
@@ -125,11 +145,10 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
     request.onProgress?.(p);
   };
 
-  // A long text file on disk is read in a second thread while this one checks and writes (read-ahead.ts).
   let readAhead: ReadAhead | null = null;
   try {
-    if (request.path && format !== 'xlsx' && (request.readAhead ?? bytes >= READ_AHEAD_BYTES)) {
-      readAhead = await openReadAhead({ path: request.path, format, encoding: request.encoding, delimiter: request.delimiter, limits, fileLabel: request.fileName });
+    if (readsAhead) {
+      readAhead = await openReadAhead({ path: request.path!, format: format as Exclude<SourceFormat, 'xlsx'>, encoding: request.encoding, delimiter: request.delimiter, limits, fileLabel: request.fileName });
     }
     const source: SourceReader | null = readAhead ? null : (await openSource({
       open: request.open,
@@ -218,11 +237,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
               counted(record.row);
               let outcome: Rejection | 'flush' | null;
               if (record.problems) outcome = { row: record.row, cells: record.cells, problems: record.problems };
-              else {
-                const values = Object.create(null) as Record<string, FieldValue>;
-                for (let i = 0; i < fields.length; i++) values[fields[i]!.spec.field] = record.values![i]!;
-                outcome = takeValues(record.row, record.cells, values);
-              }
+              else outcome = takeValues(record.row, record.cells, record.values!);
               if (outcome) await settle(outcome);
             }
           }
@@ -240,6 +255,12 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
         await flush();
         await rejects?.end();
 
+        if (readAhead) {
+          contentHash = readAhead.contentHash();
+          const earlierRun = await store.findAppliedRepeat(tx, request.orgId, kind.id, contentHash, mappingJson, target);
+          if (earlierRun) throw new RepeatFound(earlierRun);
+          await store.finishRun(tx, runId, { content_hash: contentHash });
+        }
         if (tally.rejected > 0 && request.mode === 'all-or-nothing') throw new RollBack();
         const counts = { rowsRead: tally.read, inserted: tally.inserted, updated: tally.updated, unchanged: tally.unchanged, rejected: tally.rejected };
         await recordAudit(
@@ -252,14 +273,19 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
         return true;
       }).catch((error: unknown) => {
         if (error instanceof RollBack) return false;
+        if (error instanceof RepeatFound) return error.earlier;
         throw error;
       });
+    if (applied !== true && applied !== false) {
+      progress(true);
+      return await finishAsRepeat(applied);
+    }
     progress(true);
 
     if (!applied) {
       const outcome = `${tally.rejected.toLocaleString('en-GB')} of ${tally.read.toLocaleString('en-GB')} rows have problems, so nothing was imported. Correct them, or import with skip-invalid to keep the rest.`;
       // Rolled back: the rows that would have been written were not.
-      await store.finishRun(ctx.db, runId, { ...tally.columns(), rows_inserted: 0, rows_updated: 0, rows_unchanged: 0, status: 'refused', outcome, finished_at: new Date().toISOString() });
+      await store.finishRun(ctx.db, runId, { ...tally.columns(), content_hash: contentHash, rows_inserted: 0, rows_updated: 0, rows_unchanged: 0, status: 'refused', outcome, finished_at: new Date().toISOString() });
       throw new ImportRefused(outcome, tally.problems.map(asFieldProblem), runId, tally.problemCount);
     }
     return (await store.findRun(ctx.db, request.orgId, runId))!;
@@ -383,6 +409,10 @@ async function checkTarget(db: Db, kind: ImportKind<unknown>, request: ImportReq
   return given;
 }
 
+function tooLarge(fileName: string, maxBytes: number): ValidationFailed {
+  return new ValidationFailed(`${fileName} is too large to import`, [{ field: '(file)', message: `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MiB, the most one import takes.` }]);
+}
+
 async function hashFile(open: () => Readable, maxBytes: number, fileName: string): Promise<{ hash: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;
@@ -392,7 +422,7 @@ async function hashFile(open: () => Readable, maxBytes: number, fileName: string
     bytes += buffer.length;
     if (bytes > maxBytes) {
       stream.destroy();
-      throw new ValidationFailed(`${fileName} is too large to import`, [{ field: '(file)', message: `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MiB, the most one import takes.` }]);
+      throw tooLarge(fileName, maxBytes);
     }
     hash.update(buffer);
   }
