@@ -51,8 +51,9 @@ interface ChildResult {
 }
 
 function runChild(file: string, dataDir: string): ChildResult {
-  const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
-  const child = spawnSync(tsx, [path.join(ROOT, 'bench/lib/alert-import-child.ts'), file, dataDir, END.toISOString(), String(REPORT_RUNS)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  // Node itself with the TypeScript loader, as bin/bulwark.js runs the command (not the tsx command,
+  // which adds a process of its own).
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/lib/alert-import-child.ts'), file, dataDir, END.toISOString(), String(REPORT_RUNS)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`the import process failed: ${child.stderr.slice(-3000)}`);
   const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ChildResult;
   if (result.status !== 'applied' || result.inserted !== ALERTS) throw new Error(`the import ended ${result.status} with ${result.inserted} alerts added, not ${ALERTS}`);
