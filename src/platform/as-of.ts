@@ -45,6 +45,20 @@ export function parseAsOf(text: string, field = 'asOf'): Date {
 }
 
 /**
+ * Reads the start of a period: a date (`2026-12-05`) means the first instant of that day in the UK
+ * (the end of the day before, plus a millisecond: counted from the day before rather than back 24
+ * hours, because the days the clocks change are 23 and 25 hours long); an instant is as given.
+ */
+export function parsePeriodStart(text: string, field = 'from'): Date {
+  const value = text.trim();
+  const date = DATE_ONLY.exec(value);
+  if (!date) return parseAsOf(value, field);
+  parseAsOf(value, field); // refuses a date not in the calendar, naming it
+  const dayBefore = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) - 1)).toISOString().slice(0, 10);
+  return new Date(parseAsOf(dayBefore, field).getTime() + 1);
+}
+
+/**
  * Reads an instant that must say where it is on the clock (`2026-12-05T09:00:00Z`, `…+01:00`): when
  * something happened. A date alone, or a wall time without its offset, is refused rather than guessed.
  */

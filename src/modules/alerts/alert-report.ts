@@ -3,14 +3,13 @@
 // figures beside ours.
 import { readFileSync } from 'node:fs';
 import type { AlertReport } from '../../contract/alerts.js';
-import { parseAsOf } from '../../platform/as-of.js';
+import { parseAsOf, parsePeriodStart } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import { ValidationFailed } from '../../platform/errors.js';
 import { alertSettings } from './alert-settings.js';
 import { parseSocFigures, SOC_FIGURES_FILE, socComparisons, type SocFigureSet } from './domain/soc-figures.js';
 import { createTriageAccumulator } from './domain/triage-accumulator.js';
 import { triageFindings } from './domain/triage-findings.js';
-import { ukMidnight } from './domain/uk-days.js';
 import * as store from './store.js';
 
 /** Without a start, the report covers the 90 days to its end: a quarter, long enough for a trend. */
@@ -23,9 +22,9 @@ export interface ReportPeriod {
 
 /** The period asked for: dates are whole UK days (a `to` date includes that day), instants as given. */
 export function reportPeriod(period: ReportPeriod, asOf: Date): { from: Date; to: Date } {
-  const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
-  const to = period.to ? (isDate(period.to) ? parseAsOf(period.to, 'to') : parseAsOf(period.to, 'to')) : asOf;
-  const from = period.from ? (isDate(period.from) ? new Date(ukMidnight(period.from.trim())) : parseAsOf(period.from, 'from')) : new Date(to.getTime() - DEFAULT_PERIOD_DAYS * 86_400_000);
+  // parseAsOf reads a date as the end of that UK day and an instant as given.
+  const to = period.to ? parseAsOf(period.to, 'to') : asOf;
+  const from = period.from ? parsePeriodStart(period.from) : new Date(to.getTime() - DEFAULT_PERIOD_DAYS * 86_400_000);
   if (from.getTime() >= to.getTime()) throw new ValidationFailed('The period ends before it starts.', [{ field: 'from', message: 'Choose a start before the end.', value: period.from ?? '' }]);
   if (to.getTime() - from.getTime() > store.MAX_PACKED_PERIOD_MS) {
     throw new ValidationFailed('The period is too long for one report.', [{ field: 'from', message: 'Choose a period of at most 388 days; compare years with two reports.', value: period.from ?? '' }]);
@@ -95,12 +94,19 @@ export async function alertReport(db: Db, orgId: string, period: ReportPeriod, a
  */
 async function alertIdsOf(db: Db, orgId: string, fromMs: number, createdSecond: Float64Array, places: readonly number[]): Promise<Map<number, string>> {
   const ids = new Map<number, string>();
+  // One read per second that holds a breach, however many breaches it holds.
+  const bySecond = new Map<number, string[]>();
   for (const place of places) {
     const second = createdSecond[place]!;
     let first = place;
     while (first > 0 && createdSecond[first - 1] === second) first--;
-    const start = fromMs + second * 1000;
-    const id = (await store.alertIdsCreatedIn(db, orgId, start, start + 1000))[place - first];
+    let inSecond = bySecond.get(second);
+    if (!inSecond) {
+      const start = fromMs + second * 1000;
+      inSecond = await store.alertIdsCreatedIn(db, orgId, start, start + 1000);
+      bySecond.set(second, inSecond);
+    }
+    const id = inSecond[place - first];
     if (id !== undefined) ids.set(place, id);
   }
   return ids;

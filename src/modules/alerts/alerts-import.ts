@@ -152,7 +152,8 @@ const MAX_OWNERS = 1022;
 async function namesFor(tx: Db, orgId: string) {
   let names = runNames.get(tx);
   if (!names) {
-    names = { rule: await store.loadNames(tx, orgId, 'rule'), owner: await store.loadNames(tx, orgId, 'owner') };
+    const numbered = async (kind: store.NameKind) => new Map((await store.namesById(tx, orgId, kind)).flatMap((name, id) => (name === undefined ? [] : [[name, id] as const])));
+    names = { rule: await numbered('rule'), owner: await numbered('owner') };
     runNames.set(tx, names);
   }
   return names;

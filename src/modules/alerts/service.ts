@@ -4,5 +4,5 @@ export { alertsImport, ALERT_COLUMNS, ISO_INSTANT } from './alerts-import.js';
 export { alertReport, reportPeriod, DEFAULT_PERIOD_DAYS } from './alert-report.js';
 export { alertSettings, saveAlertSettings, DEFAULT_TRIAGE_TARGETS } from './alert-settings.js';
 export { listAlertActions, createAlertAction, changeAlertAction } from './alert-actions.js';
-export { countAlerts } from './store.js';
+export { hasAlerts } from './store.js';
 export { sentinelCsvLines, sampleAlerts, SAMPLE_RULES, SAMPLE_ANALYSTS, type SampleOptions } from './sample-export.js';

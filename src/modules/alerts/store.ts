@@ -9,11 +9,7 @@ import type { AlertActionRow, AlertSettingsRow } from '../../platform/db/schema.
 
 export type NameKind = 'rule' | 'owner';
 
-export async function loadNames(db: Db, orgId: string, kind: NameKind): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('alert_names').select(['id', 'name']).where('org_id', '=', orgId).where('kind', '=', kind).execute();
-  return new Map(rows.map((r) => [r.name, r.id]));
-}
-
+/** An organisation's rule or analyst names, by the number its alerts use. */
 export async function namesById(db: Db, orgId: string, kind: NameKind): Promise<string[]> {
   const rows = await db.selectFrom('alert_names').select(['id', 'name']).where('org_id', '=', orgId).where('kind', '=', kind).execute();
   const names: string[] = [];
@@ -76,9 +72,9 @@ export async function upsertAlerts(db: Db, engine: 'sqlite' | 'postgres', orgId:
   return result.rows.map((r) => r.replaced_run_id);
 }
 
-export async function countAlerts(db: Db, orgId: string): Promise<number> {
-  const row = await db.selectFrom('alerts').select((eb) => eb.fn.countAll<number>().as('n')).where('org_id', '=', orgId).executeTakeFirst();
-  return Number(row?.n ?? 0);
+/** Whether the organisation has any alerts: one row looked at, however many it holds. */
+export async function hasAlerts(db: Db, orgId: string): Promise<boolean> {
+  return (await db.selectFrom('alerts').select('alert_id').where('org_id', '=', orgId).limit(1).executeTakeFirst()) !== undefined;
 }
 
 /** Alerts created before `fromMs` and still open at it (not closed, or closed later): the backlog the period starts with. */

@@ -2,7 +2,7 @@
 // metrics over a period with the published figures beside them.
 import { readFileSync } from 'node:fs';
 import { type DetectionSource, INCIDENT_KINDS, type IncidentDetail, type IncidentKind, type Severity, type TimelineKind, type IncidentList, type IncidentMetrics, type IncidentStatus, SEVERITIES, benchmarkSet, type BenchmarkSet } from '../../contract/incidents.js';
-import { parseAsOf } from '../../platform/as-of.js';
+import { parseAsOf, parsePeriodStart } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import { ValidationFailed } from '../../platform/errors.js';
 import { compareWithBenchmarks } from './domain/benchmarks.js';
@@ -74,24 +74,12 @@ export interface MetricsPeriod {
   to?: string | undefined;
 }
 
-/**
- * The first instant of a UK day: the end of the day before, plus a millisecond. Counted from the day
- * before rather than back 24 hours, because the days the clocks change are 23 and 25 hours long.
- */
-function startOfUkDay(date: string): Date {
-  parseAsOf(date, 'from'); // refuses a date not in the calendar, naming it
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const dayBefore = new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
-  return new Date(parseAsOf(dayBefore, 'from').getTime() + 1);
-}
-
 /** The period asked for: dates mean whole UK days; by default the twelve months up to the as-of instant. */
 export function periodOf(period: MetricsPeriod, asOf: Date): { from: Date; to: Date } {
   const to = period.to ? parseAsOf(period.to, 'to') : asOf;
   let from: Date;
   if (period.from) {
-    const start = period.from.trim();
-    from = /^\d{4}-\d{2}-\d{2}$/.test(start) ? startOfUkDay(start) : parseAsOf(start, 'from');
+    from = parsePeriodStart(period.from);
   } else {
     from = new Date(to);
     from.setUTCFullYear(from.getUTCFullYear() - 1);
