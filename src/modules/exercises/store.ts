@@ -1,6 +1,7 @@
 // Tables of the exercises module: exercises and their numbers, participants, injects, decision points,
 // observations, findings and actions. Rows in, rows out; the rules live in the service and domain.
 import type { Db } from '../../platform/db/database.js';
+import { nextYearlyNumber } from '../../platform/db/yearly-numbers.js';
 import type {
   ExerciseActionRow,
   ExerciseDecisionPointRow,
@@ -44,17 +45,9 @@ export async function updateExercise(db: Db, orgId: string, id: string, version:
   return updateAtVersion(db, 'exercises', ['org_id', orgId], id, version, patch);
 }
 
-/** The next number for the year: the row is locked by the update, so two callers never share one. */
+/** The next number for the year (see platform/db/yearly-numbers.ts). */
 export async function nextNumber(db: Db, orgId: string, year: number): Promise<number> {
-  await db.insertInto('exercise_numbers').values({ org_id: orgId, year, last: 0 }).onConflict((oc) => oc.columns(['org_id', 'year']).doNothing()).execute();
-  const row = await db
-    .updateTable('exercise_numbers')
-    .set((eb) => ({ last: eb('last', '+', 1) }))
-    .where('org_id', '=', orgId)
-    .where('year', '=', year)
-    .returning('last')
-    .executeTakeFirstOrThrow();
-  return Number(row.last);
+  return nextYearlyNumber(db, 'exercise_numbers', orgId, year);
 }
 
 // ---- The plan: participants, injects, decision points ----

@@ -1,6 +1,7 @@
 // Tables of the incidents module: incidents, their numbers, timeline events, notifications made,
 // lessons learned, actions, evidence links and each organisation's settings.
 import type { Db } from '../../platform/db/database.js';
+import { nextYearlyNumber } from '../../platform/db/yearly-numbers.js';
 import type {
   IncidentActionRow,
   IncidentEventRow,
@@ -56,17 +57,9 @@ export async function updateIncident(db: Db, orgId: string, id: string, version:
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The next number for the year: the row is locked by the update, so two callers never share one. */
+/** The next number for the year (see platform/db/yearly-numbers.ts). */
 export async function nextNumber(db: Db, orgId: string, year: number): Promise<number> {
-  await db.insertInto('incident_numbers').values({ org_id: orgId, year, last: 0 }).onConflict((oc) => oc.columns(['org_id', 'year']).doNothing()).execute();
-  const row = await db
-    .updateTable('incident_numbers')
-    .set((eb) => ({ last: eb('last', '+', 1) }))
-    .where('org_id', '=', orgId)
-    .where('year', '=', year)
-    .returning('last')
-    .executeTakeFirstOrThrow();
-  return Number(row.last);
+  return nextYearlyNumber(db, 'incident_numbers', orgId, year);
 }
 
 export async function referenceTaken(db: Db, orgId: string, reference: string): Promise<boolean> {
