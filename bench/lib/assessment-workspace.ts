@@ -6,6 +6,7 @@
 import type { Server } from '../../src/app/server.js';
 import type { Workspace } from '../../src/contract/assessments.js';
 import type { Session } from './sign-in.js';
+import { mulberry32 as seeded } from '../../src/platform/seeded-random.js';
 
 export interface AssessmentWorkspace {
   /** The measured route: the DSPT assessment's workspace. */
@@ -44,18 +45,6 @@ const SENTENCES = [
   'Evidence for this outcome is held in the evidence library and linked below.',
   'The Caldicott Guardian has been consulted on the changes to access to shared care records.',
 ];
-
-/** A small seeded generator (mulberry32), so the data set is the same on every run. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function prepareAssessmentWorkspace(server: Server, orgId: string, lead: Session): Promise<AssessmentWorkspace> {
   const random = seeded(2025_26);

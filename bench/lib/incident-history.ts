@@ -9,6 +9,7 @@ import { MILESTONES } from '../../src/contract/incidents.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { type IncidentHistoryRecord, recordIncidentHistory } from '../../src/modules/incidents/service.js';
 import type { Session } from './sign-in.js';
+import { mulberry32 as seeded } from '../../src/platform/seeded-random.js';
 
 export interface HistoryShape {
   /** Seed of the generator. */
@@ -42,18 +43,6 @@ export interface HistorySummary {
 }
 
 const HOUR = 3_600_000;
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generators(random: () => number) {
   const chance = (p: number) => random() < p;

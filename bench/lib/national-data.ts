@@ -8,6 +8,7 @@ import { type Insertable, SqliteAdapter, sql } from 'kysely';
 import type { Db } from '../../src/platform/db/database.js';
 import type { Database } from '../../src/platform/db/schema.js';
 import { hashPassword } from '../../src/modules/accounts/domain/credentials.js';
+import { mulberry32 as seededRandom } from '../../src/platform/seeded-random.js';
 
 // England's shape (NHS England, 2024): 42 ICSs, about 210 trusts, about 6,300 GP practices.
 export const NATIONAL_SHAPE = {
@@ -24,18 +25,6 @@ export const NATIONAL_SHAPE = {
 };
 
 const TRUST_ROLES = ['org-admin', 'siro', 'dpo', 'caldicott-guardian', 'ig-lead', 'security-lead', 'security-analyst', 'information-asset-owner', 'line-manager', 'auditor', 'staff'];
-
-/** mulberry32: small, fast and the same on every machine for a given seed. */
-function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GeneratedCounts {
   organisations: number;

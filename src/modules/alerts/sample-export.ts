@@ -1,6 +1,7 @@
 // A seeded alert history in the shape of a Microsoft Sentinel SecurityIncident export (one row per
 // update, as Sentinel writes them) or a Splunk ES notable-event search, for the demo Trust, the tests
 // and the benchmark. Rule names are our own; the shape of the file is the vendors'.
+import { mulberry32 as seeded } from '../../platform/seeded-random.js';
 
 export interface SampleRule {
   name: string;
@@ -38,18 +39,6 @@ export interface SampleOptions {
   /** Share of alerts that get a row for each update (new, then active, then closed) rather than only their latest. */
   historyShare?: number;
   domain?: string;
-}
-
-/** mulberry32: small, fast and the same sequence for a seed on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 export interface SampleAlertState {

@@ -7,6 +7,7 @@ import type { CiaCategory, DetectionSource, IncidentKind, Milestone, Recipient, 
 import { MILESTONES } from '../../contract/incidents.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { IncidentHistoryRecord } from '../incidents/service.js';
+import { mulberry32 } from '../../platform/seeded-random.js';
 
 /** The demo trust's people who own incidents and actions (account ids). */
 export interface DemoIncidentPeople {
@@ -31,17 +32,6 @@ const icoReportable = (g: Grade | null) => g !== null && g.likelihood >= 3 && g.
 // ---- A small seeded generator (mulberry32): reproducible, and no Math.random ----
 
 type Weighted<T> = ReadonlyArray<readonly [T, number]>;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 class Random {
   constructor(private readonly next: () => number) {}
