@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_SEVERITIES, ALERT_STATUSES, type AlertReport, CLASSIFICATIONS } from '../../src/contract/alerts.js';
 import type { ImportRunView as Run } from '../../src/contract/imports.js';
 import { BATCH_ROWS } from '../../src/platform/imports/run-import.js';
+import { sourceCode } from '../../src/modules/alerts/store.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
 import {
   anAlert,
@@ -65,7 +66,7 @@ const instant = (ms: number | string | bigint | null) => (ms === null ? null : n
 async function stored(org: string, source: string): Promise<Map<string, StoredAlert>> {
   const names = await t.app.db.selectFrom('alert_names').select(['kind', 'id', 'name']).where('org_id', '=', org).execute();
   const name = (kind: string, id: number | null) => (id === null ? null : names.find((n) => n.kind === kind && n.id === id)!.name);
-  const rows = await t.app.db.selectFrom('alerts').selectAll().where('org_id', '=', org).where('source', '=', source).execute();
+  const rows = await t.app.db.selectFrom('alerts').innerJoin('alert_orgs', 'alert_orgs.org_key', 'alerts.org_key').selectAll('alerts').where('alert_orgs.org_id', '=', org).where('source', '=', sourceCode(source)).execute();
   return new Map(
     rows.map((r) => [
       r.alert_id,

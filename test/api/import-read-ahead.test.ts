@@ -47,7 +47,7 @@ async function importBoth(file: string, preset: string, extra: Partial<ImportReq
       if (!(error instanceof ImportRefused)) throw error;
       run = { refused: error.message, problems: error.errors };
     }
-    const alerts = await t.app.db.selectFrom('alerts').select(['alert_id', 'rule_id', 'owner_id', 'severity', 'status', 'classification', 'created_ms', 'triaged_ms', 'closed_ms', 'modified_ms']).where('org_id', '=', orgId).orderBy('alert_id').execute();
+    const alerts = await t.app.db.selectFrom('alerts').select(['alert_id', 'rule_id', 'owner_id', 'severity', 'status', 'classification', 'created_ms', 'triaged_ms', 'closed_ms', 'modified_ms']).innerJoin('alert_orgs', 'alert_orgs.org_key', 'alerts.org_key').where('alert_orgs.org_id', '=', orgId).orderBy('alert_id').execute();
     return { run, alerts, rejects: Buffer.concat(chunks).toString('utf8') };
   };
   return { inThread: await outcome(false), readAhead: await outcome(true) };
@@ -87,7 +87,7 @@ describe('reading a long file in a second thread', () => {
     const first = await runImport({ db: t.app.db, actor, now: new Date() }, request());
     expect(first.status).toBe('applied');
     expect(first.content_hash).toBe(createHash('sha256').update(fs.readFileSync(SENTINEL_CSV)).digest('hex'));
-    const alerts = async () => t.app.db.selectFrom('alerts').selectAll().where('org_id', '=', orgId).orderBy('alert_id').execute();
+    const alerts = async () => t.app.db.selectFrom('alerts').selectAll('alerts').innerJoin('alert_orgs', 'alert_orgs.org_key', 'alerts.org_key').where('alert_orgs.org_id', '=', orgId).orderBy('alert_id').execute();
     const before = await alerts();
     const second = await runImport({ db: t.app.db, actor, now: new Date() }, request());
     expect(second).toMatchObject({ status: 'repeat', content_hash: first.content_hash });

@@ -38,39 +38,33 @@ function socFigures(): SocFigureSet {
   return figures;
 }
 
-const OWNER_SHIFT = 2 ** 12;
-const SEVERITY_SHIFT = 2 ** 22;
-const CREATED_SHIFT = 2 ** 28;
-const CLOSE_SHIFT = 2 ** 26;
-
 export async function alertReport(db: Db, orgId: string, period: ReportPeriod, asOf: Date): Promise<AlertReport> {
   const { from, to } = reportPeriod(period, asOf);
   const fromMs = from.getTime();
   const toMs = to.getTime();
+  const orgKey = await store.orgKeyOf(db, orgId);
   const [settings, rules, owners, openAtStart, facts, actions] = await Promise.all([
     alertSettings(db, orgId),
     store.namesById(db, orgId, 'rule'),
     store.namesById(db, orgId, 'owner'),
-    store.openAt(db, orgId, fromMs),
-    store.packedFacts(db, orgId, fromMs, toMs),
+    orgKey === undefined ? 0 : store.openAt(db, orgKey, fromMs),
+    orgKey === undefined ? store.NO_FACTS : store.factsCreatedIn(db, orgKey, fromMs, toMs),
     store.listActions(db, orgId),
   ]);
   const accumulator = createTriageAccumulator({ from, to, asOf, targets: settings.targets, openAtStart });
-  const { codes, durations } = facts;
+  const { createdMs, triageSeconds, closeSeconds } = facts;
   // Seconds from the period's start: the analytics work to the second.
-  const createdSecond = new Float64Array(codes.length);
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i]!;
-    const second = Math.floor(code / CREATED_SHIFT);
-    const low = code - second * CREATED_SHIFT;
-    const rest = Math.floor(low / SEVERITY_SHIFT);
-    const d = durations[i]!;
+  const createdSecond = new Float64Array(createdMs.length);
+  for (let i = 0; i < createdMs.length; i++) {
+    const code = facts.facts[i]!;
+    const second = Math.floor((createdMs[i]! - fromMs) / 1000);
     createdSecond[i] = second;
-    accumulator.add(low % OWNER_SHIFT, rest % 8, Math.floor(rest / 8) - 1, (Math.floor(low / OWNER_SHIFT) % 1024) - 1, fromMs + second * 1000, (d % CLOSE_SHIFT) - 1, Math.floor(d / CLOSE_SHIFT) - 1, i);
+    // rule + 2^12 (analyst + 1) + 2^22 (severity + 8 (classification + 1)), as the store packs it (packedSql).
+    accumulator.add(code & 4095, (code >> 22) & 7, (code >> 25) - 1, ((code >> 12) & 1023) - 1, fromMs + second * 1000, triageSeconds[i]!, closeSeconds[i]!, i);
   }
   const analysis = accumulator.result({ rules, owners });
   // The worst breaches are named by their place in the period; look up just those alerts' own ids.
-  const ids = await alertIdsOf(db, orgId, fromMs, createdSecond, analysis.breaches.map((b) => Number(b.alertId)));
+  const ids = orgKey === undefined ? new Map<number, string>() : await alertIdsOf(db, orgKey, fromMs, createdSecond, analysis.breaches.map((b) => Number(b.alertId)));
   const actionOf = new Map(actions.map((a) => [a.finding_key, a.id]));
   const set = socFigures();
   return {
@@ -92,7 +86,7 @@ export async function alertReport(db: Db, orgId: string, period: ReportPeriod, a
  * The source ids of alerts by their place in the period's order. Alerts created in the same second
  * are told apart by their rank among those, which a read of that second meets in the same order.
  */
-async function alertIdsOf(db: Db, orgId: string, fromMs: number, createdSecond: Float64Array, places: readonly number[]): Promise<Map<number, string>> {
+async function alertIdsOf(db: Db, orgKey: number, fromMs: number, createdSecond: Float64Array, places: readonly number[]): Promise<Map<number, string>> {
   const ids = new Map<number, string>();
   // One read per second that holds a breach, however many breaches it holds.
   const bySecond = new Map<number, string[]>();
@@ -103,7 +97,7 @@ async function alertIdsOf(db: Db, orgId: string, fromMs: number, createdSecond: 
     let inSecond = bySecond.get(second);
     if (!inSecond) {
       const start = fromMs + second * 1000;
-      inSecond = await store.alertIdsCreatedIn(db, orgId, start, start + 1000);
+      inSecond = await store.alertIdsCreatedIn(db, orgKey, start, start + 1000);
       bySecond.set(second, inSecond);
     }
     const id = inSecond[place - first];

@@ -115,3 +115,22 @@ export function readOwner(text: string): string | null {
 function ownerName(text: string): string {
   return text.includes('@') ? text.toLowerCase() : text;
 }
+
+/**
+ * A reader that remembers its answers for the texts it has seen. An export of a million alerts uses a
+ * few dozen severities, classifications and owners, each written the same way every time: reading
+ * each once, not a million times, is a tenth of the time an import spends checking rows. Answers are
+ * shared, so they are never changed; the memory is emptied when it holds `limit` texts.
+ */
+export function remembering<T>(read: (text: string) => T, limit = 1024): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined && !known.has(text)) {
+      answer = read(text);
+      if (known.size >= limit) known.clear();
+      known.set(text, answer);
+    }
+    return answer as T;
+  };
+}

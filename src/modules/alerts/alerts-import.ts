@@ -7,7 +7,7 @@ import type { Db } from '../../platform/db/database.js';
 import { engineOf } from '../../platform/db/database.js';
 import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind, type ImportPreset } from '../../platform/imports/import-kinds.js';
 import type { ColumnMapping, ColumnSpec, FieldValue, RowProblem, SourceFormat } from '../../platform/imports/types.js';
-import { readClassification, readOwner, readSeverity, readStatus } from './alert-values.js';
+import { readClassification, readOwner, readSeverity, readStatus, remembering } from './alert-values.js';
 import * as store from './store.js';
 
 export interface AlertImportRow {
@@ -103,12 +103,17 @@ function noted(problems: RowProblem[] | null, values: Record<string, FieldValue>
   return list;
 }
 
+const severityOf = remembering(readSeverity);
+const statusOf = remembering(readStatus);
+const classificationOf = remembering(readClassification);
+const ownerOf = remembering(readOwner);
+
 // Called for every row of files of millions: no function is made per row.
 function checkAlert(values: Record<string, FieldValue>, row: number, columnOf: (field: string) => string): { ok: true; value: AlertImportRow } | { ok: false; problems: RowProblem[] } {
   let problems: RowProblem[] | null = null;
-  const severity = readSeverity(textOf(values.severity));
+  const severity = severityOf(textOf(values.severity));
   if (!severity.ok) problems = noted(problems, values, row, columnOf, 'severity', severity.reason);
-  const classification = readClassification(textOf(values.classification));
+  const classification = classificationOf(textOf(values.classification));
   if (!classification.ok) problems = noted(problems, values, row, columnOf, 'classification', classification.reason);
   const createdMs = msOf(values.created)!;
   const triagedMs = msOf(values.triaged);
@@ -118,7 +123,7 @@ function checkAlert(values: Record<string, FieldValue>, row: number, columnOf: (
   let status = closedMs !== null ? CLOSED : triagedMs !== null ? ACTIVE : NEW;
   const statusText = textOf(values.status);
   if (statusText !== '') {
-    const read = readStatus(statusText);
+    const read = statusOf(statusText);
     if (!read.ok) problems = noted(problems, values, row, columnOf, 'status', read.reason);
     else status = read.value;
   }
@@ -130,7 +135,7 @@ function checkAlert(values: Record<string, FieldValue>, row: number, columnOf: (
     value: {
       alertId: textOf(values.alertId),
       rule: textOf(values.rule),
-      owner: readOwner(textOf(values.owner)),
+      owner: ownerOf(textOf(values.owner)),
       severity: severity.value,
       status,
       classification: classification.value,
@@ -142,25 +147,34 @@ function checkAlert(values: Record<string, FieldValue>, row: number, columnOf: (
   };
 }
 
-/** The names a run has numbered so far, per transaction: loaded at its first batch, added to as it goes. */
-const runNames = new WeakMap<Db, { rule: Map<string, number>; owner: Map<string, number> }>();
+/**
+ * What a run holds from its first batch to its last, per transaction: the organisation's number and
+ * the run's, and the names numbered so far (loaded at the first batch, added to as it goes).
+ */
+interface RunState {
+  orgKey: number;
+  run: number;
+  names: { rule: Map<string, number>; owner: Map<string, number> };
+}
+const runStates = new WeakMap<Db, RunState>();
 
 /** Rules and analysts are numbered in 12 and 10 bits for the analytics (see store.packedFacts). */
 const MAX_RULES = 4095;
 const MAX_OWNERS = 1022;
 
-async function namesFor(tx: Db, orgId: string) {
-  let names = runNames.get(tx);
-  if (!names) {
+async function runStateFor(tx: Db, orgId: string): Promise<RunState> {
+  let state = runStates.get(tx);
+  if (!state) {
     const numbered = async (kind: store.NameKind) => new Map((await store.namesById(tx, orgId, kind)).flatMap((name, id) => (name === undefined ? [] : [[name, id] as const])));
-    names = { rule: await numbered('rule'), owner: await numbered('owner') };
-    runNames.set(tx, names);
+    const { orgKey, run } = await store.startRun(tx, orgId);
+    state = { orgKey, run, names: { rule: await numbered('rule'), owner: await numbered('owner') } };
+    runStates.set(tx, state);
   }
-  return names;
+  return state;
 }
 
 async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
-  const source = context.preset ?? 'file';
+  const source = store.sourceCode(context.preset ?? 'file');
   const refused: BatchOutcome['refused'] = [];
   const latestMs = context.asOf.getTime() + FUTURE_GRACE_MS;
   // The latest state of each alert in the batch; a row it supersedes is a repeat, not an error.
@@ -168,9 +182,10 @@ async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, con
   let superseded = 0;
   for (const row of batch) {
     const v = row.value;
-    const future = [['created', v.createdMs], ['triaged', v.triagedMs], ['closed', v.closedMs]].find(([, ms]) => ms !== null && (ms as number) > latestMs);
+    const future = v.createdMs > latestMs ? 'created' : v.triagedMs !== null && v.triagedMs > latestMs ? 'triaged' : v.closedMs !== null && v.closedMs > latestMs ? 'closed' : null;
     if (future) {
-      refused.push({ row: row.row, problems: [{ row: row.row, column: context.columnOf(future[0] as string), value: new Date(future[1] as number).toISOString(), reason: `is after the time the import is as of (${context.asOf.toISOString()})` }] });
+      const ms = future === 'created' ? v.createdMs : future === 'triaged' ? v.triagedMs! : v.closedMs!;
+      refused.push({ row: row.row, problems: [{ row: row.row, column: context.columnOf(future), value: new Date(ms).toISOString(), reason: `is after the time the import is as of (${context.asOf.toISOString()})` }] });
       continue;
     }
     const held = latest.get(v.alertId);
@@ -182,7 +197,8 @@ async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, con
     latest.set(v.alertId, row);
   }
 
-  const names = await namesFor(tx, context.orgId);
+  const state = await runStateFor(tx, context.orgId);
+  const names = state.names;
   const writes: store.AlertWrite[] = [];
   const newNames: Record<'rule' | 'owner', Array<[string, number]>> = { rule: [], owner: [] };
   const idOf = (kind: 'rule' | 'owner', name: string, row: number): number | null => {
@@ -206,7 +222,7 @@ async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, con
   }
   await store.insertNames(tx, context.orgId, 'rule', newNames.rule);
   await store.insertNames(tx, context.orgId, 'owner', newNames.owner);
-  const replaced = await store.upsertAlerts(tx, engineOf(tx), context.orgId, source, context.runId, writes);
+  const replaced = await store.upsertAlerts(tx, engineOf(tx), state.orgKey, source, state.run, writes);
   // Not written: the state held was as late. A state replacing one an earlier batch of this file
   // brought is a repeat within the file, counted as one within a batch is: the counts do not
   // depend on where the batches fall.
@@ -215,7 +231,7 @@ async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, con
   let unchanged = superseded + writes.length - replaced.length;
   for (const run of replaced) {
     if (run === null) inserted++;
-    else if (run === context.runId) unchanged++;
+    else if (run === state.run) unchanged++;
     else updated++;
   }
   return { inserted, updated, unchanged, refused };

@@ -705,10 +705,18 @@ export interface AlertNameTable {
   name: string;
 }
 
+/** An organisation's number in its alerts, and how many alert imports it has run. */
+export interface AlertOrgTable {
+  org_key: Generated<number>;
+  org_id: string;
+  runs: number;
+}
+
 /** One alert in its latest state. Instants are epoch milliseconds (bigint on PostgreSQL, read back as numbers). */
 export interface AlertTable {
-  org_id: string;
-  source: string;
+  org_key: number;
+  /** Index into ALERT_SOURCES. */
+  source: number;
   alert_id: string;
   rule_id: number;
   owner_id: number | null;
@@ -720,9 +728,12 @@ export interface AlertTable {
   triaged_ms: number | null;
   closed_ms: number | null;
   modified_ms: number;
-  run_id: string;
+  /** The organisation's alert import (alert_orgs.runs) that wrote this state. */
+  run_no: number;
   /** The run that wrote the state this one replaced; null for an alert's first. */
-  replaced_run_id: Generated<string | null>;
+  replaced_run_no: Generated<number | null>;
+  /** What the triage report reads of the alert, as 32 hexadecimal digits (see alerts/store.ts packedSql). */
+  packed: string;
 }
 
 export interface AlertSettingsTable {
@@ -801,6 +812,7 @@ export interface Database {
   exercise_actions: ExerciseActionTable;
   notifications: NotificationTable;
   alert_names: AlertNameTable;
+  alert_orgs: AlertOrgTable;
   alerts: AlertTable;
   alert_settings: AlertSettingsTable;
   alert_actions: AlertActionTable;

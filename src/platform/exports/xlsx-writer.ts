@@ -3,7 +3,6 @@
 // dates are ISO text (see export-table.ts), matching the CSV export character for character.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { neutraliseCell, type CellValue } from '../imports/spreadsheet-cells.js';
 import { plainCell, type ExportTable } from './export-table.js';
 import { memoryOutput } from './memory-output.js';
@@ -53,7 +52,9 @@ async function letOutputCatchUp(output: Writable): Promise<void> {
  */
 export async function writeXlsx(output: Writable, sheets: readonly XlsxSheet[], options: XlsxOptions = {}): Promise<void> {
   const created = options.created ?? new Date();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded on the first workbook: tens of megabytes a process that never writes one need not hold.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
     // Inline strings let each row go out as it is written; shared strings would hold every text to the end.

@@ -20,8 +20,6 @@ export interface ApplyContext {
   target: string | null;
   /** The built-in mapping the file was read with (`sentinel`), if any. */
   preset: string | null;
-  /** The run, for rows that remember which import last wrote them. */
-  runId: string;
 }
 
 /** A built-in mapping for a file a product exports, so a Trust need not write one. */

@@ -182,20 +182,17 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
         };
         const flush = async () => {
           if (!batch.length) return;
-          const outcome = await kind.apply(tx, batch, { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target, preset: preset ? request.preset! : null, runId });
+          const outcome = await kind.apply(tx, batch, { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target, preset: preset ? request.preset! : null });
           tally.inserted += outcome.inserted;
           tally.updated += outcome.updated;
           tally.unchanged += outcome.unchanged;
-          const cellsOf = new Map(batch.map((b) => [b.row, b.cells]));
-          for (const refused of outcome.refused) await reject(refused.row, cellsOf.get(refused.row) ?? [], refused.problems);
+          if (outcome.refused.length) {
+            const cellsOf = new Map(batch.map((b) => [b.row, b.cells]));
+            for (const refused of outcome.refused) await reject(refused.row, cellsOf.get(refused.row) ?? [], refused.problems);
+          }
           batch = [];
         };
 
-        /**
-         * Reads, types and checks one record and adds it to the batch; answers what must be awaited
-         * (a rejection to write, a full batch to apply), or null. Synchronous, so a million rows that
-         * need nothing awaited cost no promise each.
-         */
         /**
          * Checks one row's typed values and adds it to the batch; answers what must be awaited (a
          * rejection to write, a full batch to apply), or null. Synchronous, so a million rows that
@@ -218,6 +215,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
           }
           if (tally.read % PROGRESS_EVERY === 0) progress(false);
         };
+        /** As takeValues, for a record still to be read and typed. */
         const take = (record: SourceRecord): Rejection | 'flush' | null => {
           counted(record.row);
           const read = readRow(plan.plan, record, headers.length);

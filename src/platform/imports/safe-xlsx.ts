@@ -4,7 +4,8 @@
 // DTDs), and inflate every part ourselves with a hard ceiling, so a zip bomb is caught by what it
 // actually unpacks to and not by what it claims.
 import zlib from 'node:zlib';
-import ExcelJS from 'exceljs';
+// Loaded on the first workbook read: tens of megabytes a process that never reads one need not hold.
+import type ExcelJS from 'exceljs';
 import { ValidationFailed, type FieldProblem } from '../errors.js';
 import { dateAsShown } from './excel-date-text.js';
 
@@ -171,7 +172,8 @@ export function inspectXlsxArchive(bytes: Uint8Array, fileLabel = 'the spreadshe
  */
 export async function readXlsxSheets(bytes: Uint8Array, fileLabel = 'the spreadsheet', limits: Readonly<SheetLimits> = CATALOGUE_SHEET_LIMITS): Promise<SheetData[]> {
   inspectXlsxArchive(bytes, fileLabel);
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   const options: Partial<ExcelJS.XlsxReadOptions> & { maxRows: number; maxCols: number } = {
     maxRows: limits.maxRows,
     maxCols: limits.maxColumns,

@@ -33,7 +33,7 @@ import {
   type TriageBreach,
   type TriageTargets,
 } from '../../../contract/alerts.js';
-import { percentile } from '../../../platform/statistics.js';
+import { percentilesOf } from '../../../platform/statistics.js';
 import { ukDaysBetween, type UkDays } from './uk-days.js';
 
 const TRUE_POSITIVE = CLASSIFICATIONS.indexOf('true-positive');
@@ -81,7 +81,7 @@ export interface TriageAccumulator {
   result(names: { rules: string[]; owners: string[]; alertIds?: (i: number) => string }): TriageAnalysis;
 }
 
-/** Durations in whole seconds, growing as they come; sorted once when read. */
+/** Durations in whole seconds, growing as they come; read once, for their median and 90th percentile. */
 class Seconds {
   values = new Int32Array(8);
   length = 0;
@@ -97,9 +97,9 @@ class Seconds {
     this.length += other.length;
   }
 
-  /** Sorted in place (a typed array sorts numerically). */
-  sorted(): Int32Array {
-    return this.values.subarray(0, this.length).sort();
+  /** The values held, in no particular order (reading their percentiles reorders them). */
+  held(): Int32Array {
+    return this.values.subarray(0, this.length);
   }
 
   private reserve(size: number): void {
@@ -121,10 +121,9 @@ function add<T extends Int32Array | Float64Array>(into: T, from: T): void {
 }
 
 /** Median and 90th percentile in minutes (seconds / 60, not rounded). */
-function durationStats(sorted: Int32Array): DurationStats {
-  const median = percentile(sorted, 50);
-  const p90 = percentile(sorted, 90);
-  return { count: sorted.length, medianMinutes: median === null ? null : median / 60, p90Minutes: p90 === null ? null : p90 / 60 };
+function durationStats(seconds: Int32Array): DurationStats {
+  const [median, p90] = percentilesOf(seconds, [50, 90]) as [number | null, number | null];
+  return { count: seconds.length, medianMinutes: median === null ? null : median / 60, p90Minutes: p90 === null ? null : p90 / 60 };
 }
 
 const secondsList = (lists: Array<Seconds | undefined>, i: number) => (lists[i] ??= new Seconds());
@@ -132,7 +131,7 @@ const secondsList = (lists: Array<Seconds | undefined>, i: number) => (lists[i] 
 function allOf(lists: Array<Seconds | undefined>): Int32Array {
   const all = new Seconds();
   for (const list of lists) if (list) all.append(list);
-  return all.sorted();
+  return all.held();
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -370,8 +369,8 @@ class Accumulator implements TriageAccumulator {
         benignPositives: this.ruleBenign[r]!,
         falsePositiveRate: rate(this.ruleFalse[r]!, ruleClassified),
         benignRate: rate(this.ruleBenign[r]!, ruleClassified),
-        timeToTriage: durationStats(this.ruleTriage[r]?.sorted() ?? new Int32Array(0)),
-        timeToClose: durationStats(this.ruleClose[r]?.sorted() ?? new Int32Array(0)),
+        timeToTriage: durationStats(this.ruleTriage[r]?.held() ?? new Int32Array(0)),
+        timeToClose: durationStats(this.ruleClose[r]?.held() ?? new Int32Array(0)),
         handlingMinutes: this.ruleHandlingSeconds[r]! / 60,
         shareOfHandling: handlingSeconds ? this.ruleHandlingSeconds[r]! / handlingSeconds : 0,
         triageBreaches: this.ruleBreaches[r]!,
@@ -397,7 +396,7 @@ class Accumulator implements TriageAccumulator {
       closed: this.ownerClosed[o]!,
       openNow: this.ownerOpen[o]!,
       shareOfAlerts: this.ownerAlerts[o]! / owned,
-      timeToClose: durationStats(this.ownerClose[o]?.sorted() ?? new Int32Array(0)),
+      timeToClose: durationStats(this.ownerClose[o]?.held() ?? new Int32Array(0)),
     }));
 
     const alertId = names.alertIds ?? String;

@@ -16,6 +16,7 @@ import * as notifications from './0012-notifications.js';
 import * as exercises from './0013-exercises.js';
 import * as alerts from './0014-alerts.js';
 import * as importRejects from './0015-import-rejects.js';
+import * as alertKeys from './0016-alert-keys.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -37,4 +38,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0013-exercises': exercises,
   '0014-alerts': alerts,
   '0015-import-rejects': importRejects,
+  '0016-alert-keys': alertKeys,
 };
