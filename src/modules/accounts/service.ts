@@ -6,7 +6,7 @@ import type { AppContext, RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Database, OrganisationRow, UserRow, UserUpdate } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { Conflict, type FieldProblem, Forbidden, NotFound, TooManyAttempts, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
+import { Conflict, type FieldProblem, Forbidden, NotFound, StaleChange, TooManyAttempts, Unauthenticated, ValidationFailed } from '../../platform/errors.js';
 import { authorise, can } from '../../platform/policy/policy.js';
 import { type Grant, type OrgRef, Principal, type SessionStage } from '../../platform/policy/principal.js';
 import { isRole, type Role } from '../../platform/policy/roles.js';
@@ -490,6 +490,15 @@ export async function ensureAccount(
 /** Who these account ids belong to, so records can show people's names rather than ids. */
 export async function peopleByIds(db: Db, ids: string[]): Promise<Array<{ id: string; name: string; email: string }>> {
   return store.namesOfUsers(db, [...new Set(ids)]);
+}
+
+/**
+ * Refusing a change made against an old version (409): the record as it now stands goes back with
+ * the name of who changed it and when, so the page can show both and nothing typed is lost.
+ */
+export async function staleChangeBy(db: Db, message: string, current: unknown, changedById: string | null, changedAt: string): Promise<StaleChange> {
+  const [who] = changedById ? await peopleByIds(db, [changedById]) : [];
+  return new StaleChange(message, current, who?.name ?? null, changedAt);
 }
 
 export type PasswordResetAccount =

@@ -5,8 +5,7 @@ import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { StaleChange } from '../../platform/errors.js';
-import { peopleByIds } from '../accounts/service.js';
+import { staleChangeBy } from '../accounts/service.js';
 import * as store from './store.js';
 
 /** Our starting point: a critical alert looked at within 15 minutes, an informational one within three days. */
@@ -28,8 +27,7 @@ export async function saveAlertSettings(ctx: Pick<RequestContext, 'db' | 'actor'
     );
     if (!saved) {
       const row = await store.findSettings(tx, orgId);
-      const [who] = row?.updated_by ? await peopleByIds(tx, [row.updated_by]) : [];
-      throw new StaleChange('The triage targets were changed by someone else since you loaded them. Their values are shown; make your change again.', before, who?.name ?? null, row?.updated_at ?? '');
+      throw await staleChangeBy(tx, 'The triage targets were changed by someone else since you loaded them. Their values are shown; make your change again.', before, row?.updated_by ?? null, row?.updated_at ?? '');
     }
     const after = await alertSettings(tx, orgId);
     await recordAudit(tx, ctx.actor, { action: 'alert.settings-change', entityType: 'alert-settings', entityId: orgId, orgId, before, after }, ctx.now);

@@ -8,7 +8,7 @@ import type { ExerciseRow } from '../../platform/db/schema.js';
 import { Conflict, type FieldProblem, NotFound, StaleChange, ValidationFailed } from '../../platform/errors.js';
 import * as accounts from '../accounts/service.js';
 import { exerciseStatus } from './domain/exercise-summary.js';
-import { detailOf, namesOf } from './exercise-views.js';
+import { detailOf } from './exercise-views.js';
 import * as store from './store.js';
 
 /** What a change needs: the database, who acts and when (the demo has no request). */
@@ -33,8 +33,7 @@ export function throwIfAny(problems: ReadonlyArray<FieldProblem | null>): void {
 
 /** A 409 carrying the record as it now stands, who changed it and when. */
 export async function staleRefusal(db: Db, current: ExerciseDetail, message: string, changedById: string | null, changedAt: string): Promise<StaleChange> {
-  const names = await namesOf(db, [changedById]);
-  return new StaleChange(message, current, changedById ? (names.get(changedById) ?? null) : null, changedAt);
+  return accounts.staleChangeBy(db, message, current, changedById, changedAt);
 }
 
 /** Refuses a change to the exercise made against an old version. */

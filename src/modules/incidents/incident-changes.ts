@@ -31,7 +31,6 @@ import { currentMilestones, isMilestone, type MilestoneInstants } from './domain
 import { dhscThresholdOf } from './incident-settings.js';
 import { assertInOrder, describeMilestone, milestoneInstant, NEEDS_CORRECTING, titleProblem } from './incident-rules.js';
 import { detailOf, factsOf } from './incident-views.js';
-import { staleChange } from './stale-change.js';
 import { timelineRow } from './timeline-row.js';
 import * as store from './store.js';
 
@@ -71,7 +70,7 @@ async function detail(db: Db, row: IncidentRow, asOf: Date): Promise<IncidentDet
 /** Refuses a change made against an old version, handing back the incident as it now is. */
 async function stale(db: Db, orgId: string, id: string, now: Date): Promise<never> {
   const row = await loadIncident(db, orgId, id);
-  throw await staleChange(db, STALE_MESSAGE, await detail(db, row, now), row.updated_by, row.updated_at);
+  throw await accounts.staleChangeBy(db, STALE_MESSAGE, await detail(db, row, now), row.updated_by, row.updated_at);
 }
 
 /** Moves the incident on a version (its timeline changed), or refuses when the version read is stale. */
@@ -292,7 +291,7 @@ export async function saveLessons(ctx: IncidentChangeContext, orgId: string, id:
     };
     if (!(await store.saveReview(tx, next, body.version))) {
       const current = (await store.reviewsOf(tx, [id]))[0];
-      throw await staleChange(tx, 'The lessons learned were changed by someone else since you loaded them. Theirs are shown; make your change again.', await detail(tx, row, ctx.now), current?.updated_by ?? null, current?.updated_at ?? '');
+      throw await accounts.staleChangeBy(tx, 'The lessons learned were changed by someone else since you loaded them. Theirs are shown; make your change again.', await detail(tx, row, ctx.now), current?.updated_by ?? null, current?.updated_at ?? '');
     }
     await recordAudit(tx, ctx.actor, { action: 'incident.review-save', entityType: 'incident', entityId: id, orgId, before, after: next }, ctx.now);
     return detail(tx, row, ctx.now);
@@ -337,7 +336,7 @@ export async function changeAction(ctx: IncidentChangeContext, orgId: string, id
       updated_by: ctx.actor.userId,
     };
     if (!(await store.updateAction(tx, id, actionId, body.version, patch))) {
-      throw await staleChange(tx, 'This action was changed by someone else since you loaded it. Theirs is shown; make your change again.', await detail(tx, row, ctx.now), action.updated_by, action.updated_at);
+      throw await accounts.staleChangeBy(tx, 'This action was changed by someone else since you loaded it. Theirs is shown; make your change again.', await detail(tx, row, ctx.now), action.updated_by, action.updated_at);
     }
     await recordAudit(tx, ctx.actor, { action: 'incident.action-change', entityType: 'incident', entityId: id, orgId, before: { title: action.title, ownerId: action.owner_id, dueOn: action.due_on, doneOn: action.done_on }, after: patch }, ctx.now);
     return detail(tx, row, ctx.now);

@@ -5,9 +5,9 @@ import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { inTransaction } from '../../platform/db/transaction.js';
+import { staleChangeBy } from '../accounts/service.js';
 import type { Targets } from './domain/metrics.js';
 import { DEFAULT_DHSC_THRESHOLD, type DhscThreshold } from './domain/reportability.js';
-import { staleChange } from './stale-change.js';
 import * as store from './store.js';
 
 /** Hours. Our defaults for a Trust's security team; each organisation sets its own. */
@@ -57,7 +57,7 @@ export async function saveIncidentSettings(ctx: Pick<RequestContext, 'db' | 'act
     );
     if (!saved) {
       const row = await store.findSettings(tx, orgId);
-      throw await staleChange(tx, 'These settings were changed by someone else since you loaded them. Their values are shown; make your change again.', before, row?.updated_by ?? null, row?.updated_at ?? '');
+      throw await staleChangeBy(tx, 'These settings were changed by someone else since you loaded them. Their values are shown; make your change again.', before, row?.updated_by ?? null, row?.updated_at ?? '');
     }
     const after = await incidentSettings(tx, orgId);
     await recordAudit(tx, ctx.actor, { action: 'incident.settings-change', entityType: 'incident-settings', entityId: orgId, orgId, before, after }, ctx.now);
