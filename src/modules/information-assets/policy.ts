@@ -13,7 +13,7 @@ allow(
 );
 allow(
   'asset.manage',
-  'The organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may add, change, archive and import information assets.',
+  'The organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may add, change and archive information assets; those among them who bring files in may import them.',
   ({ principal, org }) => principal.hasRole(org!, ...KEEPERS),
 );
 allow(
@@ -23,6 +23,6 @@ allow(
 );
 allow(
   'supplier.manage',
-  'Those who may keep the information assets may add, change, remove and import suppliers.',
+  'Those who may keep the information assets may add, change and remove suppliers; those among them who bring files in may import them.',
   ({ principal, org }) => principal.hasRole(org!, ...KEEPERS),
 );
