@@ -35,6 +35,10 @@ async function assetNames(): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+async function imported(): Promise<number> {
+  return (await t.app.db.selectFrom('audit_events').select('seq').where('action', '=', 'asset.import').execute()).length;
+}
+
 async function listed(): Promise<AssetList['items']> {
   const res = await auditor.get(`/api/v1/orgs/${acute}/assets?asOf=2026-06-30`);
   expect(res.statusCode, res.body).toBe(200);
@@ -90,6 +94,7 @@ describe('importing the information asset register', () => {
       { row: 5, column: 'Supplier', value: 'Theatreline Ltd', message: expect.stringMatching(/^names no supplier of this organisation: add “Theatreline Ltd” to the suppliers first/) },
     ]);
     expect(await assetNames()).toEqual([]);
+    expect(await imported()).toBe(0);
   });
 
   it('with skipInvalid keeps the four good rows, matching suppliers and owners, and lists the two rejected', async () => {
@@ -122,6 +127,8 @@ describe('importing the information asset register', () => {
     expect(items[1]).toMatchObject({ type: 'service', mfa: 'not-applicable', supplier: { name: 'Brightwater Print Services' } });
     expect(items[2]?.flags.map((f) => f.rule)).toEqual(['no-owner', 'personal-data-unencrypted']);
     expect(items[3]).toMatchObject({ type: 'paper-records', specialCategoryData: true, encryptionAtRest: 'no' });
+    // Each asset added is in the audit trail, as an asset added by hand is.
+    expect(await imported()).toBe(4);
   });
 
   it('a later register updates assets by name and leaves the rest as they are', async () => {
@@ -134,6 +141,9 @@ describe('importing the information asset register', () => {
     const res = await upload(iglead, 'assets', later, { file: 'later.csv' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json<Run>()).toMatchObject({ inserted: 0, updated: 1, unchanged: 1, rejected: 0 });
+    const [change] = await t.app.db.selectFrom('audit_events').select(['before_json', 'after_json']).where('action', '=', 'asset.import').orderBy('seq', 'desc').limit(1).execute();
+    expect(JSON.parse(change!.before_json!)).toEqual({ criticality: 'low', notes: 'Kept by estates' });
+    expect(JSON.parse(change!.after_json!)).toEqual({ criticality: 'medium', notes: 'Kept by estates; moving to the new permit system' });
     const items = await listed();
     expect(items).toHaveLength(4);
     const permits = items.find((a) => a.name === 'Staff car park permits')!;

@@ -13,11 +13,12 @@ import {
   ANSWER_LABELS,
   type NewAssetBody,
 } from '../../contract/information-assets.js';
+import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { Db } from '../../platform/db/database.js';
 import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind } from '../../platform/imports/import-kinds.js';
 import type { ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/types.js';
 import { findAccountByEmail, isMember } from '../accounts/service.js';
-import { assetColumns, changedColumns, newAssetRow, type RegisterChangeContext, withPersonalData } from './asset-changes.js';
+import { assetColumns, auditView, changedColumns, newAssetRow, type RegisterChangeContext, withPersonalData } from './asset-changes.js';
 import { wordLookup } from '../../platform/imports/word-lookup.js';
 import { bulwarkExportPreset, given, rowCells } from './register-import-cells.js';
 import * as store from './store.js';
@@ -160,16 +161,19 @@ export async function applyAssetBatch(tx: Db, batch: Array<CheckedRow<AssetImpor
     const columns = assetColumns({ ...value.details, ...people, name: value.name, ...(supplierId === undefined ? {} : { supplierId }) });
     const existing = held.get(store.nameKey(value.name));
     if (!existing) {
-      added.push(newAssetRow(context.orgId, columns, ctx));
+      const row = newAssetRow(context.orgId, columns, ctx);
+      added.push(row);
+      await recordAudit(tx, context.actor, { action: 'asset.import', entityType: 'information-asset', entityId: row.id, orgId: context.orgId, after: auditView(row) }, context.now);
       outcome.inserted++;
       continue;
     }
-    const { after } = changedColumns(existing, withPersonalData({ ...existing, ...columns }));
+    const { before, after } = changedColumns(existing, withPersonalData({ ...existing, ...columns }));
     if (!Object.keys(after).length) {
       outcome.unchanged++;
       continue;
     }
     await store.updateAsset(tx, context.orgId, existing.id, existing.version, { ...after, updated_at: context.now.toISOString(), updated_by: context.actor.userId });
+    await recordAudit(tx, context.actor, { action: 'asset.import', entityType: 'information-asset', entityId: existing.id, orgId: context.orgId, before: auditView(before), after: auditView(after) }, context.now);
     outcome.updated++;
   }
   await store.insertAssets(tx, added);

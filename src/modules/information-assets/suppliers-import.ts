@@ -2,10 +2,11 @@
 // within the organisation, so the same file again changes nothing and a later one updates each
 // supplier. Certifications come as a certificate number and expiry date per scheme.
 import { type CertificationScheme, DSPT_STATUS_LABELS, DSPT_STATUSES, type NewSupplierBody } from '../../contract/information-assets.js';
+import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { Db } from '../../platform/db/database.js';
 import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind } from '../../platform/imports/import-kinds.js';
 import type { ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/types.js';
-import { changedColumns, type RegisterChangeContext } from './asset-changes.js';
+import { auditView, changedColumns, type RegisterChangeContext } from './asset-changes.js';
 import { wordLookup } from '../../platform/imports/word-lookup.js';
 import { bulwarkExportPreset, given, rowCells } from './register-import-cells.js';
 import { type Certification, certificationsOf } from './register-views.js';
@@ -134,15 +135,17 @@ export async function applySupplierBatch(tx: Db, batch: Array<CheckedRow<Supplie
     }
     if (!existing) {
       added.push(next);
+      await recordAudit(tx, context.actor, { action: 'supplier.import', entityType: 'supplier', entityId: next.id, orgId: context.orgId, after: auditView(next) }, context.now);
       outcome.inserted++;
       continue;
     }
-    const { after } = changedColumns(existing, next);
+    const { before, after } = changedColumns(existing, next);
     if (!Object.keys(after).length) {
       outcome.unchanged++;
       continue;
     }
     await store.updateSupplier(tx, context.orgId, existing.id, existing.version, { ...after, updated_at: context.now.toISOString(), updated_by: context.actor.userId });
+    await recordAudit(tx, context.actor, { action: 'supplier.import', entityType: 'supplier', entityId: existing.id, orgId: context.orgId, before: auditView(before), after: auditView(after) }, context.now);
     outcome.updated++;
   }
   await store.insertSuppliers(tx, added);

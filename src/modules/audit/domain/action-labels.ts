@@ -209,6 +209,7 @@ export const AUDIT_ACTION_AREAS = [
       'asset.create': 'Added an information asset',
       'asset.change': 'Changed an information asset',
       'asset.archive': 'Archived an information asset',
+      'asset.import': 'Imported an information asset from a register file',
     },
   },
   {
@@ -218,6 +219,7 @@ export const AUDIT_ACTION_AREAS = [
       'supplier.create': 'Added a supplier',
       'supplier.change': 'Changed a supplier',
       'supplier.remove': 'Removed a supplier',
+      'supplier.import': 'Imported a supplier from a file',
     },
   },
   {
