@@ -16,6 +16,7 @@ import '../modules/assessments/policy.js';
 import '../modules/incidents/policy.js';
 import '../modules/alerts/policy.js';
 import '../modules/exercises/policy.js';
+import '../modules/information-assets/policy.js';
 import { accountLinkRoutes, passwordResetRequestRoutes } from '../modules/account-links/routes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { apiTokenRoutes } from '../modules/api-tokens/routes.js';
@@ -30,6 +31,7 @@ import { ssoRoutes } from '../modules/sso/routes.js';
 import { assessmentRoutes } from '../modules/assessments/routes.js';
 import { incidentRoutes } from '../modules/incidents/routes.js';
 import { exerciseRoutes } from '../modules/exercises/routes.js';
+import { informationAssetRoutes } from '../modules/information-assets/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { alertRoutes } from '../modules/alerts/routes.js';
 
@@ -49,6 +51,7 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await ssoRoutes(api, app);
   await incidentRoutes(api, app);
   await exerciseRoutes(api, app);
+  await informationAssetRoutes(api, app);
   await notificationRoutes(api, app);
   await alertRoutes(api, app);
 }

@@ -13,6 +13,7 @@ import { importCommands } from './commands/import.js';
 import { assessmentCommands } from './commands/assessment.js';
 import { incidentCommands } from './commands/incidents.js';
 import { alertCommands } from './commands/alerts.js';
+import { assetCommands } from './commands/assets.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -28,6 +29,7 @@ importCommands(program);
 assessmentCommands(program);
 incidentCommands(program);
 alertCommands(program);
+assetCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

@@ -21,6 +21,7 @@ import {
 import type { Db } from '../../platform/db/database.js';
 import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind } from '../../platform/imports/import-kinds.js';
 import type { ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/types.js';
+import { wordLookup } from '../../platform/imports/word-lookup.js';
 import { findAccountByEmail, isMember } from '../accounts/service.js';
 import { orderProblems } from './domain/milestones.js';
 import { type IncidentHistoryRecord, writeIncidentHistory } from './incident-history.js';
@@ -55,23 +56,10 @@ export const INCIDENT_COLUMNS: readonly ColumnSpec[] = [
   { field: 'rootCause', label: 'Root cause', type: { kind: 'text', maxLength: 100 }, required: false },
 ];
 
-/** Lower case, and every run of spaces, hyphens, underscores or slashes as one hyphen: "Near miss" → near-miss. */
-const plain = (text: string) => text.trim().toLowerCase().replace(/[\s_/-]+/g, '-');
-
-function lookup<T extends string>(ids: readonly T[], labels: Record<T, string>, extra: Record<string, T> = {}): (text: string) => T | null {
-  const byWord = new Map<string, T>();
-  for (const id of ids) {
-    byWord.set(plain(id), id);
-    byWord.set(plain(labels[id]), id);
-  }
-  for (const [word, id] of Object.entries(extra)) byWord.set(plain(word), id);
-  return (text) => byWord.get(plain(text)) ?? null;
-}
-
-const kindOf = lookup(INCIDENT_KINDS, INCIDENT_KIND_LABELS, { 'data breach': 'data-breach', breach: 'data-breach', dspt: 'data-breach', 'ig incident': 'data-breach', cyber: 'cyber', 'cyber security': 'cyber' });
-const severityOf = lookup(SEVERITIES, { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' }, { p1: 'critical', p2: 'high', p3: 'medium', p4: 'low', moderate: 'medium' });
-const sourceOf = lookup(DETECTION_SOURCES, DETECTION_SOURCE_LABELS, { internal: 'internal-monitoring', monitoring: 'internal-monitoring', soc: 'internal-monitoring', siem: 'internal-monitoring', staff: 'user-report', user: 'user-report', 'third party': 'external-party', external: 'external-party', ncsc: 'external-party', police: 'external-party' });
-const causeOf = lookup(ROOT_CAUSES, ROOT_CAUSE_LABELS);
+const kindOf = wordLookup(INCIDENT_KINDS, INCIDENT_KIND_LABELS, { 'data breach': 'data-breach', breach: 'data-breach', dspt: 'data-breach', 'ig incident': 'data-breach', cyber: 'cyber', 'cyber security': 'cyber' });
+const severityOf = wordLookup(SEVERITIES, { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' }, { p1: 'critical', p2: 'high', p3: 'medium', p4: 'low', moderate: 'medium' });
+const sourceOf = wordLookup(DETECTION_SOURCES, DETECTION_SOURCE_LABELS, { internal: 'internal-monitoring', monitoring: 'internal-monitoring', soc: 'internal-monitoring', siem: 'internal-monitoring', staff: 'user-report', user: 'user-report', 'third party': 'external-party', external: 'external-party', ncsc: 'external-party', police: 'external-party' });
+const causeOf = wordLookup(ROOT_CAUSES, ROOT_CAUSE_LABELS);
 const CIA_LETTERS: Record<string, CiaCategory> = { c: 'confidentiality', i: 'integrity', a: 'availability' };
 
 const listOf = (text: string) => text.split(/[;|\n]/).map((s) => s.trim()).filter(Boolean);

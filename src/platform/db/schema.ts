@@ -683,6 +683,67 @@ export interface ExerciseActionTable {
   updated_by: string | null;
 }
 
+/** A supplier of services or systems to the organisation, with its contract, DSPT status and certifications. */
+export interface SupplierTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_key: string;
+  companies_house_number: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  services: string | null;
+  contract_reference: string | null;
+  contract_starts_on: string | null;
+  contract_ends_on: string | null;
+  dspt_status: string | null;
+  dspt_year: string | null;
+  certifications_json: string;
+  notes: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** An entry in the information asset register; archived rather than deleted. Booleans are 0/1. */
+export interface InformationAssetTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_key: string;
+  asset_type: string;
+  description: string | null;
+  owner_id: string | null;
+  owner_name: string | null;
+  administrator_id: string | null;
+  administrator_name: string | null;
+  criticality: string;
+  hosting: string | null;
+  hosting_region: string | null;
+  supplier_id: string | null;
+  support_ends_on: string | null;
+  personal_data: number;
+  special_category_data: number;
+  patient_data: number;
+  record_volume: number | null;
+  encryption_at_rest: string;
+  mfa: string;
+  backup_restore_tested_on: string | null;
+  continuity_plan: number;
+  continuity_plan_reference: string | null;
+  notes: string | null;
+  archived_at: string | null;
+  archived_by: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** Something the app tells one person, once (per dedupe key), kept until read. */
 export interface NotificationTable {
   id: string;
@@ -816,6 +877,8 @@ export interface Database {
   alerts: AlertTable;
   alert_settings: AlertSettingsTable;
   alert_actions: AlertActionTable;
+  suppliers: SupplierTable;
+  information_assets: InformationAssetTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -868,3 +931,7 @@ export type ExerciseDecisionPointRow = Selectable<ExerciseDecisionPointTable>;
 export type ExerciseObservationRow = Selectable<ExerciseObservationTable>;
 export type ExerciseFindingRow = Selectable<ExerciseFindingTable>;
 export type ExerciseActionRow = Selectable<ExerciseActionTable>;
+export type SupplierRow = Selectable<SupplierTable>;
+export type NewSupplierRow = Insertable<SupplierTable>;
+export type InformationAssetRow = Selectable<InformationAssetTable>;
+export type NewInformationAssetRow = Insertable<InformationAssetTable>;

@@ -203,6 +203,26 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'asset.',
+    label: 'Information assets',
+    actions: {
+      'asset.create': 'Added an information asset',
+      'asset.change': 'Changed an information asset',
+      'asset.archive': 'Archived an information asset',
+      'asset.import': 'Imported an information asset from a register file',
+    },
+  },
+  {
+    prefix: 'supplier.',
+    label: 'Suppliers',
+    actions: {
+      'supplier.create': 'Added a supplier',
+      'supplier.change': 'Changed a supplier',
+      'supplier.remove': 'Removed a supplier',
+      'supplier.import': 'Imported a supplier from a file',
+    },
+  },
+  {
     prefix: 'alert.',
     label: 'Alert triage',
     actions: {
@@ -251,6 +271,8 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'alert-settings': 'Triage targets',
   'alert-action': 'Action from a triage finding',
   exercise: 'Exercise',
+  'information-asset': 'Information asset',
+  supplier: 'Supplier',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',

@@ -17,6 +17,7 @@ import * as exercises from './0013-exercises.js';
 import * as alerts from './0014-alerts.js';
 import * as importRejects from './0015-import-rejects.js';
 import * as alertKeys from './0016-alert-keys.js';
+import * as informationAssets from './0017-information-assets.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -39,4 +40,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0014-alerts': alerts,
   '0015-import-rejects': importRejects,
   '0016-alert-keys': alertKeys,
+  '0017-information-assets': informationAssets,
 };

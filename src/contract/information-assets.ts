@@ -1,0 +1,262 @@
+// The API contract for the information asset register and the organisation's suppliers: what each
+// asset is, who owns it, how critical it is, where it runs and who supplies it, what personal data it
+// holds and how it is protected; each supplier's contract, DSPT status and certifications; and the
+// risk flags worked out from both as of a date. Assets and suppliers are known by id, so data flows,
+// records of processing and DPIAs can refer to them.
+import { z } from 'zod';
+
+export const ASSET_TYPES = ['system', 'application', 'dataset', 'device-class', 'paper-records', 'service'] as const;
+export type AssetType = (typeof ASSET_TYPES)[number];
+export const ASSET_TYPE_LABELS: Record<AssetType, string> = {
+  system: 'System',
+  application: 'Application',
+  dataset: 'Database or dataset',
+  'device-class': 'Device class',
+  'paper-records': 'Paper records',
+  service: 'Service',
+};
+
+export const CRITICALITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Criticality = (typeof CRITICALITIES)[number];
+export const CRITICALITY_LABELS: Record<Criticality, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+
+export const HOSTINGS = ['on-premises', 'supplier-hosted', 'cloud', 'hybrid'] as const;
+export type Hosting = (typeof HOSTINGS)[number];
+export const HOSTING_LABELS: Record<Hosting, string> = { 'on-premises': 'On premises', 'supplier-hosted': 'Supplier hosted', cloud: 'Cloud', hybrid: 'Hybrid' };
+
+export const ENCRYPTION_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type EncryptionAnswer = (typeof ENCRYPTION_ANSWERS)[number];
+export const MFA_ANSWERS = ['yes', 'no', 'not-applicable', 'unknown'] as const;
+export type MfaAnswer = (typeof MFA_ANSWERS)[number];
+export const ANSWER_LABELS: Record<MfaAnswer, string> = { yes: 'Yes', no: 'No', 'not-applicable': 'Not applicable', unknown: 'Unknown' };
+
+/** What a supplier's latest DSPT publication says. */
+export const DSPT_STATUSES = ['standards-exceeded', 'standards-met', 'approaching-standards', 'standards-not-met', 'not-published'] as const;
+export type DsptStatus = (typeof DSPT_STATUSES)[number];
+export const DSPT_STATUS_LABELS: Record<DsptStatus, string> = {
+  'standards-exceeded': 'Standards exceeded',
+  'standards-met': 'Standards met',
+  'approaching-standards': 'Approaching standards',
+  'standards-not-met': 'Standards not met',
+  'not-published': 'Not published',
+};
+
+export const CERTIFICATION_SCHEMES = ['cyber-essentials', 'cyber-essentials-plus', 'iso-27001', 'other'] as const;
+export type CertificationScheme = (typeof CERTIFICATION_SCHEMES)[number];
+export const CERTIFICATION_SCHEME_LABELS: Record<CertificationScheme, string> = {
+  'cyber-essentials': 'Cyber Essentials',
+  'cyber-essentials-plus': 'Cyber Essentials Plus',
+  'iso-27001': 'ISO/IEC 27001',
+  other: 'Other',
+};
+
+/** The rules the register is checked against; each flag carries one of these keys. */
+export const FLAG_RULES = [
+  'unsupported-with-personal-data',
+  'unsupported',
+  'support-ending',
+  'no-owner',
+  'personal-data-unencrypted',
+  'critical-restore-untested',
+  'critical-without-continuity-plan',
+  'certification-expired',
+  'certification-expiring',
+  'contract-ended-with-dependants',
+  'supplier-dspt-not-met',
+] as const;
+export type FlagRule = (typeof FLAG_RULES)[number];
+export const FLAG_RULE_LABELS: Record<FlagRule, string> = {
+  'unsupported-with-personal-data': 'Unsupported system holding personal or patient data',
+  unsupported: 'Unsupported system',
+  'support-ending': 'Support ending within 180 days',
+  'no-owner': 'No Information Asset Owner',
+  'personal-data-unencrypted': 'Personal data not known to be encrypted at rest',
+  'critical-restore-untested': 'Critical asset without a restore tested in the last 12 months',
+  'critical-without-continuity-plan': 'Critical asset without a business continuity plan',
+  'certification-expired': 'Supplier certification expired',
+  'certification-expiring': 'Supplier certification expiring within 60 days',
+  'contract-ended-with-dependants': 'Supplier contract ended while assets depend on it',
+  'supplier-dspt-not-met': 'Supplier of patient-data assets without DSPT standards met',
+};
+
+export const FLAG_SEVERITIES = ['high', 'medium', 'low'] as const;
+export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];
+
+const id = z.string().min(1).max(100);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date as YYYY-MM-DD');
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const instant = z.string().max(40);
+
+export const riskFlag = z.object({
+  rule: z.enum(FLAG_RULES),
+  severity: z.enum(FLAG_SEVERITIES),
+  subject: z.object({ kind: z.enum(['asset', 'supplier']), id: z.string(), name: z.string() }),
+  /** Why, in a sentence a Trust's IG lead can act on. */
+  reason: z.string(),
+});
+export type RiskFlag = z.infer<typeof riskFlag>;
+
+export const flagReport = z.object({
+  asOf: z.string(),
+  flags: z.array(riskFlag),
+  /** Every rule, with how many flags it raised (zero included). */
+  counts: z.array(z.object({ rule: z.enum(FLAG_RULES), label: z.string(), count: z.number().int() })),
+});
+export type FlagReport = z.infer<typeof flagReport>;
+
+// ---- Suppliers ----
+
+export const certification = z.object({
+  scheme: z.enum(CERTIFICATION_SCHEMES),
+  /** The scheme's name when it is not one of ours (required for other). */
+  name: z.string().trim().max(200).nullable().optional(),
+  number: z.string().trim().max(100).nullable().optional(),
+  expiresOn: date.nullable().optional(),
+});
+export type CertificationBody = z.infer<typeof certification>;
+
+const supplierFields = {
+  companiesHouseNumber: optionalText(20),
+  contactName: optionalText(200),
+  contactEmail: optionalText(320),
+  contactPhone: optionalText(50),
+  services: optionalText(2000),
+  contractReference: optionalText(200),
+  contractStartsOn: date.nullable().optional(),
+  contractEndsOn: date.nullable().optional(),
+  dsptStatus: z.enum(DSPT_STATUSES).nullable().optional(),
+  /** The DSPT year the status is for: 2024-25. */
+  dsptYear: z.string().regex(/^\d{4}-\d{2}$/, 'use a DSPT year such as 2024-25').nullable().optional(),
+  certifications: z.array(certification).max(50).optional(),
+  notes: optionalText(20_000),
+};
+
+export const newSupplierBody = z.object({ name: z.string().trim().min(1).max(200), ...supplierFields });
+export type NewSupplierBody = z.infer<typeof newSupplierBody>;
+export const supplierChangeBody = z.object({ name: z.string().trim().min(1).max(200).optional(), ...supplierFields, version: z.number().int().min(1) });
+export type SupplierChangeBody = z.infer<typeof supplierChangeBody>;
+
+export const assetRef = z.object({ id: z.string(), name: z.string(), type: z.enum(ASSET_TYPES), criticality: z.enum(CRITICALITIES), patientData: z.boolean() });
+export type AssetRef = z.infer<typeof assetRef>;
+
+export const supplierDetail = z.object({
+  id: z.string(),
+  name: z.string(),
+  companiesHouseNumber: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  services: z.string().nullable(),
+  contractReference: z.string().nullable(),
+  contractStartsOn: z.string().nullable(),
+  contractEndsOn: z.string().nullable(),
+  dsptStatus: z.enum(DSPT_STATUSES).nullable(),
+  dsptYear: z.string().nullable(),
+  certifications: z.array(z.object({ scheme: z.enum(CERTIFICATION_SCHEMES), name: z.string().nullable(), number: z.string().nullable(), expiresOn: z.string().nullable() })),
+  notes: z.string().nullable(),
+  /** The live assets that name this supplier. */
+  assets: z.array(assetRef),
+  flags: z.array(riskFlag),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SupplierDetail = z.infer<typeof supplierDetail>;
+export const supplierList = z.object({ asOf: z.string(), items: z.array(supplierDetail) });
+export type SupplierList = z.infer<typeof supplierList>;
+export const supplierListQuery = z.object({ q: z.string().max(200).optional(), flagged: z.enum(['true', 'false']).optional(), asOf: instant.optional() });
+
+// ---- Information assets ----
+
+const assetFields = {
+  description: optionalText(20_000),
+  /** The Information Asset Owner: a person with a role in the organisation, or a name when they have no account. */
+  ownerId: id.nullable().optional(),
+  ownerName: optionalText(200),
+  administratorId: id.nullable().optional(),
+  administratorName: optionalText(200),
+  hosting: z.enum(HOSTINGS).nullable().optional(),
+  /** Where a cloud or hybrid service runs: UK South, EU West… */
+  hostingRegion: optionalText(100),
+  supplierId: id.nullable().optional(),
+  supportEndsOn: date.nullable().optional(),
+  /** Special-category and patient data are personal data: either sets this too. */
+  personalData: z.boolean().optional(),
+  specialCategoryData: z.boolean().optional(),
+  patientData: z.boolean().optional(),
+  recordVolume: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
+  encryptionAtRest: z.enum(ENCRYPTION_ANSWERS).optional(),
+  mfa: z.enum(MFA_ANSWERS).optional(),
+  backupRestoreTestedOn: date.nullable().optional(),
+  continuityPlan: z.boolean().optional(),
+  continuityPlanReference: optionalText(200),
+  notes: optionalText(20_000),
+};
+
+export const newAssetBody = z.object({ name: z.string().trim().min(1).max(200), type: z.enum(ASSET_TYPES), criticality: z.enum(CRITICALITIES), ...assetFields });
+export type NewAssetBody = z.infer<typeof newAssetBody>;
+export const assetChangeBody = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  type: z.enum(ASSET_TYPES).optional(),
+  criticality: z.enum(CRITICALITIES).optional(),
+  ...assetFields,
+  version: z.number().int().min(1),
+});
+export type AssetChangeBody = z.infer<typeof assetChangeBody>;
+
+/** An owner or administrator: an account of the organisation (id set) or a name alone. */
+export const assetPerson = z.object({ id: z.string().nullable(), name: z.string() });
+export type AssetPerson = z.infer<typeof assetPerson>;
+
+export const assetDetail = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(ASSET_TYPES),
+  description: z.string().nullable(),
+  owner: assetPerson.nullable(),
+  administrator: assetPerson.nullable(),
+  criticality: z.enum(CRITICALITIES),
+  hosting: z.enum(HOSTINGS).nullable(),
+  hostingRegion: z.string().nullable(),
+  supplier: z.object({ id: z.string(), name: z.string() }).nullable(),
+  supportEndsOn: z.string().nullable(),
+  personalData: z.boolean(),
+  specialCategoryData: z.boolean(),
+  patientData: z.boolean(),
+  recordVolume: z.number().int().nullable(),
+  encryptionAtRest: z.enum(ENCRYPTION_ANSWERS),
+  mfa: z.enum(MFA_ANSWERS),
+  backupRestoreTestedOn: z.string().nullable(),
+  continuityPlan: z.boolean(),
+  continuityPlanReference: z.string().nullable(),
+  notes: z.string().nullable(),
+  /** When it was archived; an archived asset is kept for the record but raises no flags. */
+  archivedAt: z.string().nullable(),
+  flags: z.array(riskFlag),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AssetDetail = z.infer<typeof assetDetail>;
+export const assetList = z.object({ asOf: z.string(), items: z.array(assetDetail) });
+export type AssetList = z.infer<typeof assetList>;
+
+export const assetListQuery = z.object({
+  type: z.enum(ASSET_TYPES).optional(),
+  criticality: z.enum(CRITICALITIES).optional(),
+  supplierId: id.optional(),
+  /** true: only assets with at least one flag as of asOf. */
+  flagged: z.enum(['true', 'false']).optional(),
+  /** true: archived assets as well. */
+  archived: z.enum(['true', 'false']).optional(),
+  q: z.string().max(200).optional(),
+  asOf: instant.optional(),
+});
+export type AssetListQuery = z.infer<typeof assetListQuery>;
+
+/** The version read, for archiving an asset or removing a supplier. */
+export const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('xlsx'), asOf: instant.optional() });
+export const asOfQuery = z.object({ asOf: instant.optional() });

@@ -1,0 +1,78 @@
+// Reading the register: assets and suppliers with their flags as of a date, one of each in full, and
+// every flag of the organisation with counts by rule.
+import type { AssetDetail, AssetList, FlagReport, RiskFlag, SupplierDetail, SupplierList } from '../../contract/information-assets.js';
+import { ukDateOf } from '../../platform/as-of.js';
+import type { Db } from '../../platform/db/database.js';
+import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.js';
+import { NotFound } from '../../platform/errors.js';
+import { peopleByIds } from '../accounts/service.js';
+import { flagCounts } from './domain/risk-flags.js';
+import { assetDetailOf, supplierDetailOf } from './register-views.js';
+import * as store from './store.js';
+
+export const ASSET_NOT_FOUND = 'There is no information asset with that id in this organisation.';
+export const SUPPLIER_NOT_FOUND = 'There is no supplier with that id in this organisation.';
+
+export interface AssetCriteria extends store.AssetCriteria {
+  flagged?: boolean | undefined;
+}
+
+export async function loadAsset(db: Db, orgId: string, id: string): Promise<InformationAssetRow> {
+  const row = await store.findAsset(db, orgId, id);
+  if (!row) throw new NotFound(ASSET_NOT_FOUND);
+  return row;
+}
+
+export async function loadSupplier(db: Db, orgId: string, id: string): Promise<SupplierRow> {
+  const row = await store.findSupplier(db, orgId, id);
+  if (!row) throw new NotFound(SUPPLIER_NOT_FOUND);
+  return row;
+}
+
+/** Assets as answers: their suppliers' names and their people's names read once for all of them. */
+async function assetDetails(db: Db, orgId: string, rows: readonly InformationAssetRow[], asOf: string): Promise<AssetDetail[]> {
+  const supplierIds = [...new Set(rows.map((r) => r.supplier_id).filter((id): id is string => id !== null))];
+  const suppliers = supplierIds.length ? await store.listSuppliers(db, orgId) : [];
+  const supplierNames = new Map(suppliers.map((s) => [s.id, s.name]));
+  const personIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.administrator_id]).filter((id): id is string => id !== null))];
+  const people = new Map((personIds.length ? await peopleByIds(db, personIds) : []).map((p) => [p.id, p.name]));
+  return rows.map((row) => assetDetailOf(row, supplierNames, people, asOf));
+}
+
+export async function assetDetail(db: Db, row: InformationAssetRow, asOf: Date): Promise<AssetDetail> {
+  return (await assetDetails(db, row.org_id, [row], ukDateOf(asOf)))[0]!;
+}
+
+export async function supplierDetail(db: Db, row: SupplierRow, asOf: Date): Promise<SupplierDetail> {
+  return supplierDetailOf(row, await store.liveAssetsOfSuppliers(db, row.org_id, [row.id]), ukDateOf(asOf));
+}
+
+export async function listAssets(db: Db, orgId: string, criteria: AssetCriteria, asOf: Date): Promise<AssetList> {
+  const items = await assetDetails(db, orgId, await store.listAssets(db, orgId, { ...criteria, text: criteria.text?.trim() || undefined }), ukDateOf(asOf));
+  return { asOf: asOf.toISOString(), items: criteria.flagged === undefined ? items : items.filter((a) => a.flags.length > 0 === criteria.flagged) };
+}
+
+export async function getAsset(db: Db, orgId: string, id: string, asOf: Date): Promise<AssetDetail> {
+  return assetDetail(db, await loadAsset(db, orgId, id), asOf);
+}
+
+async function supplierDetails(db: Db, orgId: string, rows: readonly SupplierRow[], asOf: string): Promise<SupplierDetail[]> {
+  const dependants = await store.liveAssetsOfSuppliers(db, orgId, rows.map((r) => r.id));
+  return rows.map((row) => supplierDetailOf(row, dependants.filter((a) => a.supplier_id === row.id), asOf));
+}
+
+export async function listSuppliers(db: Db, orgId: string, criteria: { text?: string | undefined; flagged?: boolean | undefined }, asOf: Date): Promise<SupplierList> {
+  const items = await supplierDetails(db, orgId, await store.listSuppliers(db, orgId, criteria.text?.trim() || undefined), ukDateOf(asOf));
+  return { asOf: asOf.toISOString(), items: criteria.flagged === undefined ? items : items.filter((s) => s.flags.length > 0 === criteria.flagged) };
+}
+
+export async function getSupplier(db: Db, orgId: string, id: string, asOf: Date): Promise<SupplierDetail> {
+  return supplierDetail(db, await loadSupplier(db, orgId, id), asOf);
+}
+
+/** Every flag of the live register as of a date: assets first, then suppliers, each in name order. */
+export async function registerFlags(db: Db, orgId: string, asOf: Date): Promise<FlagReport> {
+  const [assets, suppliers] = await Promise.all([listAssets(db, orgId, {}, asOf), listSuppliers(db, orgId, {}, asOf)]);
+  const flags: RiskFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags)];
+  return { asOf: asOf.toISOString(), flags, counts: flagCounts(flags) };
+}

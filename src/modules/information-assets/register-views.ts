@@ -1,0 +1,121 @@
+// The register as people read it: stored rows turned into the API's answers, with the risk flags of
+// each asset and supplier worked out as of a date; and the rows as the flag rules read them.
+import type {
+  AssetDetail,
+  AssetRef,
+  AssetType,
+  CertificationScheme,
+  Criticality,
+  DsptStatus,
+  EncryptionAnswer,
+  Hosting,
+  MfaAnswer,
+  SupplierDetail,
+} from '../../contract/information-assets.js';
+import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.js';
+import { type AssetFacts, assetFlags, type SupplierFacts, supplierFlags } from './domain/risk-flags.js';
+
+export interface Certification {
+  scheme: CertificationScheme;
+  name: string | null;
+  number: string | null;
+  expiresOn: string | null;
+}
+
+export function certificationsOf(row: Pick<SupplierRow, 'certifications_json'>): Certification[] {
+  return JSON.parse(row.certifications_json) as Certification[];
+}
+
+export function assetFactsOf(row: InformationAssetRow): AssetFacts {
+  return {
+    id: row.id,
+    name: row.name,
+    hasOwner: row.owner_id !== null || row.owner_name !== null,
+    criticality: row.criticality as Criticality,
+    supportEndsOn: row.support_ends_on,
+    personalData: row.personal_data === 1,
+    specialCategoryData: row.special_category_data === 1,
+    patientData: row.patient_data === 1,
+    encryptionAtRest: row.encryption_at_rest as EncryptionAnswer,
+    backupRestoreTestedOn: row.backup_restore_tested_on,
+    continuityPlan: row.continuity_plan === 1,
+  };
+}
+
+export function supplierFactsOf(row: SupplierRow, dependants: readonly InformationAssetRow[]): SupplierFacts {
+  return {
+    id: row.id,
+    name: row.name,
+    contractEndsOn: row.contract_ends_on,
+    dsptStatus: row.dspt_status as DsptStatus | null,
+    dsptYear: row.dspt_year,
+    certifications: certificationsOf(row),
+    dependants: dependants.map((a) => ({ name: a.name, patientData: a.patient_data === 1 })),
+  };
+}
+
+function assetRefOf(row: InformationAssetRow): AssetRef {
+  return { id: row.id, name: row.name, type: row.asset_type as AssetType, criticality: row.criticality as Criticality, patientData: row.patient_data === 1 };
+}
+
+export function supplierDetailOf(row: SupplierRow, dependants: readonly InformationAssetRow[], asOf: string): SupplierDetail {
+  return {
+    id: row.id,
+    name: row.name,
+    companiesHouseNumber: row.companies_house_number,
+    contactName: row.contact_name,
+    contactEmail: row.contact_email,
+    contactPhone: row.contact_phone,
+    services: row.services,
+    contractReference: row.contract_reference,
+    contractStartsOn: row.contract_starts_on,
+    contractEndsOn: row.contract_ends_on,
+    dsptStatus: row.dspt_status as DsptStatus | null,
+    dsptYear: row.dspt_year,
+    certifications: certificationsOf(row),
+    notes: row.notes,
+    assets: dependants.map(assetRefOf),
+    flags: supplierFlags(supplierFactsOf(row, dependants), asOf),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** An owner or administrator: the account's name when there is one, else the name written. */
+function personOf(id: string | null, name: string | null, people: ReadonlyMap<string, string>) {
+  if (id) return { id, name: people.get(id) ?? name ?? 'Former member' };
+  return name ? { id: null, name } : null;
+}
+
+export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>, asOf: string): AssetDetail {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.asset_type as AssetType,
+    description: row.description,
+    owner: personOf(row.owner_id, row.owner_name, people),
+    administrator: personOf(row.administrator_id, row.administrator_name, people),
+    criticality: row.criticality as Criticality,
+    hosting: row.hosting as Hosting | null,
+    hostingRegion: row.hosting_region,
+    supplier: row.supplier_id ? { id: row.supplier_id, name: supplierNames.get(row.supplier_id) ?? '' } : null,
+    supportEndsOn: row.support_ends_on,
+    personalData: row.personal_data === 1,
+    specialCategoryData: row.special_category_data === 1,
+    patientData: row.patient_data === 1,
+    recordVolume: row.record_volume === null ? null : Number(row.record_volume),
+    encryptionAtRest: row.encryption_at_rest as EncryptionAnswer,
+    mfa: row.mfa as MfaAnswer,
+    backupRestoreTestedOn: row.backup_restore_tested_on,
+    continuityPlan: row.continuity_plan === 1,
+    continuityPlanReference: row.continuity_plan_reference,
+    notes: row.notes,
+    archivedAt: row.archived_at,
+    // An archived asset is kept for the record; it no longer raises flags.
+    flags: row.archived_at ? [] : assetFlags(assetFactsOf(row), asOf),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,19 @@
+// What people do with the information asset register and the organisation's suppliers, one use case
+// per line; the detail lives in the file named. Routes, the command line and other modules reach the
+// register through here only.
+
+// Reading: assets and suppliers with their flags as of a date, one in full, every flag with counts.
+export { type AssetCriteria, getAsset, getSupplier, listAssets, listSuppliers, registerFlags } from './register-reading.js';
+
+// Changing: assets are added, changed against the version read and archived; suppliers likewise, and
+// removed once no live asset depends on them.
+export { archiveAsset, changeAsset, createAsset, type RegisterChangeContext } from './asset-changes.js';
+export { changeSupplier, createSupplier, removeSupplier } from './supplier-changes.js';
+
+// Files: the import kinds (assets, suppliers) and the exports under the same headings.
+export { assetsImport } from './assets-import.js';
+export { suppliersImport } from './suppliers-import.js';
+export { EXPORT_FORMATS, exportAssets, exportSuppliers, type ExportedFile } from './register-export.js';
+
+// The rules, for whoever wants to show or reuse them.
+export { assetFlags, CERTIFICATE_WARNING_DAYS, flagCounts, RESTORE_TEST_MONTHS, SUPPORT_WARNING_DAYS, supplierFlags } from './domain/risk-flags.js';
