@@ -9,8 +9,8 @@ import type { Db } from '../../platform/db/database.js';
 import type { InformationAssetRow, NewInformationAssetRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { conflictOnDuplicate } from '../../platform/db/unique-violation.js';
-import { Conflict, type FieldProblem, StaleChange, ValidationFailed } from '../../platform/errors.js';
-import { isMember, peopleByIds } from '../accounts/service.js';
+import { Conflict, type FieldProblem, ValidationFailed } from '../../platform/errors.js';
+import { isMember, staleChangeBy } from '../accounts/service.js';
 import { assetDetail, loadAsset } from './register-reading.js';
 import * as store from './store.js';
 
@@ -153,8 +153,7 @@ async function checkAsset(db: Db, orgId: string, body: Partial<NewAssetBody>, ex
 /** Refuses a change made against an old version, handing back the asset as it now is and who changed it. */
 async function stale(db: Db, row: InformationAssetRow, now: Date): Promise<never> {
   const current = (await store.findAsset(db, row.org_id, row.id)) ?? row;
-  const [who] = current.updated_by ? await peopleByIds(db, [current.updated_by]) : [];
-  throw new StaleChange(STALE, await assetDetail(db, current, now), who?.name ?? null, current.updated_at);
+  throw await staleChangeBy(db, STALE, await assetDetail(db, current, now), current.updated_by, current.updated_at);
 }
 
 export async function createAsset(ctx: RegisterChangeContext, orgId: string, body: NewAssetBody): Promise<AssetDetail> {

@@ -7,8 +7,8 @@ import type { Db } from '../../platform/db/database.js';
 import type { NewSupplierRow, SupplierRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { conflictOnDuplicate } from '../../platform/db/unique-violation.js';
-import { Conflict, type FieldProblem, StaleChange } from '../../platform/errors.js';
-import { peopleByIds } from '../accounts/service.js';
+import { Conflict, type FieldProblem } from '../../platform/errors.js';
+import { staleChangeBy } from '../accounts/service.js';
 import { auditView, changedColumns, type RegisterChangeContext, throwIfAny } from './asset-changes.js';
 import { loadSupplier, supplierDetail } from './register-reading.js';
 import type { Certification } from './register-views.js';
@@ -92,8 +92,7 @@ async function nameProblem(db: Db, orgId: string, name: string | undefined, exce
 
 async function stale(db: Db, row: SupplierRow, now: Date): Promise<never> {
   const current = (await store.findSupplier(db, row.org_id, row.id)) ?? row;
-  const [who] = current.updated_by ? await peopleByIds(db, [current.updated_by]) : [];
-  throw new StaleChange(STALE, await supplierDetail(db, current, now), who?.name ?? null, current.updated_at);
+  throw await staleChangeBy(db, STALE, await supplierDetail(db, current, now), current.updated_by, current.updated_at);
 }
 
 export async function createSupplier(ctx: RegisterChangeContext, orgId: string, body: NewSupplierBody): Promise<SupplierDetail> {
