@@ -57,6 +57,12 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+/** Refuses with the problems found, if any (a null is a check that passed), as one ValidationFailed naming each field. */
+export function refuseIfAny(message: string, problems: ReadonlyArray<FieldProblem | null>): void {
+  const real = problems.filter((p): p is FieldProblem => p !== null);
+  if (real.length) throw new ValidationFailed(message, real);
+}
+
 /** The request itself is malformed in a way no field of a form explains (such as its address). */
 export class BadRequest extends DomainError {
   readonly status = 400;

@@ -299,6 +299,21 @@ export async function findAccountByEmail(db: Db, email: string): Promise<UserRow
   return store.findUserByEmail(db, normaliseEmail(email));
 }
 
+/**
+ * Who among these email addresses holds a role in the organisation itself: account id by address as
+ * given, for an import that names people by email. One query, however many addresses a batch names.
+ */
+export async function membersByEmail(db: Db, orgId: string, emails: Iterable<string>): Promise<Map<string, string>> {
+  const given = [...new Set(emails)];
+  const ids = new Map((await store.memberIdsByEmail(db, orgId, [...new Set(given.map(normaliseEmail))])).map((r) => [r.email, r.id]));
+  const found = new Map<string, string>();
+  for (const email of given) {
+    const id = ids.get(normaliseEmail(email));
+    if (id) found.set(email, id);
+  }
+  return found;
+}
+
 /** Whether the person holds any role in the organisation itself. */
 export async function isMember(db: Db, orgId: string, userId: string): Promise<boolean> {
   return (await store.membersOf(db, orgId, userId)).length > 0;

@@ -118,6 +118,17 @@ export async function membersOf(db: Db, orgId: string, userId?: string): Promise
   return query.execute();
 }
 
+/** The accounts holding a role in the organisation itself among these (normalised) email addresses. */
+export async function memberIdsByEmail(db: Db, orgId: string, emails: readonly string[]): Promise<Array<{ id: string; email: string }>> {
+  if (!emails.length) return [];
+  return db
+    .selectFrom('users')
+    .select(['users.id', 'users.email'])
+    .where('users.email', 'in', emails)
+    .where((eb) => eb.exists(eb.selectFrom('memberships').select('memberships.user_id').whereRef('memberships.user_id', '=', 'users.id').where('memberships.org_id', '=', orgId)))
+    .execute();
+}
+
 const distinctMembers = precompiled((db) =>
   db
     .selectFrom('memberships')

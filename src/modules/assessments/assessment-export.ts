@@ -4,6 +4,7 @@
 import type { ResponseView } from '../../contract/assessments.js';
 import type { Db } from '../../platform/db/database.js';
 import { csvBuffer } from '../../platform/exports/csv-export.js';
+import { type ExportedFile, MEDIA_TYPES } from '../../platform/exports/exported-file.js';
 import type { ExportTable } from '../../platform/exports/export-table.js';
 import { renderPdfReport } from '../../platform/exports/pdf-report.js';
 import { xlsxBuffer } from '../../platform/exports/xlsx-writer.js';
@@ -17,17 +18,7 @@ import * as store from './store.js';
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const MEDIA_TYPES: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  pdf: 'application/pdf',
-};
-
-export interface ExportedFile {
-  fileName: string;
-  mediaType: string;
-  bytes: Buffer;
-}
+export type { ExportedFile } from '../../platform/exports/exported-file.js';
 
 export async function exportAssessment(db: Db, orgId: string, id: string, format: ExportFormat, asOf: Date): Promise<ExportedFile> {
   const views = await loadWorkspaceViews(db, orgId, id, asOf, { suggestions: false });

@@ -23,7 +23,7 @@ import type { RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import type { IncidentRow, NewIncidentRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { Conflict, type FieldProblem, NotFound, ValidationFailed } from '../../platform/errors.js';
+import { Conflict, type FieldProblem, NotFound, refuseIfAny, ValidationFailed } from '../../platform/errors.js';
 import { parseInstant } from '../../platform/as-of.js';
 import * as accounts from '../accounts/service.js';
 import { evidenceInOrg } from '../evidence/service.js';
@@ -52,10 +52,7 @@ async function evidenceProblem(db: Db, orgId: string, evidenceId: string | null 
   return { field: 'evidenceId', message: 'Choose evidence from this organisation’s library' };
 }
 
-function throwIfAny(problems: Array<FieldProblem | null>): void {
-  const real = problems.filter((p): p is FieldProblem => p !== null);
-  if (real.length) throw new ValidationFailed(NEEDS_CORRECTING, real);
-}
+const throwIfAny = (problems: Array<FieldProblem | null>) => refuseIfAny(NEEDS_CORRECTING, problems);
 
 export async function loadIncident(db: Db, orgId: string, id: string): Promise<IncidentRow> {
   const row = await store.findIncident(db, orgId, id);

@@ -15,26 +15,16 @@ import {
 } from '../../contract/incidents.js';
 import type { Db } from '../../platform/db/database.js';
 import { ukDateTime } from '../../platform/email/email-layout.js';
-import { csvBuffer } from '../../platform/exports/csv-export.js';
+import { type ExportedFile, type ListFormat, MEDIA_TYPES, tableFile } from '../../platform/exports/exported-file.js';
 import type { ExportTable } from '../../platform/exports/export-table.js';
 import { renderPdfReport } from '../../platform/exports/pdf-report.js';
-import { xlsxBuffer } from '../../platform/exports/xlsx-writer.js';
 import { getOrganisation } from '../organisations/service.js';
 import { clockInWords } from './domain/clock.js';
 import { HARM_LABELS, LIKELIHOOD_LABELS } from './domain/reportability.js';
 import { METRIC_SPANS } from './domain/metrics.js';
 import { getIncident, listIncidents } from './incident-reading.js';
 
-export const LIST_FORMATS = ['xlsx', 'csv'] as const;
-export type ListFormat = (typeof LIST_FORMATS)[number];
-
-export interface ExportedFile {
-  fileName: string;
-  mediaType: string;
-  bytes: Buffer;
-}
-
-const MEDIA_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8', pdf: 'application/pdf' } as const;
+export { type ExportedFile, LIST_FORMATS, type ListFormat } from '../../platform/exports/exported-file.js';
 
 const HOURS = 3_600_000;
 const hoursBetween = (from: string | null, to: string | null) => (from && to ? Math.round(((Date.parse(to) - Date.parse(from)) / HOURS) * 100) / 100 : null);
@@ -85,9 +75,7 @@ export async function exportIncidents(db: Db, orgId: string, format: ListFormat,
       i.icoClock.notifiedAt ?? '',
     ]),
   };
-  const fileName = `incidents-${asOf.toISOString().slice(0, 10)}.${format}`;
-  if (format === 'csv') return { fileName, mediaType: MEDIA_TYPES.csv, bytes: await csvBuffer(table) };
-  return { fileName, mediaType: MEDIA_TYPES.xlsx, bytes: await xlsxBuffer([{ name: 'Incidents', ...table }], { created: asOf }) };
+  return tableFile('incidents', 'Incidents', table, format, asOf);
 }
 
 const when = (iso: string | null) => (iso ? ukDateTime(iso) : '');

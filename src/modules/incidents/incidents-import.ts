@@ -22,7 +22,7 @@ import type { Db } from '../../platform/db/database.js';
 import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind } from '../../platform/imports/import-kinds.js';
 import type { ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/types.js';
 import { wordLookup } from '../../platform/imports/word-lookup.js';
-import { findAccountByEmail, isMember } from '../accounts/service.js';
+import { membersByEmail } from '../accounts/service.js';
 import { orderProblems } from './domain/milestones.js';
 import { type IncidentHistoryRecord, writeIncidentHistory } from './incident-history.js';
 import { FUTURE_GRACE_MS } from './incident-rules.js';
@@ -140,11 +140,7 @@ function futureTime(value: IncidentImportRow, latest: number): { field: string; 
 
 export async function applyIncidentBatch(tx: Db, batch: Array<CheckedRow<IncidentImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
-  const owners = new Map<string, string | null>();
-  for (const email of new Set(batch.map((b) => b.value.ownerEmail).filter((e): e is string => !!e))) {
-    const account = await findAccountByEmail(tx, email);
-    owners.set(email, account && (await isMember(tx, context.orgId, account.id)) ? account.id : null);
-  }
+  const owners = await membersByEmail(tx, context.orgId, batch.flatMap((b) => (b.value.ownerEmail ? [b.value.ownerEmail] : [])));
   const records: IncidentHistoryRecord[] = [];
   const rowOf: number[] = [];
   for (const { row, value } of batch) {

@@ -9,7 +9,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { InformationAssetRow, NewInformationAssetRow } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { conflictOnDuplicate } from '../../platform/db/unique-violation.js';
-import { Conflict, type FieldProblem, ValidationFailed } from '../../platform/errors.js';
+import { Conflict, type FieldProblem, refuseIfAny } from '../../platform/errors.js';
 import { isMember, staleChangeBy } from '../accounts/service.js';
 import { assetDetail, loadAsset } from './register-reading.js';
 import * as store from './store.js';
@@ -116,10 +116,7 @@ export function auditView<T extends object>(row: T): Partial<T> {
   return Object.fromEntries(Object.entries(row).filter(([k]) => !bookkeeping.has(k))) as Partial<T>;
 }
 
-export function throwIfAny(problems: Array<FieldProblem | null>): void {
-  const real = problems.filter((p): p is FieldProblem => p !== null);
-  if (real.length) throw new ValidationFailed(NEEDS_CORRECTING, real);
-}
+export const throwIfAny = (problems: Array<FieldProblem | null>) => refuseIfAny(NEEDS_CORRECTING, problems);
 
 async function personProblem(db: Db, orgId: string, body: Partial<NewAssetBody>, role: 'owner' | 'administrator'): Promise<FieldProblem | null> {
   const id = role === 'owner' ? body.ownerId : body.administratorId;

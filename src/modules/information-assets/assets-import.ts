@@ -13,14 +13,15 @@ import {
   ANSWER_LABELS,
   type NewAssetBody,
 } from '../../contract/information-assets.js';
-import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { Db } from '../../platform/db/database.js';
+import type { InformationAssetRow } from '../../platform/db/schema.js';
 import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind } from '../../platform/imports/import-kinds.js';
 import type { ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/types.js';
-import { findAccountByEmail, isMember } from '../accounts/service.js';
-import { assetColumns, auditView, changedColumns, newAssetRow, type RegisterChangeContext, withPersonalData } from './asset-changes.js';
+import { isDeliverableAddress } from '../../platform/email/addresses.js';
+import { membersByEmail } from '../accounts/service.js';
+import { assetColumns, newAssetRow, type RegisterChangeContext, withPersonalData } from './asset-changes.js';
 import { wordLookup } from '../../platform/imports/word-lookup.js';
-import { bulwarkExportPreset, given, rowCells } from './register-import-cells.js';
+import { bulwarkExportPreset, given, keepImported, rowCells } from './register-import-cells.js';
 import * as store from './store.js';
 
 /** How an owner or administrator is given in the file: an email (an account) or a name. */
@@ -67,12 +68,10 @@ const encryptionOf = (text: string) => {
   return answer === 'not-applicable' ? null : answer;
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 function personCell(text: string | null | undefined): PersonCell | undefined {
   if (text === undefined) return undefined;
   if (text === null) return null;
-  return EMAIL.test(text) ? { email: text.toLowerCase() } : { name: text };
+  return isDeliverableAddress(text) ? { email: text.toLowerCase() } : { name: text };
 }
 
 export function checkAssetRow(values: Record<string, FieldValue>, row: number, columnOf: (field: string) => string): { ok: true; value: AssetImportRow } | { ok: false; problems: RowProblem[] } {
@@ -118,16 +117,6 @@ export function checkAssetRow(values: Record<string, FieldValue>, row: number, c
   };
 }
 
-/** The accounts with a role here among the emails of a batch, by email. */
-async function membersByEmail(tx: Db, orgId: string, emails: string[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  for (const email of new Set(emails)) {
-    const account = await findAccountByEmail(tx, email);
-    if (account && (await isMember(tx, orgId, account.id))) found.set(email, account.id);
-  }
-  return found;
-}
-
 export async function applyAssetBatch(tx: Db, batch: Array<CheckedRow<AssetImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
   const ctx: RegisterChangeContext = { db: tx, actor: context.actor, now: context.now };
@@ -136,7 +125,7 @@ export async function applyAssetBatch(tx: Db, batch: Array<CheckedRow<AssetImpor
   const emails = batch.flatMap((b) => [b.value.owner, b.value.administrator]).flatMap((p) => (p && 'email' in p ? [p.email] : []));
   const members = await membersByEmail(tx, context.orgId, emails);
   const held = new Map((await store.liveAssetsByNameKeys(tx, context.orgId, batch.map((b) => store.nameKey(b.value.name)))).map((a) => [a.name_key, a]));
-  const added = [];
+  const added: InformationAssetRow[] = [];
 
   for (const { row, value } of batch) {
     const problems: RowProblem[] = [];
@@ -160,21 +149,8 @@ export async function applyAssetBatch(tx: Db, batch: Array<CheckedRow<AssetImpor
     }
     const columns = assetColumns({ ...value.details, ...people, name: value.name, ...(supplierId === undefined ? {} : { supplierId }) });
     const existing = held.get(store.nameKey(value.name));
-    if (!existing) {
-      const row = newAssetRow(context.orgId, columns, ctx);
-      added.push(row);
-      await recordAudit(tx, context.actor, { action: 'asset.import', entityType: 'information-asset', entityId: row.id, orgId: context.orgId, after: auditView(row) }, context.now);
-      outcome.inserted++;
-      continue;
-    }
-    const { before, after } = changedColumns(existing, withPersonalData({ ...existing, ...columns }));
-    if (!Object.keys(after).length) {
-      outcome.unchanged++;
-      continue;
-    }
-    await store.updateAsset(tx, context.orgId, existing.id, existing.version, { ...after, updated_at: context.now.toISOString(), updated_by: context.actor.userId });
-    await recordAudit(tx, context.actor, { action: 'asset.import', entityType: 'information-asset', entityId: existing.id, orgId: context.orgId, before: auditView(before), after: auditView(after) }, context.now);
-    outcome.updated++;
+    const next = existing ? withPersonalData({ ...existing, ...columns }) : newAssetRow(context.orgId, columns, ctx);
+    await keepImported(tx, context, outcome, 'asset.import', 'information-asset', store.updateAsset, added, existing, next);
   }
   await store.insertAssets(tx, added);
   return outcome;

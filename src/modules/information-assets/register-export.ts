@@ -13,34 +13,20 @@ import {
   type RiskFlag,
 } from '../../contract/information-assets.js';
 import type { Db } from '../../platform/db/database.js';
-import { csvBuffer } from '../../platform/exports/csv-export.js';
+import { type ExportedFile, type ListFormat, tableFile } from '../../platform/exports/exported-file.js';
 import type { ExportCell, ExportTable } from '../../platform/exports/export-table.js';
-import { xlsxBuffer } from '../../platform/exports/xlsx-writer.js';
 import { peopleByIds } from '../accounts/service.js';
 import { ASSET_COLUMNS } from './assets-import.js';
 import { listAssets, listSuppliers } from './register-reading.js';
 import { SUPPLIER_COLUMNS } from './suppliers-import.js';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export interface ExportedFile {
-  fileName: string;
-  mediaType: string;
-  bytes: Buffer;
-}
+export { type ExportedFile, LIST_FORMATS as EXPORT_FORMATS } from '../../platform/exports/exported-file.js';
 
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 const flagsCell = (flags: readonly RiskFlag[]) => [...new Set(flags.map((f) => FLAG_RULE_LABELS[f.rule]))].join('; ');
 const headings = (columns: typeof ASSET_COLUMNS, extra: string[]) => [...columns.map((c) => ({ header: c.label, width: c.type.kind === 'date' ? 12 : 24 })), ...extra.map((header) => ({ header, width: 40 }))];
 
-async function file(name: string, sheet: string, table: ExportTable, format: ExportFormat, asOf: Date): Promise<ExportedFile> {
-  const fileName = `${name}-${asOf.toISOString().slice(0, 10)}.${format}`;
-  if (format === 'csv') return { fileName, mediaType: 'text/csv; charset=utf-8', bytes: await csvBuffer(table) };
-  return { fileName, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await xlsxBuffer([{ name: sheet, ...table }], { created: asOf }) };
-}
-
-export async function exportAssets(db: Db, orgId: string, format: ExportFormat, asOf: Date): Promise<ExportedFile> {
+export async function exportAssets(db: Db, orgId: string, format: ListFormat, asOf: Date): Promise<ExportedFile> {
   const { items } = await listAssets(db, orgId, {}, asOf);
   const ids = items.flatMap((a) => [a.owner?.id, a.administrator?.id]).filter((id): id is string => !!id);
   const emails = new Map((ids.length ? await peopleByIds(db, [...new Set(ids)]) : []).map((p) => [p.id, p.email]));
@@ -71,10 +57,10 @@ export async function exportAssets(db: Db, orgId: string, format: ExportFormat, 
     columns: headings(ASSET_COLUMNS, ['Risk flags']),
     rows: items.map((a) => [...ASSET_COLUMNS.map((c) => cellsOf[c.field]!(a)), flagsCell(a.flags)]),
   };
-  return file('information-assets', 'Information assets', table, format, asOf);
+  return tableFile('information-assets', 'Information assets', table, format, asOf);
 }
 
-export async function exportSuppliers(db: Db, orgId: string, format: ExportFormat, asOf: Date): Promise<ExportedFile> {
+export async function exportSuppliers(db: Db, orgId: string, format: ListFormat, asOf: Date): Promise<ExportedFile> {
   const { items } = await listSuppliers(db, orgId, {}, asOf);
   const certificate = (s: (typeof items)[number], scheme: string) => s.certifications.find((c) => c.scheme === scheme);
   const cellsOf: Record<string, (s: (typeof items)[number]) => ExportCell> = {
@@ -114,5 +100,5 @@ export async function exportSuppliers(db: Db, orgId: string, format: ExportForma
       flagsCell(s.flags),
     ]),
   };
-  return file('suppliers', 'Suppliers', table, format, asOf);
+  return tableFile('suppliers', 'Suppliers', table, format, asOf);
 }

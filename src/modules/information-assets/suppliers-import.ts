@@ -2,13 +2,13 @@
 // within the organisation, so the same file again changes nothing and a later one updates each
 // supplier. Certifications come as a certificate number and expiry date per scheme.
 import { type CertificationScheme, DSPT_STATUS_LABELS, DSPT_STATUSES, type NewSupplierBody } from '../../contract/information-assets.js';
-import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { Db } from '../../platform/db/database.js';
+import type { SupplierRow } from '../../platform/db/schema.js';
 import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind } from '../../platform/imports/import-kinds.js';
 import type { ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/types.js';
-import { auditView, changedColumns, type RegisterChangeContext } from './asset-changes.js';
+import type { RegisterChangeContext } from './asset-changes.js';
 import { wordLookup } from '../../platform/imports/word-lookup.js';
-import { bulwarkExportPreset, given, rowCells } from './register-import-cells.js';
+import { bulwarkExportPreset, given, keepImported, rowCells } from './register-import-cells.js';
 import { type Certification, certificationsOf } from './register-views.js';
 import { newSupplierRow, supplierColumns, supplierProblems } from './supplier-changes.js';
 import * as store from './store.js';
@@ -121,7 +121,7 @@ export async function applySupplierBatch(tx: Db, batch: Array<CheckedRow<Supplie
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
   const ctx: RegisterChangeContext = { db: tx, actor: context.actor, now: context.now };
   const held = new Map((await store.suppliersByNameKeys(tx, context.orgId, batch.map((b) => store.nameKey(b.value.name)))).map((s) => [s.name_key, s]));
-  const added = [];
+  const added: SupplierRow[] = [];
   for (const { row, value } of batch) {
     const existing = held.get(store.nameKey(value.name));
     const certifications = mergedCertifications(existing ? certificationsOf(existing) : [], value.certifications);
@@ -133,20 +133,7 @@ export async function applySupplierBatch(tx: Db, batch: Array<CheckedRow<Supplie
       outcome.refused.push({ row, problems: problems.map((p) => ({ row, column: context.columnOf(fieldOf(p.field)), value: '', reason: p.message })) });
       continue;
     }
-    if (!existing) {
-      added.push(next);
-      await recordAudit(tx, context.actor, { action: 'supplier.import', entityType: 'supplier', entityId: next.id, orgId: context.orgId, after: auditView(next) }, context.now);
-      outcome.inserted++;
-      continue;
-    }
-    const { before, after } = changedColumns(existing, next);
-    if (!Object.keys(after).length) {
-      outcome.unchanged++;
-      continue;
-    }
-    await store.updateSupplier(tx, context.orgId, existing.id, existing.version, { ...after, updated_at: context.now.toISOString(), updated_by: context.actor.userId });
-    await recordAudit(tx, context.actor, { action: 'supplier.import', entityType: 'supplier', entityId: existing.id, orgId: context.orgId, before: auditView(before), after: auditView(after) }, context.now);
-    outcome.updated++;
+    await keepImported(tx, context, outcome, 'supplier.import', 'supplier', store.updateSupplier, added, existing, next);
   }
   await store.insertSuppliers(tx, added);
   return outcome;
