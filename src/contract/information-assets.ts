@@ -88,6 +88,8 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 const instant = z.string().max(40);
 
 export const riskFlag = z.object({
+  /** Stable for the same finding about the same subject (rule:kind:subjectId, plus the certificate for certification flags), so it can become an action once. */
+  key: z.string(),
   rule: z.enum(FLAG_RULES),
   severity: z.enum(FLAG_SEVERITIES),
   subject: z.object({ kind: z.enum(['asset', 'supplier']), id: z.string(), name: z.string() }),
@@ -96,9 +98,21 @@ export const riskFlag = z.object({
 });
 export type RiskFlag = z.infer<typeof riskFlag>;
 
+/** Where an action made from a flag stands; the same steps as the actions from alerts and exercises. */
+export const REGISTER_ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
+export type RegisterActionStatus = (typeof REGISTER_ACTION_STATUSES)[number];
+export const REGISTER_ACTION_STATUS_LABELS: Record<RegisterActionStatus, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done' };
+
+/** A flag as the register shows it: with the action that tracks it, when one has been made. */
+export const registerFlag = riskFlag.extend({
+  actionId: z.string().nullable(),
+  actionStatus: z.enum(REGISTER_ACTION_STATUSES).nullable(),
+});
+export type RegisterFlag = z.infer<typeof registerFlag>;
+
 export const flagReport = z.object({
   asOf: z.string(),
-  flags: z.array(riskFlag),
+  flags: z.array(registerFlag),
   /** Every rule, with how many flags it raised (zero included). */
   counts: z.array(z.object({ rule: z.enum(FLAG_RULES), label: z.string(), count: z.number().int() })),
 });
@@ -156,7 +170,7 @@ export const supplierDetail = z.object({
   notes: z.string().nullable(),
   /** The live assets that name this supplier. */
   assets: z.array(assetRef),
-  flags: z.array(riskFlag),
+  flags: z.array(registerFlag),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -232,7 +246,7 @@ export const assetDetail = z.object({
   notes: z.string().nullable(),
   /** When it was archived; an archived asset is kept for the record but raises no flags. */
   archivedAt: z.string().nullable(),
-  flags: z.array(riskFlag),
+  flags: z.array(registerFlag),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

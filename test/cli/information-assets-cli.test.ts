@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlagReport } from '../../src/contract/information-assets.js';
+import { orgId, signIn } from '../support/app.js';
 import { type CliTestApp, createCliTestApp, runBulwark } from '../support/cli.js';
 import { ASSET_REGISTER, ASSET_REGISTER_MAPPING, SUPPLIER_LIST, SUPPLIER_LIST_MAPPING } from '../fixtures/asset-register/register-files.js';
 import { mappingArguments } from '../fixtures/incident-import/incident-log.js';
@@ -68,6 +69,17 @@ describe('bulwark import suppliers and assets', { timeout: 120_000 }, () => {
     expect(report.flags.filter((f) => f.subject.kind === 'supplier').map((f) => [f.subject.name, f.rule])).toEqual([
       ['Brightwater Print Services', 'contract-ended-with-dependants'],
       ['Brightwater Print Services', 'supplier-dspt-not-met'],
+    ]);
+
+    // The text shows where the action made from each flag stands, a dash where none has been made.
+    const iglead = await signIn(cli.t.server, 'iglead@northshire-acute.example');
+    const contractEnded = report.flags.find((f) => f.rule === 'contract-ended-with-dependants')!;
+    const made = await iglead.post(`/api/v1/orgs/${await orgId(cli.t.app, 'RZZ')}/register-actions`, { flagKey: contractEnded.key, asOf: '2026-06-30' });
+    expect(made.statusCode, made.body).toBe(201);
+    const text = await runBulwark(['assets', 'flags', '--org', 'RZZ', '--as-of', '2026-06-30'], env);
+    expect(text.stdout.split('\n').filter((line) => line.includes('Brightwater Print Services:'))).toEqual([
+      expect.stringMatching(/^high {3}Open {8}Brightwater Print Services: Supplier contract ended while assets depend on it\. /),
+      expect.stringMatching(/^high {3}- {11}Brightwater Print Services: Supplier of patient-data assets without DSPT standards met\. /),
     ]);
 
     const out = path.join(cli.scratch, 'register.csv');

@@ -1,7 +1,7 @@
 // The register's risk flags, one rule at a time, with the boundary dates written out as rows.
 import { describe, expect, it } from 'vitest';
 import type { FlagRule } from '../../src/contract/information-assets.js';
-import { type AssetFacts, assetFlags, flagCounts, monthsBefore, type SupplierFacts, supplierFlags } from '../../src/modules/information-assets/domain/risk-flags.js';
+import { type AssetFacts, assetFlags, flagCounts, flagKey, monthsBefore, type SupplierFacts, supplierFlags } from '../../src/modules/information-assets/domain/risk-flags.js';
 
 const AS_OF = '2026-06-30';
 
@@ -65,6 +65,7 @@ describe('asset flags', () => {
   it('names the asset and says why, with the date, in the flag', () => {
     const [flag] = assetFlags(anAsset({ supportEndsOn: '2025-10-14', patientData: true }), AS_OF);
     expect(flag).toEqual({
+      key: 'unsupported-with-personal-data:asset:a1',
       rule: 'unsupported-with-personal-data',
       severity: 'high',
       subject: { kind: 'asset', id: 'a1', name: 'Patient administration system' },
@@ -111,6 +112,42 @@ describe('supplier flags', () => {
     const [flag] = supplierFlags(aSupplier({ contractEndsOn: '2026-03-31', dependants: [patientAsset, otherAsset] }), AS_OF);
     expect(flag?.reason).toBe('Its contract ended on 2026-03-31 but 2 assets still depend on it (Electronic patient record, Car parking): renew, replace or record the exit.');
     expect(flag?.subject).toEqual({ kind: 'supplier', id: 's1', name: 'Northway Health Systems Ltd' });
+  });
+});
+
+describe('flag keys', () => {
+  it('is the rule, the kind of subject and its id', () => {
+    expect(flagKey('no-owner', { kind: 'asset', id: 'a1' })).toBe('no-owner:asset:a1');
+    expect(assetFlags(anAsset({ hasOwner: false, criticality: 'critical' }), AS_OF).map((f) => f.key)).toEqual([
+      'no-owner:asset:a1',
+      'critical-restore-untested:asset:a1',
+      'critical-without-continuity-plan:asset:a1',
+    ]);
+  });
+
+  it('tells apart two certificates of one supplier that raise the same rule, by scheme or, for another scheme, by its name', () => {
+    const certifications: SupplierFacts['certifications'] = [
+      { scheme: 'cyber-essentials', name: null, number: 'CE-1', expiresOn: '2026-05-01' },
+      { scheme: 'cyber-essentials-plus', name: null, number: 'CEP-1', expiresOn: '2026-05-01' },
+      { scheme: 'other', name: 'DTAC  Assessment', number: null, expiresOn: '2026-05-01' },
+      { scheme: 'other', name: 'Penetration test', number: null, expiresOn: '2026-05-01' },
+    ];
+    const keys = supplierFlags(aSupplier({ certifications }), AS_OF).map((f) => f.key);
+    expect(keys).toEqual([
+      'certification-expired:supplier:s1:cyber-essentials',
+      'certification-expired:supplier:s1:cyber-essentials-plus',
+      'certification-expired:supplier:s1:other:dtac assessment',
+      'certification-expired:supplier:s1:other:penetration test',
+    ]);
+    expect(new Set(keys).size).toBe(4);
+  });
+
+  it('stays the same from day to day while the same thing is wrong, so an action made from it is found again', () => {
+    const facts = aSupplier({ certifications: [{ scheme: 'iso-27001', name: null, number: 'IS 1', expiresOn: '2026-05-01' }] });
+    expect(supplierFlags(facts, '2026-06-30')[0]!.key).toBe(supplierFlags(facts, '2026-09-30')[0]!.key);
+    // Another scheme's name is folded for case and spacing: written again differently, it is the same certificate.
+    const named = (name: string) => supplierFlags(aSupplier({ certifications: [{ scheme: 'other', name, number: null, expiresOn: '2026-05-01' }] }), AS_OF)[0]!.key;
+    expect(named(' dtac ')).toBe(named('DTAC'));
   });
 });
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
-import { FLAG_RULE_LABELS } from '../../contract/information-assets.js';
+import { FLAG_RULE_LABELS, REGISTER_ACTION_STATUS_LABELS } from '../../contract/information-assets.js';
 import * as assets from '../../modules/information-assets/service.js';
 import * as organisations from '../../modules/organisations/service.js';
 import { ValidationFailed } from '../../platform/errors.js';
@@ -15,7 +15,7 @@ export function assetCommands(program: Command) {
 
   command
     .command('flags')
-    .description('every risk flag of the register and its suppliers as of a date (--as-of), with how many each rule raised')
+    .description('every risk flag of the register and its suppliers as of a date (--as-of), with how many each rule raised and where the action made from each stands')
     .option('--org <id-or-ods>', 'the organisation (required)')
     .option('--json', 'print JSON')
     .action(async (opts: { org?: string; json?: boolean }, self: Command) => {
@@ -26,7 +26,8 @@ export function assetCommands(program: Command) {
         [
           `${report.flags.length} flags as of ${report.asOf.slice(0, 10)}`,
           ...report.counts.filter((c) => c.count).map((c) => `  ${String(c.count).padStart(4)}  ${c.label}`),
-          ...report.flags.map((f) => `${f.severity.padEnd(6)} ${f.subject.name}: ${FLAG_RULE_LABELS[f.rule]}. ${f.reason}`),
+          // The action column: where the action made from the flag stands, or a dash when none has been made.
+          ...report.flags.map((f) => `${f.severity.padEnd(6)} ${(f.actionStatus ? REGISTER_ACTION_STATUS_LABELS[f.actionStatus] : '-').padEnd(11)} ${f.subject.name}: ${FLAG_RULE_LABELS[f.rule]}. ${f.reason}`),
         ].join('\n'),
       );
     });

@@ -1,13 +1,14 @@
 // Reading the register: assets and suppliers with their flags as of a date, one of each in full, and
 // every flag of the organisation with counts by rule.
-import type { AssetDetail, AssetList, FlagReport, RiskFlag, SupplierDetail, SupplierList } from '../../contract/information-assets.js';
+import type { AssetDetail, AssetList, FlagReport, RegisterFlag, SupplierDetail, SupplierList } from '../../contract/information-assets.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.js';
 import { NotFound } from '../../platform/errors.js';
 import { peopleByIds } from '../accounts/service.js';
 import { flagCounts } from './domain/risk-flags.js';
-import { assetDetailOf, supplierDetailOf } from './register-views.js';
+import * as actionStore from './action-store.js';
+import { assetDetailOf, type FlagActions, supplierDetailOf } from './register-views.js';
 import * as store from './store.js';
 
 export const ASSET_NOT_FOUND = 'There is no information asset with that id in this organisation.';
@@ -29,14 +30,22 @@ export async function loadSupplier(db: Db, orgId: string, id: string): Promise<S
   return row;
 }
 
-/** Assets as answers: their suppliers' names and their people's names read once for all of them. */
+/** The actions tracking the flags of these records: one record's own, or for a list the organisation's. */
+async function flagActions(db: Db, orgId: string, rows: ReadonlyArray<{ id: string }>): Promise<FlagActions> {
+  if (!rows.length) return new Map();
+  const actions = await actionStore.actionsByFlag(db, orgId, rows.length === 1 ? rows[0]!.id : undefined);
+  return new Map(actions.map((a) => [a.flag_key, { id: a.id, status: a.status }]));
+}
+
+/** Assets as answers: their suppliers' names, their people's names and their flags' actions read once for all of them. */
 async function assetDetails(db: Db, orgId: string, rows: readonly InformationAssetRow[], asOf: string): Promise<AssetDetail[]> {
   const supplierIds = [...new Set(rows.map((r) => r.supplier_id).filter((id): id is string => id !== null))];
   const suppliers = supplierIds.length ? await store.listSuppliers(db, orgId) : [];
   const supplierNames = new Map(suppliers.map((s) => [s.id, s.name]));
   const personIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.administrator_id]).filter((id): id is string => id !== null))];
   const people = new Map((personIds.length ? await peopleByIds(db, personIds) : []).map((p) => [p.id, p.name]));
-  return rows.map((row) => assetDetailOf(row, supplierNames, people, asOf));
+  const actions = await flagActions(db, orgId, rows);
+  return rows.map((row) => assetDetailOf(row, supplierNames, people, asOf, actions));
 }
 
 export async function assetDetail(db: Db, row: InformationAssetRow, asOf: Date): Promise<AssetDetail> {
@@ -44,7 +53,7 @@ export async function assetDetail(db: Db, row: InformationAssetRow, asOf: Date):
 }
 
 export async function supplierDetail(db: Db, row: SupplierRow, asOf: Date): Promise<SupplierDetail> {
-  return supplierDetailOf(row, await store.liveAssetsOfSuppliers(db, row.org_id, [row.id]), ukDateOf(asOf));
+  return (await supplierDetails(db, row.org_id, [row], ukDateOf(asOf)))[0]!;
 }
 
 export async function listAssets(db: Db, orgId: string, criteria: AssetCriteria, asOf: Date): Promise<AssetList> {
@@ -57,8 +66,8 @@ export async function getAsset(db: Db, orgId: string, id: string, asOf: Date): P
 }
 
 async function supplierDetails(db: Db, orgId: string, rows: readonly SupplierRow[], asOf: string): Promise<SupplierDetail[]> {
-  const dependants = await store.liveAssetsOfSuppliers(db, orgId, rows.map((r) => r.id));
-  return rows.map((row) => supplierDetailOf(row, dependants.filter((a) => a.supplier_id === row.id), asOf));
+  const [dependants, actions] = await Promise.all([store.liveAssetsOfSuppliers(db, orgId, rows.map((r) => r.id)), flagActions(db, orgId, rows)]);
+  return rows.map((row) => supplierDetailOf(row, dependants.filter((a) => a.supplier_id === row.id), asOf, actions));
 }
 
 export async function listSuppliers(db: Db, orgId: string, criteria: { text?: string | undefined; flagged?: boolean | undefined }, asOf: Date): Promise<SupplierList> {
@@ -73,6 +82,6 @@ export async function getSupplier(db: Db, orgId: string, id: string, asOf: Date)
 /** Every flag of the live register as of a date: assets first, then suppliers, each in name order. */
 export async function registerFlags(db: Db, orgId: string, asOf: Date): Promise<FlagReport> {
   const [assets, suppliers] = await Promise.all([listAssets(db, orgId, {}, asOf), listSuppliers(db, orgId, {}, asOf)]);
-  const flags: RiskFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags)];
+  const flags: RegisterFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags)];
   return { asOf: asOf.toISOString(), flags, counts: flagCounts(flags) };
 }

@@ -10,6 +10,9 @@ import type {
   EncryptionAnswer,
   Hosting,
   MfaAnswer,
+  RegisterActionStatus,
+  RegisterFlag,
+  RiskFlag,
   SupplierDetail,
 } from '../../contract/information-assets.js';
 import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.js';
@@ -20,6 +23,17 @@ export interface Certification {
   name: string | null;
   number: string | null;
   expiresOn: string | null;
+}
+
+/** Which action tracks each flag, by the flag's key. */
+export type FlagActions = ReadonlyMap<string, { id: string; status: RegisterActionStatus }>;
+
+/** The flags with the action that tracks each, so a page can say "Action open" rather than offer to make one. */
+export function withActions(flags: readonly RiskFlag[], actions: FlagActions): RegisterFlag[] {
+  return flags.map((flag) => {
+    const action = actions.get(flag.key);
+    return { ...flag, actionId: action?.id ?? null, actionStatus: action?.status ?? null };
+  });
 }
 
 export function certificationsOf(row: Pick<SupplierRow, 'certifications_json'>): Certification[] {
@@ -58,7 +72,7 @@ function assetRefOf(row: InformationAssetRow): AssetRef {
   return { id: row.id, name: row.name, type: row.asset_type as AssetType, criticality: row.criticality as Criticality, patientData: row.patient_data === 1 };
 }
 
-export function supplierDetailOf(row: SupplierRow, dependants: readonly InformationAssetRow[], asOf: string): SupplierDetail {
+export function supplierDetailOf(row: SupplierRow, dependants: readonly InformationAssetRow[], asOf: string, actions: FlagActions): SupplierDetail {
   return {
     id: row.id,
     name: row.name,
@@ -75,7 +89,7 @@ export function supplierDetailOf(row: SupplierRow, dependants: readonly Informat
     certifications: certificationsOf(row),
     notes: row.notes,
     assets: dependants.map(assetRefOf),
-    flags: supplierFlags(supplierFactsOf(row, dependants), asOf),
+    flags: withActions(supplierFlags(supplierFactsOf(row, dependants), asOf), actions),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -88,7 +102,7 @@ function personOf(id: string | null, name: string | null, people: ReadonlyMap<st
   return name ? { id: null, name } : null;
 }
 
-export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>, asOf: string): AssetDetail {
+export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>, asOf: string, actions: FlagActions): AssetDetail {
   return {
     id: row.id,
     name: row.name,
@@ -113,7 +127,7 @@ export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyM
     notes: row.notes,
     archivedAt: row.archived_at,
     // An archived asset is kept for the record; it no longer raises flags.
-    flags: row.archived_at ? [] : assetFlags(assetFactsOf(row), asOf),
+    flags: row.archived_at ? [] : withActions(assetFlags(assetFactsOf(row), asOf), actions),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -24,6 +24,7 @@ import { asOfOrNow } from '../../platform/as-of.js';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
 import { sendAttachment } from '../../platform/http/attachment.js';
+import { registerActionRoutes } from './register-action-routes.js';
 import * as service from './service.js';
 
 const tags = ['information assets'];
@@ -36,6 +37,7 @@ const STALE_NOTE = 'Send the version you read; a stale version gets 409 with the
 
 export async function informationAssetRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
+  await registerActionRoutes(api, app);
 
   // ---- Information assets ----
 

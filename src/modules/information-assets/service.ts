@@ -10,10 +10,14 @@ export { type AssetCriteria, getAsset, getSupplier, listAssets, listSuppliers, r
 export { archiveAsset, changeAsset, createAsset, type RegisterChangeContext } from './asset-changes.js';
 export { changeSupplier, createSupplier, removeSupplier } from './supplier-changes.js';
 
+// Flags become actions: once per flag, changed against the version read, each saying whether its
+// flag is still raised.
+export { changeRegisterAction, createRegisterAction, listRegisterActions, type RegisterActionCriteria } from './register-actions.js';
+
 // Files: the import kinds (assets, suppliers) and the exports under the same headings.
 export { assetsImport } from './assets-import.js';
 export { suppliersImport } from './suppliers-import.js';
 export { EXPORT_FORMATS, exportAssets, exportSuppliers, type ExportedFile } from './register-export.js';
 
 // The rules, for whoever wants to show or reuse them.
-export { assetFlags, CERTIFICATE_WARNING_DAYS, flagCounts, RESTORE_TEST_MONTHS, SUPPORT_WARNING_DAYS, supplierFlags } from './domain/risk-flags.js';
+export { assetFlags, CERTIFICATE_WARNING_DAYS, flagCounts, flagKey, RESTORE_TEST_MONTHS, SUPPORT_WARNING_DAYS, supplierFlags } from './domain/risk-flags.js';

@@ -744,6 +744,28 @@ export interface InformationAssetTable {
   updated_by: string | null;
 }
 
+/** An action made from a risk flag of the register: what the flag said then, who does it, by when, where it stands. */
+export interface RegisterActionTable {
+  id: string;
+  org_id: string;
+  flag_key: string;
+  rule: string;
+  severity: string;
+  subject_kind: string;
+  subject_id: string;
+  subject_name: string;
+  title: string;
+  owner_id: string | null;
+  due_on: string | null;
+  status: 'open' | 'in-progress' | 'done';
+  closed_at: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** Something the app tells one person, once (per dedupe key), kept until read. */
 export interface NotificationTable {
   id: string;
@@ -879,6 +901,7 @@ export interface Database {
   alert_actions: AlertActionTable;
   suppliers: SupplierTable;
   information_assets: InformationAssetTable;
+  register_actions: RegisterActionTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -935,3 +958,4 @@ export type SupplierRow = Selectable<SupplierTable>;
 export type NewSupplierRow = Insertable<SupplierTable>;
 export type InformationAssetRow = Selectable<InformationAssetTable>;
 export type NewInformationAssetRow = Insertable<InformationAssetTable>;
+export type RegisterActionRow = Selectable<RegisterActionTable>;

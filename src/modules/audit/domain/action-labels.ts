@@ -223,6 +223,14 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'register.',
+    label: 'Actions from register flags',
+    actions: {
+      'register.action-create': 'Made a register risk flag an action',
+      'register.action-change': 'Changed an action from a register risk flag',
+    },
+  },
+  {
     prefix: 'alert.',
     label: 'Alert triage',
     actions: {
@@ -273,6 +281,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   exercise: 'Exercise',
   'information-asset': 'Information asset',
   supplier: 'Supplier',
+  'register-action': 'Action from a register risk flag',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',

@@ -60,6 +60,20 @@ export function monthsBefore(date: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
+/**
+ * A flag's stable key: the rule and its subject, and, where one subject can raise the same rule twice
+ * (a supplier's certificates), what tells the two apart. The same finding keeps its key from day to
+ * day, so it can be made an action once and that action found again.
+ */
+export function flagKey(rule: FlagRule, subject: Pick<RiskFlag['subject'], 'kind' | 'id'>, discriminator?: string): string {
+  return discriminator ? `${rule}:${subject.kind}:${subject.id}:${discriminator}` : `${rule}:${subject.kind}:${subject.id}`;
+}
+
+/** A certificate within its supplier: its scheme, or for another scheme its name as written, folded for case and spacing. */
+function certificateKey(c: SupplierFacts['certifications'][number]): string {
+  return c.scheme === 'other' ? `other:${(c.name ?? '').trim().replace(/\s+/g, ' ').toLowerCase()}` : c.scheme;
+}
+
 const listed = (names: string[]) => (names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', '));
 const days = (n: number) => (n === 0 ? 'today' : n === 1 ? 'in 1 day' : `in ${n} days`);
 
@@ -76,7 +90,8 @@ function whatItHolds(asset: AssetFacts): string {
 /** The flags one live asset raises as of a date. */
 export function assetFlags(asset: AssetFacts, asOf: string): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const flag = (rule: FlagRule, severity: RiskFlag['severity'], reason: string) => flags.push({ rule, severity, subject: { kind: 'asset', id: asset.id, name: asset.name }, reason });
+  const subject = { kind: 'asset', id: asset.id, name: asset.name } as const;
+  const flag = (rule: FlagRule, severity: RiskFlag['severity'], reason: string) => flags.push({ key: flagKey(rule, subject), rule, severity, subject, reason });
 
   const end = asset.supportEndsOn;
   if (end && end < asOf) {
@@ -106,13 +121,14 @@ export function assetFlags(asset: AssetFacts, asOf: string): RiskFlag[] {
 /** The flags one supplier raises as of a date. */
 export function supplierFlags(supplier: SupplierFacts, asOf: string): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const flag = (rule: FlagRule, severity: RiskFlag['severity'], reason: string) => flags.push({ rule, severity, subject: { kind: 'supplier', id: supplier.id, name: supplier.name }, reason });
+  const subject = { kind: 'supplier', id: supplier.id, name: supplier.name } as const;
+  const flag = (rule: FlagRule, severity: RiskFlag['severity'], reason: string, discriminator?: string) => flags.push({ key: flagKey(rule, subject, discriminator), rule, severity, subject, reason });
 
   for (const c of supplier.certifications) {
     if (!c.expiresOn) continue;
     const what = `${c.scheme === 'other' ? (c.name ?? 'other') : CERTIFICATION_SCHEME_LABELS[c.scheme]} certificate${c.number ? ` ${c.number}` : ''}`;
-    if (c.expiresOn < asOf) flag('certification-expired', 'medium', `Its ${what} expired on ${c.expiresOn}: ask for the renewed certificate.`);
-    else if (daysBetween(asOf, c.expiresOn) <= CERTIFICATE_WARNING_DAYS) flag('certification-expiring', 'low', `Its ${what} expires on ${c.expiresOn}, ${days(daysBetween(asOf, c.expiresOn))}: ask for the renewal.`);
+    if (c.expiresOn < asOf) flag('certification-expired', 'medium', `Its ${what} expired on ${c.expiresOn}: ask for the renewed certificate.`, certificateKey(c));
+    else if (daysBetween(asOf, c.expiresOn) <= CERTIFICATE_WARNING_DAYS) flag('certification-expiring', 'low', `Its ${what} expires on ${c.expiresOn}, ${days(daysBetween(asOf, c.expiresOn))}: ask for the renewal.`, certificateKey(c));
   }
 
   const dependants = supplier.dependants;
