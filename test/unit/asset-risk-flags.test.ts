@@ -9,6 +9,7 @@ const AS_OF = '2026-06-30';
 const anAsset = (facts: Partial<AssetFacts> = {}): AssetFacts => ({
   id: 'a1',
   name: 'Patient administration system',
+  type: 'system',
   hasOwner: true,
   criticality: 'high',
   supportEndsOn: null,
@@ -52,6 +53,7 @@ describe('asset flags', () => {
     ['patient data with encryption unknown', { patientData: true, encryptionAtRest: 'unknown' }, ['personal-data-unencrypted']],
     ['personal data encrypted at rest', { personalData: true, encryptionAtRest: 'yes' }, []],
     ['no personal data, not encrypted: not this rule', { encryptionAtRest: 'no' }, []],
+    ['paper records holding patient data: paper cannot be encrypted, so not this rule', { type: 'paper-records', patientData: true, encryptionAtRest: 'no' }, []],
     // Critical assets: restore tested within 12 months, and a continuity plan.
     ['critical, restore tested exactly 12 months before, with a plan', { criticality: 'critical', backupRestoreTestedOn: '2025-06-30', continuityPlan: true }, []],
     ['critical, restore tested 12 months and a day before', { criticality: 'critical', backupRestoreTestedOn: '2025-06-29', continuityPlan: true }, ['critical-restore-untested']],

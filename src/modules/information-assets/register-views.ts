@@ -44,6 +44,7 @@ export function assetFactsOf(row: InformationAssetRow): AssetFacts {
   return {
     id: row.id,
     name: row.name,
+    type: row.asset_type as AssetType,
     hasOwner: row.owner_id !== null || row.owner_name !== null,
     criticality: row.criticality as Criticality,
     supportEndsOn: row.support_ends_on,

@@ -4,6 +4,7 @@
 // A date held is the last day something holds: support ending, or a certificate expiring, on the
 // as-of date still counts as in place that day.
 import {
+  type AssetType,
   CERTIFICATION_SCHEME_LABELS,
   type CertificationScheme,
   type Criticality,
@@ -28,6 +29,7 @@ export const RESTORE_TEST_MONTHS = 12;
 export interface AssetFacts {
   id: string;
   name: string;
+  type: AssetType;
   hasOwner: boolean;
   criticality: Criticality;
   supportEndsOn: string | null;
@@ -103,7 +105,8 @@ export function assetFlags(asset: AssetFacts, asOf: string): RiskFlag[] {
 
   if (!asset.hasOwner) flag('no-owner', 'medium', 'No Information Asset Owner is named: every asset needs someone accountable for it.');
 
-  if (holdsPersonalData(asset) && asset.encryptionAtRest !== 'yes') {
+  // Paper cannot be encrypted; locks and tracked retrieval protect it, and the register says so in notes.
+  if (holdsPersonalData(asset) && asset.encryptionAtRest !== 'yes' && asset.type !== 'paper-records') {
     if (asset.encryptionAtRest === 'no') flag('personal-data-unencrypted', 'high', `It holds ${whatItHolds(asset)} and is not encrypted at rest.`);
     else flag('personal-data-unencrypted', 'medium', `It holds ${whatItHolds(asset)} and nobody has recorded whether it is encrypted at rest: find out.`);
   }
