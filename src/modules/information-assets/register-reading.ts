@@ -1,5 +1,5 @@
-// Reading the register: assets and suppliers with their flags as of a date, one of each in full, and
-// every flag of the organisation with counts by rule.
+// Reading the register: assets and suppliers with their flags and the live data flows naming them as
+// of a date, one of each in full, and every flag of the organisation (data flows' too) with counts by rule.
 import type { AssetDetail, AssetList, FlagReport, RiskFlag, SupplierDetail, SupplierList } from '../../contract/information-assets.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
@@ -7,6 +7,9 @@ import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.
 import { NotFound } from '../../platform/errors.js';
 import { peopleByIds } from '../accounts/service.js';
 import { flagCounts } from './domain/risk-flags.js';
+import { listFlows } from './flow-reading.js';
+import * as flowStore from './flow-store.js';
+import { flowRefsOf } from './flow-views.js';
 import { assetDetailOf, supplierDetailOf } from './register-views.js';
 import * as store from './store.js';
 
@@ -36,7 +39,14 @@ async function assetDetails(db: Db, orgId: string, rows: readonly InformationAss
   const supplierNames = new Map(suppliers.map((s) => [s.id, s.name]));
   const personIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.administrator_id]).filter((id): id is string => id !== null))];
   const people = new Map((personIds.length ? await peopleByIds(db, personIds) : []).map((p) => [p.id, p.name]));
-  return rows.map((row) => assetDetailOf(row, supplierNames, people, asOf));
+  const flows = await liveFlowEnds(db, orgId, rows, (row) => ({ assetId: row.id }));
+  return rows.map((row) => assetDetailOf(row, supplierNames, people, flowRefsOf(flows, { assetId: row.id }), asOf));
+}
+
+/** The ends of the live flows that may name these records: those of the one record, or all of the organisation's for a list. */
+async function liveFlowEnds<R>(db: Db, orgId: string, rows: readonly R[], naming: (row: R) => { assetId: string } | { supplierId: string }): Promise<flowStore.FlowEnds[]> {
+  if (!rows.length) return [];
+  return flowStore.liveFlowEnds(db, orgId, rows.length === 1 ? naming(rows[0]!) : {});
 }
 
 export async function assetDetail(db: Db, row: InformationAssetRow, asOf: Date): Promise<AssetDetail> {
@@ -44,7 +54,7 @@ export async function assetDetail(db: Db, row: InformationAssetRow, asOf: Date):
 }
 
 export async function supplierDetail(db: Db, row: SupplierRow, asOf: Date): Promise<SupplierDetail> {
-  return supplierDetailOf(row, await store.liveAssetsOfSuppliers(db, row.org_id, [row.id]), ukDateOf(asOf));
+  return (await supplierDetails(db, row.org_id, [row], ukDateOf(asOf)))[0]!;
 }
 
 export async function listAssets(db: Db, orgId: string, criteria: AssetCriteria, asOf: Date): Promise<AssetList> {
@@ -58,7 +68,8 @@ export async function getAsset(db: Db, orgId: string, id: string, asOf: Date): P
 
 async function supplierDetails(db: Db, orgId: string, rows: readonly SupplierRow[], asOf: string): Promise<SupplierDetail[]> {
   const dependants = await store.liveAssetsOfSuppliers(db, orgId, rows.map((r) => r.id));
-  return rows.map((row) => supplierDetailOf(row, dependants.filter((a) => a.supplier_id === row.id), asOf));
+  const flows = await liveFlowEnds(db, orgId, rows, (row) => ({ supplierId: row.id }));
+  return rows.map((row) => supplierDetailOf(row, dependants.filter((a) => a.supplier_id === row.id), flowRefsOf(flows, { supplierId: row.id }), asOf));
 }
 
 export async function listSuppliers(db: Db, orgId: string, criteria: { text?: string | undefined; flagged?: boolean | undefined }, asOf: Date): Promise<SupplierList> {
@@ -70,9 +81,9 @@ export async function getSupplier(db: Db, orgId: string, id: string, asOf: Date)
   return supplierDetail(db, await loadSupplier(db, orgId, id), asOf);
 }
 
-/** Every flag of the live register as of a date: assets first, then suppliers, each in name order. */
+/** Every flag of the live register as of a date: assets first, then suppliers, then data flows, each in name order. */
 export async function registerFlags(db: Db, orgId: string, asOf: Date): Promise<FlagReport> {
-  const [assets, suppliers] = await Promise.all([listAssets(db, orgId, {}, asOf), listSuppliers(db, orgId, {}, asOf)]);
-  const flags: RiskFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags)];
+  const [assets, suppliers, flows] = await Promise.all([listAssets(db, orgId, {}, asOf), listSuppliers(db, orgId, {}, asOf), listFlows(db, orgId, {}, asOf)]);
+  const flags: RiskFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags), ...flows.items.flatMap((f) => f.flags)];
   return { asOf: asOf.toISOString(), flags, counts: flagCounts(flags) };
 }

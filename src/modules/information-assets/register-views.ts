@@ -8,6 +8,7 @@ import type {
   Criticality,
   DsptStatus,
   EncryptionAnswer,
+  FlowRef,
   Hosting,
   MfaAnswer,
   SupplierDetail,
@@ -58,7 +59,7 @@ function assetRefOf(row: InformationAssetRow): AssetRef {
   return { id: row.id, name: row.name, type: row.asset_type as AssetType, criticality: row.criticality as Criticality, patientData: row.patient_data === 1 };
 }
 
-export function supplierDetailOf(row: SupplierRow, dependants: readonly InformationAssetRow[], asOf: string): SupplierDetail {
+export function supplierDetailOf(row: SupplierRow, dependants: readonly InformationAssetRow[], flows: FlowRef[], asOf: string): SupplierDetail {
   return {
     id: row.id,
     name: row.name,
@@ -75,6 +76,7 @@ export function supplierDetailOf(row: SupplierRow, dependants: readonly Informat
     certifications: certificationsOf(row),
     notes: row.notes,
     assets: dependants.map(assetRefOf),
+    flows,
     flags: supplierFlags(supplierFactsOf(row, dependants), asOf),
     version: row.version,
     createdAt: row.created_at,
@@ -88,7 +90,7 @@ function personOf(id: string | null, name: string | null, people: ReadonlyMap<st
   return name ? { id: null, name } : null;
 }
 
-export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>, asOf: string): AssetDetail {
+export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>, flows: FlowRef[], asOf: string): AssetDetail {
   return {
     id: row.id,
     name: row.name,
@@ -112,6 +114,7 @@ export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyM
     continuityPlanReference: row.continuity_plan_reference,
     notes: row.notes,
     archivedAt: row.archived_at,
+    flows,
     // An archived asset is kept for the record; it no longer raises flags.
     flags: row.archived_at ? [] : assetFlags(assetFactsOf(row), asOf),
     version: row.version,
