@@ -41,31 +41,11 @@ export function flowEndOf(row: DataFlowRow, end: 'from' | 'to', records: EndReco
 export const categoriesOf = (row: Pick<DataFlowRow, 'data_categories'>) => JSON.parse(row.data_categories) as DataCategory[];
 export const subjectsOf = (row: Pick<DataFlowRow, 'data_subjects'>) => JSON.parse(row.data_subjects) as DataSubject[];
 
-export function flowFactsOf(row: DataFlowRow, from: FlowEnd, to: FlowEnd): FlowFacts {
+/** What the flag rules read of a flow: its details, the ends outside the organisation's assets, and whether a DPIA covers it. */
+export function flowFactsOf(flow: Omit<FlowDetail, 'flags'>): FlowFacts {
   return {
-    id: row.id,
-    name: row.name,
-    externalEnds: [from, to].filter((end) => end.kind !== 'asset').map((end) => end.name),
-    dataCategories: categoriesOf(row),
-    personalData: row.personal_data === 1,
-    specialCategoryData: row.special_category_data === 1,
-    patientData: row.patient_data === 1,
-    recordVolume: row.record_volume === null ? null : Number(row.record_volume),
-    directCare: row.direct_care === 1,
-    lawfulBasis: row.lawful_basis as LawfulBasis | null,
-    specialCategoryCondition: row.special_category_condition as SpecialCategoryCondition | null,
-    schedule1Condition: row.schedule_1_condition,
-    cldcBasis: row.cldc_basis as CldcBasis | null,
-    cagReference: row.cag_reference,
-    nationalDataOptOut: row.national_data_opt_out as OptOutAnswer | null,
-    transferMethod: row.transfer_method as TransferMethod | null,
-    encryptedInTransit: row.encrypted_in_transit as TransitEncryption,
-    agreementType: row.agreement_type as AgreementType | null,
-    agreementReference: row.agreement_reference,
-    agreementExpiresOn: row.agreement_expires_on,
-    internationalTransfer: row.international_transfer === 1,
-    destinationCountry: row.destination_country,
-    transferSafeguard: row.transfer_safeguard as TransferSafeguard | null,
+    ...flow,
+    externalEnds: [flow.from, flow.to].filter((end) => end.kind !== 'asset').map((end) => end.name),
     // DPIAs will say which flows a signed-off assessment covers; until then none is covered.
     coveredByDpia: false,
   };
@@ -79,7 +59,7 @@ function personOf(id: string | null, people: ReadonlyMap<string, string>) {
 export function flowDetailOf(row: DataFlowRow, records: EndRecords, people: ReadonlyMap<string, string>, asOf: string): FlowDetail {
   const from = flowEndOf(row, 'from', records);
   const to = flowEndOf(row, 'to', records);
-  return {
+  const flow: Omit<FlowDetail, 'flags'> = {
     id: row.id,
     name: row.name,
     description: row.description,
@@ -112,14 +92,14 @@ export function flowDetailOf(row: DataFlowRow, records: EndRecords, people: Read
     retention: row.retention,
     notes: row.notes,
     archivedAt: row.archived_at,
-    // An archived flow is kept for the record; it no longer raises flags.
-    flags: row.archived_at ? [] : flowFlags(flowFactsOf(row, from, to), asOf),
     version: row.version,
     createdAt: row.created_at,
     createdBy: personOf(row.created_by, people),
     updatedAt: row.updated_at,
     updatedBy: personOf(row.updated_by, people),
   };
+  // An archived flow is kept for the record; it no longer raises flags.
+  return { ...flow, flags: row.archived_at ? [] : flowFlags(flowFactsOf(flow), asOf) };
 }
 
 /** The flows among `flows` with this asset or supplier at an end, and which way each runs for it. */
