@@ -1,8 +1,8 @@
 // The API contract for the information asset register and the organisation's suppliers: what each
 // asset is, who owns it, how critical it is, where it runs and who supplies it, what personal data it
 // holds and how it is protected; each supplier's contract, DSPT status and certifications; and the
-// risk flags worked out from both as of a date. Assets and suppliers are known by id, so data flows,
-// records of processing and DPIAs can refer to them.
+// risk flags worked out from them and from the data flows (src/contract/data-flows.ts) as of a date.
+// Assets and suppliers are known by id, so data flows, records of processing and DPIAs can refer to them.
 import { z } from 'zod';
 
 export const ASSET_TYPES = ['system', 'application', 'dataset', 'device-class', 'paper-records', 'service'] as const;

@@ -40,11 +40,14 @@ beforeAll(async () => {
     signIn(t.server, 'staff@northshire-acute.example'),
     signIn(t.server, 'orgadmin@northshire-mh.example'),
   ]);
-  meridian = await answered(await iglead.post(`/api/v1/orgs/${acute}/suppliers`, { name: 'Meridian Clinical Systems Ltd', dsptStatus: 'standards-met' }), 201);
-  const asset = async (name: string) => answered<AssetDetail>(await iao.post(`/api/v1/orgs/${acute}/assets`, { name, type: 'system', criticality: 'high', ownerName: 'Head of IT', encryptionAtRest: 'yes' }), 201);
+  // A certificate running out and an asset without an owner, so the report has flags of every kind.
+  const certifications = [{ scheme: 'cyber-essentials-plus', number: 'CEP-1', expiresOn: '2026-07-10' }];
+  meridian = await answered(await iglead.post(`/api/v1/orgs/${acute}/suppliers`, { name: 'Meridian Clinical Systems Ltd', dsptStatus: 'standards-met', certifications }), 201);
+  const asset = async (name: string, ownerName: string | null = 'Head of IT') =>
+    answered<AssetDetail>(await iao.post(`/api/v1/orgs/${acute}/assets`, { name, type: 'system', criticality: 'high', ownerName, encryptionAtRest: 'yes' }), 201);
   epr = await asset('Electronic patient record');
   warehouse = await asset('Clinical data warehouse');
-  pathology = await asset('Pathology system');
+  pathology = await asset('Pathology system', null);
 });
 afterAll(() => t.close());
 
@@ -247,7 +250,8 @@ describe('filters and flags', () => {
   it('puts the flows’ flags in the register’s report, after the assets’ and suppliers’, with counts', async () => {
     const report = await answered<FlagReport>(await auditor.get(`/api/v1/orgs/${acute}/asset-flags?asOf=${AS_OF}`));
     const kinds = report.flags.map((f) => f.subject.kind);
-    expect(kinds.indexOf('flow')).toBeGreaterThan(kinds.lastIndexOf('asset'));
+    expect([...new Set(kinds)]).toEqual(['asset', 'supplier', 'flow']);
+    expect(kinds).toEqual([...kinds.filter((k) => k === 'asset'), ...kinds.filter((k) => k === 'supplier'), ...kinds.filter((k) => k === 'flow')]);
     expect(report.flags.filter((f) => f.subject.kind === 'flow').map((f) => [f.subject.name, f.rule])).toEqual([
       ['Discharge letters to GP practices', 'flow-without-cldc-basis'],
       ['Discharge letters to GP practices', 'flow-unencrypted'],
