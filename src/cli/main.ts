@@ -14,6 +14,7 @@ import { assessmentCommands } from './commands/assessment.js';
 import { incidentCommands } from './commands/incidents.js';
 import { alertCommands } from './commands/alerts.js';
 import { assetCommands } from './commands/assets.js';
+import { flowCommands } from './commands/flows.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -30,6 +31,7 @@ assessmentCommands(program);
 incidentCommands(program);
 alertCommands(program);
 assetCommands(program);
+flowCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

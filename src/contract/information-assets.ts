@@ -1,8 +1,8 @@
 // The API contract for the information asset register and the organisation's suppliers: what each
 // asset is, who owns it, how critical it is, where it runs and who supplies it, what personal data it
 // holds and how it is protected; each supplier's contract, DSPT status and certifications; and the
-// risk flags worked out from both as of a date. Assets and suppliers are known by id, so data flows,
-// records of processing and DPIAs can refer to them.
+// risk flags worked out from them and from the data flows (src/contract/data-flows.ts) as of a date.
+// Assets and suppliers are known by id, so data flows, records of processing and DPIAs can refer to them.
 import { z } from 'zod';
 
 export const ASSET_TYPES = ['system', 'application', 'dataset', 'device-class', 'paper-records', 'service'] as const;
@@ -63,6 +63,16 @@ export const FLAG_RULES = [
   'certification-expiring',
   'contract-ended-with-dependants',
   'supplier-dspt-not-met',
+  'flow-without-lawful-basis',
+  'flow-without-schedule-1-condition',
+  'flow-without-cldc-basis',
+  'flow-unencrypted',
+  'flow-agreement-missing',
+  'flow-agreement-expired',
+  'flow-agreement-expiring',
+  'international-transfer-without-safeguard',
+  'opt-out-not-applied',
+  'special-category-at-scale-without-dpia',
 ] as const;
 export type FlagRule = (typeof FLAG_RULES)[number];
 export const FLAG_RULE_LABELS: Record<FlagRule, string> = {
@@ -77,10 +87,23 @@ export const FLAG_RULE_LABELS: Record<FlagRule, string> = {
   'certification-expiring': 'Supplier certification expiring within 60 days',
   'contract-ended-with-dependants': 'Supplier contract ended while assets depend on it',
   'supplier-dspt-not-met': 'Supplier of patient-data assets without DSPT standards met',
+  'flow-without-lawful-basis': 'Data flow without a lawful basis or special category condition',
+  'flow-without-schedule-1-condition': 'Data flow without a Schedule 1 condition',
+  'flow-without-cldc-basis': 'Patient data flow without a common law basis',
+  'flow-unencrypted': 'Personal data flow not known to be encrypted in transit',
+  'flow-agreement-missing': 'External personal data flow without an agreement',
+  'flow-agreement-expired': 'Data flow agreement expired',
+  'flow-agreement-expiring': 'Data flow agreement expiring within 60 days',
+  'international-transfer-without-safeguard': 'International transfer without a safeguard',
+  'opt-out-not-applied': 'National data opt-out not applied',
+  'special-category-at-scale-without-dpia': 'Special category data at scale without a DPIA',
 };
 
 export const FLAG_SEVERITIES = ['high', 'medium', 'low'] as const;
 export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];
+/** What a flag is about: an information asset, a supplier or a data flow. */
+export const FLAG_SUBJECT_KINDS = ['asset', 'supplier', 'flow'] as const;
+export type FlagSubjectKind = (typeof FLAG_SUBJECT_KINDS)[number];
 
 const id = z.string().min(1).max(100);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date as YYYY-MM-DD');
@@ -92,7 +115,7 @@ export const riskFlag = z.object({
   key: z.string(),
   rule: z.enum(FLAG_RULES),
   severity: z.enum(FLAG_SEVERITIES),
-  subject: z.object({ kind: z.enum(['asset', 'supplier']), id: z.string(), name: z.string() }),
+  subject: z.object({ kind: z.enum(FLAG_SUBJECT_KINDS), id: z.string(), name: z.string() }),
   /** Why, in a sentence a Trust's IG lead can act on. */
   reason: z.string(),
 });
@@ -117,6 +140,13 @@ export const flagReport = z.object({
   counts: z.array(z.object({ rule: z.enum(FLAG_RULES), label: z.string(), count: z.number().int() })),
 });
 export type FlagReport = z.infer<typeof flagReport>;
+
+/** Which way a data flow runs for the asset or supplier at one of its ends. */
+export const FLOW_DIRECTIONS = ['outgoing', 'incoming'] as const;
+export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
+/** A live data flow that names an asset or supplier at one of its ends (the data flows contract has the flow itself). */
+export const flowRef = z.object({ id: z.string(), name: z.string(), direction: z.enum(FLOW_DIRECTIONS) });
+export type FlowRef = z.infer<typeof flowRef>;
 
 // ---- Suppliers ----
 
@@ -170,6 +200,8 @@ export const supplierDetail = z.object({
   notes: z.string().nullable(),
   /** The live assets that name this supplier. */
   assets: z.array(assetRef),
+  /** The live data flows that have this supplier at one end. */
+  flows: z.array(flowRef),
   flags: z.array(registerFlag),
   version: z.number().int(),
   createdAt: z.string(),
@@ -246,6 +278,8 @@ export const assetDetail = z.object({
   notes: z.string().nullable(),
   /** When it was archived; an archived asset is kept for the record but raises no flags. */
   archivedAt: z.string().nullable(),
+  /** The live data flows that have this asset at one end. */
+  flows: z.array(flowRef),
   flags: z.array(registerFlag),
   version: z.number().int(),
   createdAt: z.string(),

@@ -162,7 +162,7 @@ describe('filters and flags', () => {
 
   beforeAll(async () => {
     fax = await created<AssetDetail>(await iao.post(assets(), { name: 'Ward fax machines', type: 'device-class', criticality: 'low', supportEndsOn: '2025-12-31', personalData: true, encryptionAtRest: 'no' }));
-    await created<AssetDetail>(await iao.post(assets(), { name: 'Paper health records library', type: 'paper-records', criticality: 'high', ownerName: 'Head of health records', patientData: true, encryptionAtRest: 'unknown' }));
+    await created<AssetDetail>(await iao.post(assets(), { name: 'Scanned health records archive', type: 'dataset', criticality: 'high', ownerName: 'Head of health records', patientData: true, encryptionAtRest: 'unknown' }));
   });
 
   it('filters by type, criticality, supplier and flagged', async () => {
@@ -170,14 +170,14 @@ describe('filters and flags', () => {
     expect(await names('type=device-class')).toEqual(['Ward fax machines']);
     expect(await names('criticality=critical')).toEqual(['Electronic patient record']);
     expect(await names(`supplierId=${northway.id}`)).toEqual(['Electronic patient record']);
-    expect(await names('flagged=true')).toEqual(['Paper health records library', 'Ward fax machines']);
+    expect(await names('flagged=true')).toEqual(['Scanned health records archive', 'Ward fax machines']);
     expect(await names('flagged=false')).toEqual(['Electronic patient record']);
   });
 
   it('gives every flag of the register and its suppliers as of a date, with counts by rule', async () => {
     const report = await ok<FlagReport>(await auditor.get(`/api/v1/orgs/${acute}/asset-flags?asOf=${AS_OF}`));
     expect(report.flags.map((f) => [f.subject.name, f.rule, f.severity])).toEqual([
-      ['Paper health records library', 'personal-data-unencrypted', 'medium'],
+      ['Scanned health records archive', 'personal-data-unencrypted', 'medium'],
       ['Ward fax machines', 'unsupported-with-personal-data', 'high'],
       ['Ward fax machines', 'no-owner', 'medium'],
       ['Ward fax machines', 'personal-data-unencrypted', 'high'],
@@ -234,7 +234,7 @@ describe('exports', () => {
     const lines = res.body.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toMatch(/^Name,Type,Criticality,Description,Information Asset Owner,Information Asset Administrator,Hosting,/);
     expect(lines.find((l) => l.startsWith('Electronic patient record'))).toContain('iao@northshire-acute.example');
-    expect(lines.find((l) => l.startsWith('Paper health records library'))).toContain('Personal data not known to be encrypted at rest');
+    expect(lines.find((l) => l.startsWith('Scanned health records archive'))).toContain('Personal data not known to be encrypted at rest');
   });
 
   it('writes the suppliers as a workbook', async () => {

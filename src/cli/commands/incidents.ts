@@ -1,13 +1,12 @@
 // bulwark incidents: response-time metrics for an organisation over a period, the register as CSV or
 // XLSX, and the clock watch that tells owners and the SIRO what is due (the server also runs it).
-import fs from 'node:fs';
-import path from 'node:path';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { METRICS, type MetricSummary } from '../../contract/incidents.js';
 import * as incidents from '../../modules/incidents/service.js';
 import * as organisations from '../../modules/organisations/service.js';
 import { ValidationFailed } from '../../platform/errors.js';
 import { asOfFor } from '../as-of.js';
+import { exportSubcommand } from '../export-command.js';
 import { print, withApp } from '../output.js';
 
 const hours = (h: number | null) => (h === null ? '—' : h < 72 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} d`);
@@ -47,22 +46,7 @@ export function incidentCommands(program: Command) {
       });
     });
 
-  command
-    .command('export')
-    .description('write the incident register as an XLSX workbook or a CSV file')
-    .option('--org <id-or-ods>', 'the organisation (required)')
-    .addOption(new Option('--format <format>', 'the file format').choices([...incidents.LIST_FORMATS]).default('xlsx'))
-    .option('--out <file>', 'where to write it (required)')
-    .option('--json', 'print JSON')
-    .action(async (opts: { org?: string; format: 'xlsx' | 'csv'; out?: string; json?: boolean }, self: Command) => {
-      if (!opts.org) throw new ValidationFailed('Say which organisation: --org <id-or-ods>.');
-      if (!opts.out) throw new ValidationFailed('Say where to write the file: --out <file>.');
-      const asOf = asOfFor(self);
-      const out = path.resolve(opts.out);
-      const file = await withApp(async (app) => incidents.exportIncidents(app.db, (await organisations.resolveOrganisation(app.db, opts.org!)).id, opts.format, asOf));
-      fs.writeFileSync(out, file.bytes);
-      print(opts.json, { file: out, bytes: file.bytes.length, format: opts.format }, () => `Wrote ${out} (${file.bytes.length} bytes).`);
-    });
+  exportSubcommand(command, 'write the incident register as an XLSX workbook or a CSV file', (app, orgId, format, asOf) => incidents.exportIncidents(app.db, orgId, format, asOf));
 
   command
     .command('watch')

@@ -26,3 +26,13 @@ allow(
   'Those who may keep the information assets may add, change and remove suppliers; those among them who bring files in may import them.',
   ({ principal, org }) => principal.hasRole(org!, ...KEEPERS),
 );
+allow(
+  'flow.read',
+  'Those who may see the information assets may see the data flows between them and other organisations, with their legal bases and flags: the Caldicott Guardian and the DPO among them.',
+  ({ principal, org }) => principal.hasRole(org!, ...READERS),
+);
+allow(
+  'flow.manage',
+  'Those who may keep the information assets may add, change and archive data flows; those among them who bring files in may import them.',
+  ({ principal, org }) => principal.hasRole(org!, ...KEEPERS),
+);

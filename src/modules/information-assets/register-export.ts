@@ -23,7 +23,8 @@ import { SUPPLIER_COLUMNS } from './suppliers-import.js';
 export { type ExportedFile, LIST_FORMATS as EXPORT_FORMATS } from '../../platform/exports/exported-file.js';
 
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
-const flagsCell = (flags: readonly RiskFlag[]) => [...new Set(flags.map((f) => FLAG_RULE_LABELS[f.rule]))].join('; ');
+/** The flags' rules in words, each once. */
+export const flagsCell = (flags: readonly RiskFlag[]) => [...new Set(flags.map((f) => FLAG_RULE_LABELS[f.rule]))].join('; ');
 const headings = (columns: typeof ASSET_COLUMNS, extra: string[]) => [...columns.map((c) => ({ header: c.label, width: c.type.kind === 'date' ? 12 : 24 })), ...extra.map((header) => ({ header, width: 40 }))];
 
 export async function exportAssets(db: Db, orgId: string, format: ListFormat, asOf: Date): Promise<ExportedFile> {

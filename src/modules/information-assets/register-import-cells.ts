@@ -1,4 +1,4 @@
-// What the asset and supplier imports share: reading a checked row's cells (a column the file lacks
+// What the asset, supplier and data flow imports share: reading a checked row's cells (a column the file lacks
 // leaves the value held; a blank cell in a column it has clears it), keeping what a row brings, and
 // Bulwark's own export as a built-in mapping.
 import { recordAudit } from '../../platform/audit/audit-trail.js';
@@ -61,8 +61,8 @@ export async function keepImported<R extends KeptRecord>(
   tx: Db,
   context: ApplyContext,
   outcome: BatchOutcome,
-  action: 'asset.import' | 'supplier.import',
-  entityType: 'information-asset' | 'supplier',
+  action: 'asset.import' | 'supplier.import' | 'flow.import',
+  entityType: 'information-asset' | 'supplier' | 'data-flow',
   update: (db: Db, orgId: string, id: string, version: number, patch: Partial<R>) => Promise<boolean>,
   added: R[],
   held: R | undefined,

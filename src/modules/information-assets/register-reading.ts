@@ -1,5 +1,6 @@
-// Reading the register: assets and suppliers with their flags as of a date, one of each in full, and
-// every flag of the organisation with counts by rule.
+// Reading the register: assets and suppliers with their flags (and the actions tracking them) and the
+// live data flows naming them as of a date, one of each in full, and every flag of the organisation
+// (data flows' too) with counts by rule.
 import type { AssetDetail, AssetList, FlagReport, RegisterFlag, SupplierDetail, SupplierList } from '../../contract/information-assets.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
@@ -7,8 +8,11 @@ import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.
 import { NotFound } from '../../platform/errors.js';
 import { peopleByIds } from '../accounts/service.js';
 import { flagCounts } from './domain/risk-flags.js';
-import * as actionStore from './action-store.js';
-import { assetDetailOf, type FlagActions, supplierDetailOf } from './register-views.js';
+import { flagActions } from './flag-actions.js';
+import { listFlows } from './flow-reading.js';
+import * as flowStore from './flow-store.js';
+import { flowRefsOf } from './flow-views.js';
+import { assetDetailOf, supplierDetailOf } from './register-views.js';
 import * as store from './store.js';
 
 export const ASSET_NOT_FOUND = 'There is no information asset with that id in this organisation.';
@@ -30,13 +34,6 @@ export async function loadSupplier(db: Db, orgId: string, id: string): Promise<S
   return row;
 }
 
-/** The actions tracking the flags of these records: one record's own, or for a list the organisation's. */
-async function flagActions(db: Db, orgId: string, rows: ReadonlyArray<{ id: string }>): Promise<FlagActions> {
-  if (!rows.length) return new Map();
-  const actions = await actionStore.actionsByFlag(db, orgId, rows.length === 1 ? rows[0]!.id : undefined);
-  return new Map(actions.map((a) => [a.flag_key, { id: a.id, status: a.status }]));
-}
-
 /** Assets as answers: their suppliers' names, their people's names and their flags' actions read once for all of them. */
 async function assetDetails(db: Db, orgId: string, rows: readonly InformationAssetRow[], asOf: string): Promise<AssetDetail[]> {
   const supplierIds = [...new Set(rows.map((r) => r.supplier_id).filter((id): id is string => id !== null))];
@@ -44,8 +41,14 @@ async function assetDetails(db: Db, orgId: string, rows: readonly InformationAss
   const supplierNames = new Map(suppliers.map((s) => [s.id, s.name]));
   const personIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.administrator_id]).filter((id): id is string => id !== null))];
   const people = new Map((personIds.length ? await peopleByIds(db, personIds) : []).map((p) => [p.id, p.name]));
-  const actions = await flagActions(db, orgId, rows);
-  return rows.map((row) => assetDetailOf(row, supplierNames, people, asOf, actions));
+  const [flows, actions] = await Promise.all([liveFlowEnds(db, orgId, rows, (row) => ({ assetId: row.id })), flagActions(db, orgId, rows)]);
+  return rows.map((row) => assetDetailOf(row, supplierNames, people, flowRefsOf(flows, { assetId: row.id }), asOf, actions));
+}
+
+/** The ends of the live flows that may name these records: those of the one record, or all of the organisation's for a list. */
+async function liveFlowEnds<R>(db: Db, orgId: string, rows: readonly R[], naming: (row: R) => { assetId: string } | { supplierId: string }): Promise<flowStore.FlowEnds[]> {
+  if (!rows.length) return [];
+  return flowStore.liveFlowEnds(db, orgId, rows.length === 1 ? naming(rows[0]!) : {});
 }
 
 export async function assetDetail(db: Db, row: InformationAssetRow, asOf: Date): Promise<AssetDetail> {
@@ -66,8 +69,12 @@ export async function getAsset(db: Db, orgId: string, id: string, asOf: Date): P
 }
 
 async function supplierDetails(db: Db, orgId: string, rows: readonly SupplierRow[], asOf: string): Promise<SupplierDetail[]> {
-  const [dependants, actions] = await Promise.all([store.liveAssetsOfSuppliers(db, orgId, rows.map((r) => r.id)), flagActions(db, orgId, rows)]);
-  return rows.map((row) => supplierDetailOf(row, dependants.filter((a) => a.supplier_id === row.id), asOf, actions));
+  const [dependants, flows, actions] = await Promise.all([
+    store.liveAssetsOfSuppliers(db, orgId, rows.map((r) => r.id)),
+    liveFlowEnds(db, orgId, rows, (row) => ({ supplierId: row.id })),
+    flagActions(db, orgId, rows),
+  ]);
+  return rows.map((row) => supplierDetailOf(row, dependants.filter((a) => a.supplier_id === row.id), flowRefsOf(flows, { supplierId: row.id }), asOf, actions));
 }
 
 export async function listSuppliers(db: Db, orgId: string, criteria: { text?: string | undefined; flagged?: boolean | undefined }, asOf: Date): Promise<SupplierList> {
@@ -79,9 +86,9 @@ export async function getSupplier(db: Db, orgId: string, id: string, asOf: Date)
   return supplierDetail(db, await loadSupplier(db, orgId, id), asOf);
 }
 
-/** Every flag of the live register as of a date: assets first, then suppliers, each in name order. */
+/** Every flag of the live register as of a date: assets first, then suppliers, then data flows, each in name order. */
 export async function registerFlags(db: Db, orgId: string, asOf: Date): Promise<FlagReport> {
-  const [assets, suppliers] = await Promise.all([listAssets(db, orgId, {}, asOf), listSuppliers(db, orgId, {}, asOf)]);
-  const flags: RegisterFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags)];
+  const [assets, suppliers, flows] = await Promise.all([listAssets(db, orgId, {}, asOf), listSuppliers(db, orgId, {}, asOf), listFlows(db, orgId, {}, asOf)]);
+  const flags: RegisterFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags), ...flows.items.flatMap((f) => f.flags)];
   return { asOf: asOf.toISOString(), flags, counts: flagCounts(flags) };
 }

@@ -8,6 +8,7 @@ import type {
   Criticality,
   DsptStatus,
   EncryptionAnswer,
+  FlowRef,
   Hosting,
   MfaAnswer,
   RegisterActionStatus,
@@ -73,7 +74,7 @@ function assetRefOf(row: InformationAssetRow): AssetRef {
   return { id: row.id, name: row.name, type: row.asset_type as AssetType, criticality: row.criticality as Criticality, patientData: row.patient_data === 1 };
 }
 
-export function supplierDetailOf(row: SupplierRow, dependants: readonly InformationAssetRow[], asOf: string, actions: FlagActions): SupplierDetail {
+export function supplierDetailOf(row: SupplierRow, dependants: readonly InformationAssetRow[], flows: FlowRef[], asOf: string, actions: FlagActions): SupplierDetail {
   return {
     id: row.id,
     name: row.name,
@@ -90,6 +91,7 @@ export function supplierDetailOf(row: SupplierRow, dependants: readonly Informat
     certifications: certificationsOf(row),
     notes: row.notes,
     assets: dependants.map(assetRefOf),
+    flows,
     flags: withActions(supplierFlags(supplierFactsOf(row, dependants), asOf), actions),
     version: row.version,
     createdAt: row.created_at,
@@ -103,7 +105,7 @@ function personOf(id: string | null, name: string | null, people: ReadonlyMap<st
   return name ? { id: null, name } : null;
 }
 
-export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>, asOf: string, actions: FlagActions): AssetDetail {
+export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>, flows: FlowRef[], asOf: string, actions: FlagActions): AssetDetail {
   return {
     id: row.id,
     name: row.name,
@@ -127,6 +129,7 @@ export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyM
     continuityPlanReference: row.continuity_plan_reference,
     notes: row.notes,
     archivedAt: row.archived_at,
+    flows,
     // An archived asset is kept for the record; it no longer raises flags.
     flags: row.archived_at ? [] : withActions(assetFlags(assetFactsOf(row), asOf), actions),
     version: row.version,

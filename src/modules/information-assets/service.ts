@@ -21,3 +21,11 @@ export { EXPORT_FORMATS, exportAssets, exportSuppliers, type ExportedFile } from
 
 // The rules, for whoever wants to show or reuse them.
 export { assetFlags, CERTIFICATE_WARNING_DAYS, flagCounts, flagKey, RESTORE_TEST_MONTHS, SUPPORT_WARNING_DAYS, supplierFlags } from './domain/risk-flags.js';
+
+// Data flows between the organisation's assets, its suppliers and other organisations: read with
+// their flags, changed against the version read, archived, imported and exported.
+export { type FlowCriteria, getFlow, listFlows } from './flow-reading.js';
+export { archiveFlow, changeFlow, createFlow } from './flow-changes.js';
+export { flowsImport } from './flows-import.js';
+export { exportFlows } from './flow-export.js';
+export { AGREEMENT_WARNING_DAYS, DPIA_SCALE_THRESHOLD, flowFlags } from './domain/flow-flags.js';

@@ -1,5 +1,5 @@
 // Changing the organisation's suppliers: adding one, changing it against the version read, and
-// removing one no live asset depends on. Each change is checked, stored and audited in one transaction.
+// removing one no live asset depends on and no live data flow names. Each change is checked, stored and audited in one transaction.
 import { randomUUID } from 'node:crypto';
 import type { CertificationBody, NewSupplierBody, SupplierChangeBody, SupplierDetail } from '../../contract/information-assets.js';
 import { recordAudit } from '../../platform/audit/audit-trail.js';
@@ -12,6 +12,7 @@ import { staleChangeBy } from '../accounts/service.js';
 import { auditView, changedColumns, type RegisterChangeContext, throwIfAny } from './asset-changes.js';
 import { loadSupplier, supplierDetail } from './register-reading.js';
 import type { Certification } from './register-views.js';
+import * as flowStore from './flow-store.js';
 import * as store from './store.js';
 
 export const SUPPLIER_NAME_TAKEN = 'This organisation already has a supplier with this name.';
@@ -129,16 +130,29 @@ export async function changeSupplier(ctx: RegisterChangeContext, orgId: string, 
   );
 }
 
-/** Removes a supplier no live asset names; archived assets that named it keep no link. */
+const someOf = (records: ReadonlyArray<{ name: string }>) => `${records.slice(0, 5).map((r) => r.name).join(', ')}${records.length > 5 ? ', …' : ''}`;
+
+/** Why a supplier cannot go: the live assets that depend on it and the live data flows that name it. */
+function stillNamedBy(assets: ReadonlyArray<{ name: string }>, flows: ReadonlyArray<{ name: string }>): string {
+  const parts = [
+    assets.length && `${assets.length === 1 ? '1 asset depends' : `${assets.length} assets depend`} on this supplier (${someOf(assets)})`,
+    flows.length && `${flows.length === 1 ? '1 data flow names' : `${flows.length} data flows name`} ${assets.length ? 'it' : 'this supplier'} (${someOf(flows)})`,
+  ];
+  return `${parts.filter(Boolean).join(' and ')}: choose another supplier for them, or archive them, first.`;
+}
+
+/**
+ * Removes a supplier no live asset or data flow names. Archived assets that named it keep no link;
+ * archived flows keep its name as another organisation's, so they still say where the data went.
+ */
 export async function removeSupplier(ctx: RegisterChangeContext, orgId: string, id: string, version: number): Promise<void> {
   await inTransaction(ctx.db, async (tx) => {
     const row = await loadSupplier(tx, orgId, id);
     if (version !== row.version) await stale(tx, row, ctx.now);
     const dependants = await store.liveAssetsOfSuppliers(tx, orgId, [id]);
-    if (dependants.length) {
-      const names = dependants.slice(0, 5).map((a) => a.name).join(', ');
-      throw new Conflict(`${dependants.length === 1 ? '1 asset depends' : `${dependants.length} assets depend`} on this supplier (${names}${dependants.length > 5 ? ', …' : ''}): choose another supplier for them, or archive them, first.`);
-    }
+    const flows = await flowStore.liveFlowsOfSuppliers(tx, orgId, [id]);
+    if (dependants.length || flows.length) throw new Conflict(stillNamedBy(dependants, flows));
+    await flowStore.supplierEndsBecomeParties(tx, orgId, id, row.name);
     if (!(await store.deleteSupplier(tx, orgId, id, version))) await stale(tx, row, ctx.now);
     await recordAudit(tx, ctx.actor, { action: 'supplier.remove', entityType: 'supplier', entityId: id, orgId, before: auditView(row) }, ctx.now);
   });

@@ -744,6 +744,55 @@ export interface InformationAssetTable {
   updated_by: string | null;
 }
 
+/** A flow of data between the organisation's assets, its suppliers and other organisations; archived rather than deleted. */
+export interface DataFlowTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_key: string;
+  description: string | null;
+  from_asset_id: string | null;
+  from_supplier_id: string | null;
+  from_party: string | null;
+  to_asset_id: string | null;
+  to_supplier_id: string | null;
+  to_party: string | null;
+  /** JSON array of data category ids. */
+  data_categories: string;
+  /** JSON array of data subject ids. */
+  data_subjects: string;
+  personal_data: number;
+  special_category_data: number;
+  patient_data: number;
+  record_volume: number | null;
+  purpose: string | null;
+  direct_care: number;
+  lawful_basis: string | null;
+  special_category_condition: string | null;
+  schedule_1_condition: string | null;
+  cldc_basis: string | null;
+  cag_reference: string | null;
+  national_data_opt_out: string | null;
+  transfer_method: string | null;
+  encrypted_in_transit: string;
+  frequency: string | null;
+  agreement_type: string | null;
+  agreement_reference: string | null;
+  agreement_expires_on: string | null;
+  international_transfer: number;
+  destination_country: string | null;
+  transfer_safeguard: string | null;
+  retention: string | null;
+  notes: string | null;
+  archived_at: string | null;
+  archived_by: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** An action made from a risk flag of the register: what the flag said then, who does it, by when, where it stands. */
 export interface RegisterActionTable {
   id: string;
@@ -901,6 +950,7 @@ export interface Database {
   alert_actions: AlertActionTable;
   suppliers: SupplierTable;
   information_assets: InformationAssetTable;
+  data_flows: DataFlowTable;
   register_actions: RegisterActionTable;
 }
 
@@ -958,4 +1008,6 @@ export type SupplierRow = Selectable<SupplierTable>;
 export type NewSupplierRow = Insertable<SupplierTable>;
 export type InformationAssetRow = Selectable<InformationAssetTable>;
 export type NewInformationAssetRow = Insertable<InformationAssetTable>;
+export type DataFlowRow = Selectable<DataFlowTable>;
+export type NewDataFlowRow = Insertable<DataFlowTable>;
 export type RegisterActionRow = Selectable<RegisterActionTable>;

@@ -223,6 +223,16 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'flow.',
+    label: 'Data flows',
+    actions: {
+      'flow.create': 'Added a data flow',
+      'flow.change': 'Changed a data flow',
+      'flow.archive': 'Archived a data flow',
+      'flow.import': 'Imported a data flow from a file',
+    },
+  },
+  {
     prefix: 'register.',
     label: 'Actions from register flags',
     actions: {
@@ -281,6 +291,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   exercise: 'Exercise',
   'information-asset': 'Information asset',
   supplier: 'Supplier',
+  'data-flow': 'Data flow',
   'register-action': 'Action from a register risk flag',
   database: 'Database',
   installation: 'This installation of Bulwark',

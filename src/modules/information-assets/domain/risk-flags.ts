@@ -76,8 +76,10 @@ function certificateKey(c: SupplierFacts['certifications'][number]): string {
   return c.scheme === 'other' ? `other:${(c.name ?? '').trim().replace(/\s+/g, ' ').toLowerCase()}` : c.scheme;
 }
 
-const listed = (names: string[]) => (names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', '));
-const days = (n: number) => (n === 0 ? 'today' : n === 1 ? 'in 1 day' : `in ${n} days`);
+/** Names in a sentence: the first three, then how many more. */
+export const listed = (names: string[]) => (names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', '));
+/** How far off a date is, in words: today, in 1 day, in 12 days. */
+export const days = (n: number) => (n === 0 ? 'today' : n === 1 ? 'in 1 day' : `in ${n} days`);
 
 function holdsPersonalData(asset: AssetFacts): boolean {
   return asset.personalData || asset.specialCategoryData || asset.patientData;

@@ -18,6 +18,7 @@ import * as alerts from './0014-alerts.js';
 import * as importRejects from './0015-import-rejects.js';
 import * as alertKeys from './0016-alert-keys.js';
 import * as informationAssets from './0017-information-assets.js';
+import * as dataFlows from './0018-data-flows.js';
 import * as registerActions from './0019-register-actions.js';
 
 export interface EngineMigration {
@@ -42,5 +43,6 @@ export const migrations: Record<string, EngineMigration> = {
   '0015-import-rejects': importRejects,
   '0016-alert-keys': alertKeys,
   '0017-information-assets': informationAssets,
+  '0018-data-flows': dataFlows,
   '0019-register-actions': registerActions,
 };
