@@ -6,7 +6,7 @@ import { ProblemSummary } from '../../../components/ErrorSummary';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
 import { problemHeading } from '../../../components/Status';
-import { type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
+import { can, type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle, usePageTitleWhile } from '../../../lib/page-title';
 import { staleAssetOf, useChangeAsset } from '../api/change-asset';
@@ -30,7 +30,7 @@ export function ChangeAssetPage() {
   const organisation = useCurrentOrganisation();
   const asset = useAsset(orgId, id);
   // Once loaded, the form sets the title (with "Error: " when it shows problems).
-  usePageTitleWhile(!asset.data, asset.isError ? problemHeading(asset.error) : 'Change an information asset', organisation.data?.name);
+  usePageTitleWhile(!asset.data || !can(organisation.data, ASSET_PERMISSIONS.manageAssets), asset.isError ? problemHeading(asset.error) : 'Change an information asset', organisation.data?.name);
   return (
     <RecordPage organisation={organisation} permission={ASSET_PERMISSIONS.manageAssets} refusal={MANAGE_REFUSED} record={asset}>
       {(organisation, asset) => <ChangeAsset organisation={organisation} asset={asset} />}

@@ -7,7 +7,7 @@ import { ProblemSummary } from '../../../components/ErrorSummary';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
 import { problemHeading } from '../../../components/Status';
-import { type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
+import { can, type Organisation, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { usePageTitle, usePageTitleWhile } from '../../../lib/page-title';
 import { staleSupplierOf, useChangeSupplier } from '../api/change-supplier';
 import { type SupplierDetail, useSupplier } from '../api/get-supplier';
@@ -28,7 +28,7 @@ export function ChangeSupplierPage() {
   const organisation = useCurrentOrganisation();
   const supplier = useSupplier(orgId, id);
   // Once loaded, the form sets the title (with "Error: " when it shows problems).
-  usePageTitleWhile(!supplier.data, supplier.isError ? problemHeading(supplier.error) : 'Change a supplier', organisation.data?.name);
+  usePageTitleWhile(!supplier.data || !can(organisation.data, ASSET_PERMISSIONS.manageSuppliers), supplier.isError ? problemHeading(supplier.error) : 'Change a supplier', organisation.data?.name);
   return (
     <RecordPage organisation={organisation} permission={ASSET_PERMISSIONS.manageSuppliers} refusal={MANAGE_REFUSED} record={supplier}>
       {(organisation, supplier) => <ChangeSupplier organisation={organisation} supplier={supplier} />}

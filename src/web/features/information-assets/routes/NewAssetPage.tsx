@@ -21,10 +21,12 @@ import { usePeople } from '../components/use-people';
 
 export function NewAssetPage() {
   const organisation = useCurrentOrganisation();
-  usePageTitleWhile(!organisation.data, 'Add an information asset');
+  const allowed = can(organisation.data, ASSET_PERMISSIONS.manageAssets);
+  // Once shown, the form sets the title (with "Error: " when it shows problems).
+  usePageTitleWhile(!allowed, 'Add an information asset', organisation.data?.name);
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
-  if (!can(organisation.data, ASSET_PERMISSIONS.manageAssets)) return <NotAllowed reason={MANAGE_REFUSED} />;
+  if (!allowed) return <NotAllowed reason={MANAGE_REFUSED} />;
   return <NewAsset organisation={organisation.data} />;
 }
 

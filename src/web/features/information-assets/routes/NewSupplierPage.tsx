@@ -19,10 +19,12 @@ import { EMPTY_SUPPLIER, supplierBody } from '../components/supplier-values';
 
 export function NewSupplierPage() {
   const organisation = useCurrentOrganisation();
-  usePageTitleWhile(!organisation.data, 'Add a supplier');
+  const allowed = can(organisation.data, ASSET_PERMISSIONS.manageSuppliers);
+  // Once shown, the form sets the title (with "Error: " when it shows problems).
+  usePageTitleWhile(!allowed, 'Add a supplier', organisation.data?.name);
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageProblem error={organisation.error} />;
-  if (!can(organisation.data, ASSET_PERMISSIONS.manageSuppliers)) return <NotAllowed reason={MANAGE_REFUSED} />;
+  if (!allowed) return <NotAllowed reason={MANAGE_REFUSED} />;
   return <NewSupplier organisation={organisation.data} />;
 }
 
