@@ -22,6 +22,7 @@ const evidence = () => import('../features/evidence');
 const exercises = () => import('../features/exercises');
 const incidents = () => import('../features/incidents');
 const incidentMetrics = () => import('../features/incident-metrics');
+const informationAssets = () => import('../features/information-assets');
 const organisations = () => import('../features/organisations');
 const people = () => import('../features/people');
 const sso = () => import('../features/sso');
@@ -67,6 +68,15 @@ const IncidentPage = lazyPage(incidents, (feature) => feature.IncidentPage);
 const IncidentMetricsPage = lazyPage(incidentMetrics, (feature) => feature.IncidentMetricsPage);
 const IncidentSettingsPage = lazyPage(incidentMetrics, (feature) => feature.IncidentSettingsPage);
 const NotificationsPage = lazyPage(incidentMetrics, (feature) => feature.NotificationsPage);
+const AssetRegisterPage = lazyPage(informationAssets, (feature) => feature.AssetRegisterPage);
+const RiskFlagsPage = lazyPage(informationAssets, (feature) => feature.RiskFlagsPage);
+const NewAssetPage = lazyPage(informationAssets, (feature) => feature.NewAssetPage);
+const AssetPage = lazyPage(informationAssets, (feature) => feature.AssetPage);
+const ChangeAssetPage = lazyPage(informationAssets, (feature) => feature.ChangeAssetPage);
+const SuppliersPage = lazyPage(informationAssets, (feature) => feature.SuppliersPage);
+const NewSupplierPage = lazyPage(informationAssets, (feature) => feature.NewSupplierPage);
+const SupplierPage = lazyPage(informationAssets, (feature) => feature.SupplierPage);
+const ChangeSupplierPage = lazyPage(informationAssets, (feature) => feature.ChangeSupplierPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -158,6 +168,16 @@ export function createAppRouter() {
                     { path: 'alerts/import', element: <ImportAlertsPage /> },
                     { path: 'alerts/settings', element: <AlertSettingsPage /> },
                     { path: 'alerts/actions', element: <AlertActionsPage /> },
+                    // Static segments (new, flags) win over an asset's own page (assets/:id).
+                    { path: 'assets', element: <AssetRegisterPage /> },
+                    { path: 'assets/flags', element: <RiskFlagsPage /> },
+                    { path: 'assets/new', element: <NewAssetPage /> },
+                    { path: 'assets/:id', element: <AssetPage /> },
+                    { path: 'assets/:id/change', element: <ChangeAssetPage /> },
+                    { path: 'suppliers', element: <SuppliersPage /> },
+                    { path: 'suppliers/new', element: <NewSupplierPage /> },
+                    { path: 'suppliers/:id', element: <SupplierPage /> },
+                    { path: 'suppliers/:id/change', element: <ChangeSupplierPage /> },
                   ],
                 },
               ],

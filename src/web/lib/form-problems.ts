@@ -1,6 +1,6 @@
 // Turns a failed submit into what an NHS.UK form shows: a message beside each field the API named
 // (422 errors[].field) and the same messages, linked, in the error summary.
-import { ApiError, isApiError } from './api-client';
+import { ApiError, type FieldError, isApiError } from './api-client';
 
 export interface FormProblems {
   /** The summary's heading. */
@@ -51,6 +51,28 @@ function rank(order: string[], fieldId: string | undefined): number {
  */
 export function problemBeforeSending(field: string, message: string): ApiError {
   return new ApiError({ status: 422, title: 'Some values need correcting', detail: message, errors: [{ field, message }] });
+}
+
+/** Several problems found before sending (a time that is not a time), in the shape the API would use. */
+export function problemsBeforeSending(errors: FieldError[]): ApiError {
+  return new ApiError({ status: 422, title: 'Some values need correcting', detail: errors[0]?.message ?? 'Check the values entered.', errors });
+}
+
+/**
+ * The same problem with each field the API named given the form's name for it (unnamed ones
+ * unchanged): where the API names a place in the body ("milestones.detected", "certifications.0.name")
+ * that the form shows as a field of its own.
+ */
+export function withFormFieldNames(error: unknown, rename: (field: string) => string | undefined): unknown {
+  if (!isApiError(error) || error.errors.length === 0) return error;
+  return new ApiError({
+    status: error.status,
+    title: error.title,
+    detail: error.detail,
+    type: error.type,
+    extensions: error.extensions,
+    errors: error.errors.map((fieldError) => ({ ...fieldError, field: rename(fieldError.field) ?? fieldError.field })),
+  });
 }
 
 /** A whole number typed by a person ("90", " 30 "), or null when it is not one. */

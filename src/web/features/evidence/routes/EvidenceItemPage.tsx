@@ -3,7 +3,8 @@
 // and archiving.
 import { type FormEvent, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { Button, ButtonGroup } from '../../../components/Button';
+import { Button } from '../../../components/Button';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { SuccessBanner } from '../../../components/Content';
 import { ErrorSummary, ProblemSummary } from '../../../components/ErrorSummary';
 import { FileUpload } from '../../../components/FileUpload';
@@ -228,33 +229,18 @@ function ChangeDetails({ orgId, organisation, item, onDone }: { orgId: string; o
 function Archive({ orgId, item, library }: { orgId: string; item: EvidenceItem; library: string }) {
   const archive = useArchiveEvidence(orgId, item.id);
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
   const error = isApiError(archive.error) ? archive.error : null;
   return (
     <>
       <Heading>Archive</Heading>
       <Paragraph>Archived evidence leaves the library and the reminders. It is kept, with every version, as the record of what was relied on.</Paragraph>
       {error && <ErrorSummary description={error.detail} />}
-      {confirming ? (
-        <ButtonGroup>
-          <Button
-            variant="warning"
-            type="button"
-            busy={archive.isPending}
-            onClick={() => archive.mutate(item.version, { onSuccess: () => void navigate(library, { state: { notice: `“${item.title}” has been archived.` } }) })}
-          >
-            Yes, archive “{item.title}”
-          </Button>
-          <Button variant="secondary" type="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </Button>
-        </ButtonGroup>
-      ) : (
-        <Button variant="secondary" type="button" onClick={() => setConfirming(true)}>
-          Archive this evidence
-        </Button>
-      )}
+      <ConfirmStep
+        ask="Archive this evidence"
+        confirm={<>Yes, archive “{item.title}”</>}
+        busy={archive.isPending}
+        onConfirm={() => archive.mutate(item.version, { onSuccess: () => void navigate(library, { state: { notice: `“${item.title}” has been archived.` } }) })}
+      />
     </>
   );
 }
-

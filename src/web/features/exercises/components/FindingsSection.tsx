@@ -20,7 +20,7 @@ import { useChangeAction } from '../api/change-action';
 import type { ExerciseAction, ExerciseDetail, Finding } from '../api/get-exercise';
 import type { Member } from '../api/get-members';
 import { useRecordFinding } from '../api/record-finding';
-import { EditableRows } from './EditableRows';
+import { EditableRows } from '../../../components/EditableRows';
 import { ActionStatusCell, SeverityTag } from './ExerciseTags';
 import { type ActionRow, BLANK_ACTION, BLANK_FINDING, findingBody, type FindingValues } from './finding-values';
 import { BOTTLENECK_LABELS, SEVERITY_WORDS } from './words';

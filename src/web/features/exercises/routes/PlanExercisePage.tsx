@@ -20,7 +20,7 @@ import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { type Scenario, useScenarios } from '../api/get-scenarios';
 import { usePlanExercise } from '../api/plan-exercise';
-import { EditableRows } from '../components/EditableRows';
+import { EditableRows } from '../../../components/EditableRows';
 import { exercisePage, exercisesPage } from '../components/links';
 import { MANAGE_REFUSED } from '../components/permissions';
 import { CUSTOM_PLAN, type DecisionPointRow, type InjectRow, type ParticipantRow, planBody, planFromScenario, type PlanValues } from '../components/plan-values';

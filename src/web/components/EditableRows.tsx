@@ -1,9 +1,9 @@
-// A list the planner edits row by row (objectives, injects, decision points, participants): each row
-// its own small group named by its number, with a button to remove it, and one to add another.
+// A list edited row by row (an exercise's objectives and injects, a supplier's certifications): each
+// row its own small group named by its number, with a button to remove it, and one to add another.
 import type { ReactNode } from 'react';
-import { Button } from '../../../components/Button';
-import { Fieldset } from '../../../components/Fieldset';
-import { VisuallyHidden } from '../../../components/Typography';
+import { Button } from './Button';
+import { Fieldset } from './Fieldset';
+import { VisuallyHidden } from './Typography';
 
 export function EditableRows<Row>({
   id,

@@ -1,0 +1,19 @@
+// GET /api/v1/orgs/:orgId/suppliers: the organisation's suppliers by name, each with the live assets
+// that depend on it and its risk flags as of now. Also what the asset form offers as a supplier.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SupplierDetail, SupplierList } from '../../../../contract/information-assets';
+import { apiRequest } from '../../../lib/api-client';
+import { suppliersPath, suppliersQueryKey } from './paths';
+
+export type { SupplierDetail, SupplierList };
+
+export function suppliersQueryOptions(orgId: string) {
+  return queryOptions({
+    queryKey: [...suppliersQueryKey(orgId), 'list'] as const,
+    queryFn: ({ signal }) => apiRequest<SupplierList>(suppliersPath(orgId), { signal }),
+  });
+}
+
+export function useSuppliers(orgId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...suppliersQueryOptions(orgId), enabled: options.enabled ?? true });
+}

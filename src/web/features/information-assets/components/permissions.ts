@@ -1,0 +1,12 @@
+// What the register's pages ask the organisation's permissions for, in one place: the policy actions
+// the information-assets module declares, and who holds them, in words for the pages that refuse.
+export const ASSET_PERMISSIONS = {
+  readAssets: 'asset.read',
+  manageAssets: 'asset.manage',
+  readSuppliers: 'supplier.read',
+  manageSuppliers: 'supplier.manage',
+} as const;
+
+export const READ_REFUSED =
+  'Only the organisation’s administrators, SIRO, DPO, Caldicott Guardian, IG lead, head of cyber security, security analysts, Information Asset Owners and auditors may see its information assets and suppliers.';
+export const MANAGE_REFUSED = 'Only the organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may add and change information assets and suppliers.';
