@@ -1,8 +1,11 @@
 // What the capability modules tell the shared platform, which knows no module by name: which
-// organisation types only oversee the ones below them, and which sealed secrets key rotation re-seals.
+// organisation types only oversee the ones below them, which sealed secrets key rotation re-seals, and
+// which figures are live evidence for assessments' outcomes.
+import { registerEvidence } from '../modules/information-assets/service.js';
 import { sealedTotpSeeds } from '../modules/mfa/service.js';
 import { OVERSIGHT_TYPES } from '../modules/organisations/service.js';
 import { sealedClientSecrets } from '../modules/sso/service.js';
+import { contributeLiveEvidence } from '../platform/live-evidence.js';
 import { declareOversightTypes } from '../platform/policy/oversight.js';
 import { registerSealedSecrets } from '../platform/secrets/rotation.js';
 
@@ -11,4 +14,5 @@ export function contributeToPlatform(): void {
   declareOversightTypes(OVERSIGHT_TYPES);
   registerSealedSecrets(sealedTotpSeeds);
   registerSealedSecrets(sealedClientSecrets);
+  contributeLiveEvidence(registerEvidence);
 }

@@ -1,6 +1,7 @@
 // The API contract for assessments: an organisation's self-assessment against a catalogue for a
 // period, its responses, suggestions through crosswalks, independent review and maturity views.
 import { z } from 'zod';
+import { liveEvidenceBasis, liveFigure } from './live-evidence.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date as YYYY-MM-DD');
 const levelCount = z.record(z.string(), z.number());
@@ -164,6 +165,8 @@ export const workspace = z.object({
     .object({ reviewer: z.string().nullable(), opinion: reviewOpinions.nullable(), summary: z.string().nullable(), version: z.number(), updatedAt: z.string() })
     .nullable(),
   divergence: z.record(z.string(), z.number()),
+  /** Outcome ref → how many live figures it has that the viewer may see (outcomes with none are absent). */
+  liveFigures: z.record(z.string(), z.number()),
   /** What the viewer may do here. */
   can: z.object({ manage: z.boolean(), respond: z.boolean(), review: z.boolean(), agree: z.boolean() }),
 });
@@ -190,6 +193,10 @@ export const outcomeDetail = z.object({
   levels: z.array(levelLabel),
   prevRef: z.string().nullable(),
   nextRef: z.string().nullable(),
+  /** Figures from Bulwark's registers on this outcome, from the sources the reader may read. */
+  liveEvidence: z.array(liveFigure),
+  /** The instant they are for, and why: see the contract for live evidence. */
+  liveEvidenceBasis,
 });
 export type OutcomeDetail = z.infer<typeof outcomeDetail>;
 

@@ -204,3 +204,38 @@ describe('working through an assessment', () => {
     // A long journey with six axe scans, two of a 47-row workspace, on a shared machine.
   }, 360_000);
 });
+
+describe('live evidence', () => {
+  it('an asset added to the register shows on CAF A3.a as live evidence, with the list behind it', async () => {
+    const register = `/api/v1/orgs/${orgId}/assets`;
+    for (const asset of [
+      { name: 'Electronic patient record', type: 'system', criticality: 'critical', ownerName: 'Chief clinical information officer', patientData: true, encryptionAtRest: 'yes' },
+      { name: 'Theatre scheduling', type: 'application', criticality: 'high' },
+    ]) {
+      expect((await api('POST', register, asset)).status).toBe(201);
+    }
+    const started = await api('POST', `/api/v1/orgs/${orgId}/assessments`, { catalogue: 'caf@4.0', period: '2026-27' });
+    expect(started.status).toBe(201);
+    await page.goto(`/orgs/${orgId}/assessments/${started.body.id}/outcomes/A3.a`);
+    await settled(page);
+
+    await page.getByRole('heading', { name: 'Live evidence' }).waitFor();
+    const figures = page.getByRole('table', { name: 'Live evidence for A3.a' });
+    const figure = (label: string) => figures.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) });
+    expect(await figure('Live information assets in the register').getByRole('cell').first().textContent()).toContain('2');
+    const owners = figure('Information assets with an Information Asset Owner');
+    expect(await owners.getByRole('cell').first().textContent()).toMatch(/1 of 2 \(50%\).*Needs attention/);
+    expect(await owners.getByRole('link', { name: /View the list/ }).getAttribute('href')).toBe(`/orgs/${orgId}/assets`);
+    expect(await page.locator('main').textContent()).toContain('These figures come from Bulwark’s registers as of');
+    await expectAccessible(page, 'outcome-live-evidence');
+    await screenshot(page, 'outcome-live-evidence');
+
+    // The workspace marks the outcomes that have figures.
+    await page.getByRole('link', { name: /^Back to / }).click();
+    await settled(page);
+    expect(await row(page, 'A3.a').getByRole('cell').first().textContent()).toContain('5 live figures');
+    expect(await row(page, 'B4.d').getByRole('cell').first().textContent()).not.toContain('live figure');
+    await screenshot(page, 'assessment-workspace-live-figures');
+    expectCleanConsole(session.console);
+  });
+});

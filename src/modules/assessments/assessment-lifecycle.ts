@@ -14,6 +14,7 @@ import { loadWorkspaceViews } from './assessment-reading.js';
 import { type AssessmentState, mayMove, STATE_LABELS, submissionProblems } from './domain/lifecycle.js';
 import { levelAtSameHeight, NOT_APPLICABLE } from './domain/levels.js';
 import { resolveResponse } from './domain/response-rules.js';
+import { figuresToKeep } from './live-figures.js';
 import { parse, stateOfRow } from './response-views.js';
 import * as store from './store.js';
 
@@ -134,6 +135,9 @@ export async function changeAssessment(ctx: AssessmentContext, orgId: string, id
 
 /** Moves an assessment on (or back to draft from review). Submitting needs every outcome answered and keeps a snapshot. */
 export async function moveAssessment(ctx: AssessmentContext, orgId: string, id: string, to: AssessmentState, version: number): Promise<AssessmentSummary> {
+  // Worked out before the transaction, from the registers as they stand: a source's failure is left
+  // out without touching the submission.
+  const liveEvidence = to === 'submitted' ? await figuresToKeep(ctx.db, await getRow(ctx.db, orgId, id), ctx.now) : [];
   await inTransaction(ctx.db, async (tx) => {
     const before = await getRow(tx, orgId, id);
     if (before.version !== version) throw new Conflict(STALE);
@@ -147,7 +151,7 @@ export async function moveAssessment(ctx: AssessmentContext, orgId: string, id: 
       Object.assign(change, {
         submitted_at: ctx.now.toISOString(),
         submitted_by: ctx.actor.userId,
-        snapshot_json: JSON.stringify({ submittedAt: ctx.now.toISOString(), summary: views.summary, responses: views.responses }),
+        snapshot_json: JSON.stringify({ submittedAt: ctx.now.toISOString(), summary: views.summary, responses: views.responses, liveEvidence }),
       });
     }
     if (!(await store.updateAssessment(tx, id, change, version))) throw new Conflict(STALE);

@@ -4,6 +4,7 @@ import type { AssessmentSummary, Comparison, EvidenceRef, Heatmap, OutcomeDetail
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import { NotFound } from '../../platform/errors.js';
+import type { SourceReader } from '../../platform/live-evidence.js';
 import { listMembers, peopleByIds } from '../accounts/service.js';
 import { evidenceInOrg } from '../evidence/service.js';
 import type { Abilities } from './assessment-context.js';
@@ -15,6 +16,7 @@ import { type AssessmentState, responsesOpen, reviewOpen } from './domain/lifecy
 import { rankOf } from './domain/levels.js';
 import { coverageByGroup, heatmapRows } from './domain/maturity.js';
 import { DIMENSION_LABELS, DIMENSION_SCALES, SAFEGUARD_DIMENSIONS } from './domain/safeguard-dimensions.js';
+import { liveFiguresOf, NO_SOURCE } from './live-figures.js';
 import { outcomeFacts, parse, responseViews, stateOfRow, summaryOf } from './response-views.js';
 import * as store from './store.js';
 
@@ -81,10 +83,24 @@ export async function getAssessment(db: Db, orgId: string, id: string, asOf: Dat
   return (await loadWorkspaceViews(db, orgId, id, asOf, { suggestions: false })).summary;
 }
 
-/** The workspace: every response, the owners to choose from, the review, and what the viewer may do. */
-export async function getWorkspace(db: Db, orgId: string, id: string, asOf: Date, may: Abilities & { manage: boolean; respond: boolean; review: boolean }): Promise<Workspace> {
+/**
+ * The workspace: every response, the owners to choose from, the review, what the viewer may do, and
+ * how many live figures each outcome has from the sources the viewer may read.
+ */
+export async function getWorkspace(
+  db: Db,
+  orgId: string,
+  id: string,
+  asOf: Date,
+  may: Abilities & { manage: boolean; respond: boolean; review: boolean },
+  mayReadSource: SourceReader = NO_SOURCE,
+): Promise<Workspace> {
   const views = await loadWorkspaceViews(db, orgId, id, asOf);
-  const [members, review] = await Promise.all([listMembers(db, orgId), store.findReview(db, id)]);
+  const [members, review, live] = await Promise.all([
+    listMembers(db, orgId),
+    store.findReview(db, id),
+    liveFiguresOf(db, views.row, { refs: views.responses.map((r) => r.ref), asOf, mayRead: mayReadSource }),
+  ]);
   const state = views.row.state as AssessmentState;
   return {
     assessment: views.summary,
@@ -95,6 +111,7 @@ export async function getWorkspace(db: Db, orgId: string, id: string, asOf: Date
     owners: members.filter((m) => m.status === 'active' && !m.roles.every((r) => r === 'auditor')).map((m) => ({ id: m.userId, name: m.name })),
     review: review ? { reviewer: review.reviewer, opinion: review.opinion as NonNullable<Workspace['review']>['opinion'], summary: review.summary, version: review.version, updatedAt: review.updated_at } : null,
     divergence: divergenceSummary(views.responses.map((r) => divergenceOf(r.levels, r.level, r.review?.level ?? null))),
+    liveFigures: Object.fromEntries([...live.byRef].map(([ref, figures]) => [ref, figures.length])),
     can: {
       manage: may.manage && state !== 'archived',
       respond: may.respond && responsesOpen(state),
@@ -104,8 +121,11 @@ export async function getWorkspace(db: Db, orgId: string, id: string, asOf: Date
   };
 }
 
-/** One outcome in full: its indicators and what they imply, suggestions, last year's answer, neighbours. */
-export async function getOutcome(db: Db, orgId: string, id: string, ref: string, asOf: Date): Promise<OutcomeDetail> {
+/**
+ * One outcome in full: its indicators and what they imply, suggestions, last year's answer, neighbours,
+ * and the live figures on it from the sources the reader may read.
+ */
+export async function getOutcome(db: Db, orgId: string, id: string, ref: string, asOf: Date, mayReadSource: SourceReader = NO_SOURCE): Promise<OutcomeDetail> {
   const views = await loadWorkspaceViews(db, orgId, id, asOf);
   const index = views.responses.findIndex((r) => r.ref === ref);
   const requirement = views.frame.byRef.get(ref);
@@ -115,6 +135,7 @@ export async function getOutcome(db: Db, orgId: string, id: string, ref: string,
   const row = (await store.findResponse(db, id, ref))!;
   const answers = stateOfRow(row).indicatorAnswers;
   const previous = views.row.previous_id ? await previousAnswer(db, orgId, views.row.previous_id, ref) : null;
+  const live = await liveFiguresOf(db, views.row, { refs: [ref], asOf, mayRead: mayReadSource });
   return {
     assessment: { id, title: views.row.title, state: views.row.state as AssessmentState, style: views.frame.style, version: views.row.version },
     node: {
@@ -136,6 +157,8 @@ export async function getOutcome(db: Db, orgId: string, id: string, ref: string,
     levels: views.frame.levelLabels,
     prevRef: views.responses[index - 1]?.ref ?? null,
     nextRef: views.responses[index + 1]?.ref ?? null,
+    liveEvidence: live.byRef.get(ref) ?? [],
+    liveEvidenceBasis: live.basis,
   };
 }
 

@@ -27,6 +27,7 @@ import { asOfOrNow } from '../../platform/as-of.js';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
 import { sendAttachment } from '../../platform/http/attachment.js';
+import { sourceReaderFor } from '../../platform/live-evidence.js';
 import { can } from '../../platform/policy/policy.js';
 import type { AssessmentContext } from './assessment-context.js';
 import * as service from './service.js';
@@ -63,7 +64,7 @@ export async function assessmentRoutes(api: FastifyInstance, app: AppContext) {
       respondAny: can(p, 'assessment.respond-any', ref),
       agree: can(p, 'assessment.agree', ref),
       review: can(p, 'assessment.review', ref),
-    });
+    }, sourceReaderFor(p, ref));
   });
 
   r.patch('/orgs/:orgId/assessments/:assessmentId', { ...manage, schema: { tags, summary: 'Change the title, due date, profile or status rule', params: assessmentParams, body: assessmentChangeBody, response: { 200: assessmentSummary } } }, async (request) =>
@@ -74,8 +75,23 @@ export async function assessmentRoutes(api: FastifyInstance, app: AppContext) {
     service.moveAssessment(contextOf(app, request), orgOf(request).id, request.params.assessmentId, request.body.to, request.body.version),
   );
 
-  r.get('/orgs/:orgId/assessments/:assessmentId/outcomes/:ref', { ...read, schema: { tags, summary: 'One outcome: its response, indicators, suggestions and last year’s answer', params: outcomeParams, querystring: asOfQuery, response: { 200: outcomeDetail } } }, async (request) =>
-    service.getOutcome(app.db, orgOf(request).id, request.params.assessmentId, request.params.ref, asOf(request)),
+  r.get(
+    '/orgs/:orgId/assessments/:assessmentId/outcomes/:ref',
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'One outcome: its response, indicators, suggestions, last year’s answer and live evidence',
+        description: 'Live evidence: figures from Bulwark’s registers on this outcome, from the sources the reader may also read, as of the instant asked for while the assessment is worked on, or of its submission once submitted.',
+        params: outcomeParams,
+        querystring: asOfQuery,
+        response: { 200: outcomeDetail },
+      },
+    },
+    async (request) => {
+      const org = orgOf(request);
+      return service.getOutcome(app.db, org.id, request.params.assessmentId, request.params.ref, asOf(request), sourceReaderFor(request.principal!, { id: org.id, path: org.path, type: org.type }));
+    },
   );
 
   r.patch('/orgs/:orgId/assessments/:assessmentId/outcomes/:ref', { ...respond, schema: { tags, summary: 'Change a response; 409 with the current answer when someone changed it first', params: outcomeParams, body: responseChangeBody, response: { 200: responseView } } }, async (request) =>

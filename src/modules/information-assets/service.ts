@@ -19,6 +19,9 @@ export { assetsImport } from './assets-import.js';
 export { suppliersImport } from './suppliers-import.js';
 export { EXPORT_FORMATS, exportAssets, exportSuppliers, type ExportedFile } from './register-export.js';
 
+// Live evidence: the register's figures on the assessment outcomes they speak to.
+export { registerEvidence } from './register-evidence.js';
+
 // The rules, for whoever wants to show or reuse them.
 export { assetFlags, CERTIFICATE_WARNING_DAYS, flagCounts, flagKey, RESTORE_TEST_MONTHS, SUPPORT_WARNING_DAYS, supplierFlags } from './domain/risk-flags.js';
 

@@ -15,6 +15,7 @@ import type { TrustedProxies } from '../config.js';
 import type { AppContext } from '../context.js';
 import { isDatabaseUp } from '../db/database.js';
 import { NotFound, TooManyAttempts } from '../errors.js';
+import { logLiveEvidenceTo } from '../live-evidence.js';
 import { loggerOptions } from '../logger.js';
 import { type AccessDeps, HTTPS_SESSION_COOKIE, registerAccessControl, type RoutePolicy, SESSION_COOKIE } from './access.js';
 import { registerNulCharacterGuard } from './nul-characters.js';
@@ -52,6 +53,7 @@ export async function assembleServer(app: AppContext, parts: ServerParts, option
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.email.logTo(server.log.child({ module: 'email' }));
+  logLiveEvidenceTo(server.log.child({ module: 'live-evidence' }));
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
 

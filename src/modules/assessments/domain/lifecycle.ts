@@ -44,3 +44,14 @@ export function isOpen(state: AssessmentState): boolean {
 export function submissionProblems(responses: ReadonlyArray<{ ref: string; level: string | null }>): Array<{ field: string; message: string }> {
   return responses.filter((r) => r.level === null).map((r) => ({ field: `responses.${r.ref}`, message: `${r.ref} has no level yet` }));
 }
+
+/**
+ * The instant an assessment's live evidence is for: the one asked for while it is being worked on;
+ * once submitted, the moment it was, so the record shows what was true then; archived without being
+ * submitted, the moment it was archived.
+ */
+export function liveEvidenceInstant(assessment: { state: AssessmentState; submittedAt: string | null; updatedAt: string }, asked: Date): { at: Date; reason: 'working' | 'submitted' | 'archived' } {
+  if (assessment.submittedAt) return { at: new Date(assessment.submittedAt), reason: 'submitted' };
+  if (assessment.state === 'archived') return { at: new Date(assessment.updatedAt), reason: 'archived' };
+  return { at: asked, reason: 'working' };
+}

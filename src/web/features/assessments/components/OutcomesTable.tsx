@@ -1,13 +1,14 @@
 // One principle's (or control's) outcomes as a table: a row per outcome, headed by its reference, with
 // the level, the profile's level and how far below it, who owns it and by when, the review state,
-// the evidence and suggestions behind it, and whether the independent reviewer agrees.
+// the evidence and suggestions behind it, and whether the independent reviewer agrees; under the title,
+// how many live figures from Bulwark's registers speak to it.
 import { Link } from 'react-router';
 import { Table } from '../../../components/Table';
 import { Tag } from '../../../components/Tag';
 import { SmallPrint } from '../../../components/Typography';
 import type { ResponseView, Workspace } from '../api/get-workspace';
 import { outcomePath } from './links';
-import { dayWords, DIVERGENCE, levelColour, levelLabel, REVIEW_STATES, standingWords } from './words';
+import { dayWords, DIVERGENCE, levelColour, levelLabel, plural, REVIEW_STATES, standingWords } from './words';
 
 /** The id of an outcome's link in the table, so an error summary can point at it. */
 export const outcomeLinkId = (ref: string) => `outcome-${ref}`;
@@ -31,7 +32,16 @@ export function OutcomesTable({ orgId, workspace, caption, responses }: { orgId:
             </Link>
           ),
         },
-        { header: 'Title', cell: (r) => r.title },
+        {
+          header: 'Title',
+          // Marked under the title rather than in a column of its own, which the wide table would scroll out of sight.
+          cell: (r) => (
+            <>
+              {r.title}
+              {workspace.liveFigures[r.ref] && <SmallPrint>{plural(workspace.liveFigures[r.ref]!, 'live figure')}</SmallPrint>}
+            </>
+          ),
+        },
         {
           header: 'Level',
           cell: (r) => (r.level === null ? 'Not answered' : <Tag colour={levelColour(r.levels, r.level)}>{levelLabel(labels, r.level)}</Tag>),

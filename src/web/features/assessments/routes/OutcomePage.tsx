@@ -1,6 +1,7 @@
-// One outcome of an assessment: what it asks, the answer form, and around it the evidence, the
-// suggestions from other frameworks, last year's answer, and the outcomes either side. When someone
-// else saved first, their answer is shown beside the one typed here, which stays in the form.
+// One outcome of an assessment: what it asks, the answer form, and around it the live evidence from
+// Bulwark's registers, the evidence, the suggestions from other frameworks, last year's answer, and
+// the outcomes either side. When someone else saved first, their answer is shown beside the one typed
+// here, which stays in the form.
 import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { SuccessBanner } from '../../../components/Content';
@@ -23,6 +24,7 @@ import { CONFLICT_ID, ConflictPanel } from '../components/ConflictPanel';
 import { EvidenceSection } from '../components/EvidenceSection';
 import { indicatorVerdict } from '../components/indicator-verdict';
 import { outcomePath, workspacePath } from '../components/links';
+import { LiveEvidenceSection } from '../components/LiveEvidenceSection';
 import { RESPONSE_FIELDS, ResponseForm } from '../components/ResponseForm';
 import { changesBetween, effective, rebase, valuesOf } from '../components/response-values';
 import { SuggestionsSection } from '../components/SuggestionsSection';
@@ -155,6 +157,7 @@ function OutcomeView({ orgId, orgName, detail, workspace }: { orgId: string; org
         <AnswerSummary detail={detail} open={open} />
       )}
 
+      <LiveEvidenceSection detail={detail} />
       <EvidenceSection orgId={orgId} assessmentId={assessment.id} ref={ref} evidence={detail.response.evidence} canChange={mayAnswer} />
       <SuggestionsSection detail={detail} catalogueName={catalogueName} canAccept={mayAnswer} accepting={accept.isPending ? accept.variables && detail.suggestions.find((s) => s.assessmentId === accept.variables.fromAssessment && s.sourceRef === accept.variables.sourceRef) : undefined} onAccept={acceptSuggestion} />
 
