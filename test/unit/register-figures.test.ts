@@ -1,12 +1,12 @@
 // The register's live figures worked out from lists, and which records the register held at an
 // instant, with the edge cases written out as rows.
 import { describe, expect, it } from 'vitest';
-import type { AssetDetail, FlagRule, RiskFlag, SupplierDetail } from '../../src/contract/information-assets.js';
+import type { AssetDetail, FlagRule, RegisterFlag, SupplierDetail } from '../../src/contract/information-assets.js';
 import { REGISTER_FIGURES, registerAt, registerFigureValues } from '../../src/modules/information-assets/domain/register-figures.js';
 
 const ORG = 'org-1';
 
-const flag = (rule: FlagRule, kind: 'asset' | 'supplier' = 'asset'): RiskFlag => ({ rule, severity: 'medium', subject: { kind, id: 'x', name: 'x' }, reason: 'x' });
+const flag = (rule: FlagRule, kind: 'asset' | 'supplier' = 'asset'): RegisterFlag => ({ key: `${rule}:${kind}:x`, rule, severity: 'medium', subject: { kind, id: 'x', name: 'x' }, reason: 'x', actionId: null, actionStatus: null });
 
 /** A well-kept asset with no personal data and no flags; each case changes what its figure counts. */
 const anAsset = (facts: Partial<AssetDetail> = {}): AssetDetail => ({
@@ -32,6 +32,7 @@ const anAsset = (facts: Partial<AssetDetail> = {}): AssetDetail => ({
   continuityPlanReference: null,
   notes: null,
   archivedAt: null,
+  flows: [],
   flags: [],
   version: 1,
   createdAt: '2026-01-01T09:00:00.000Z',
@@ -55,6 +56,7 @@ const aSupplier = (facts: Partial<SupplierDetail> = {}): SupplierDetail => ({
   certifications: [],
   notes: null,
   assets: [],
+  flows: [],
   flags: [],
   version: 1,
   createdAt: '2026-01-01T09:00:00.000Z',

@@ -19,12 +19,13 @@ export function FlagsTable({ flags, caption, captionHidden, orgId, withSubject =
   const ordered = [...flags].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const columns: Array<TableColumn<RiskFlag> | false> = [
     withSubject && {
-      header: 'Asset or supplier',
+      header: 'Asset, supplier or flow',
       rowHeader: true,
       cell: (flag) => (
         <>
           <Link to={subjectPage(orgId, flag.subject)}>{flag.subject.name}</Link>
           {flag.subject.kind === 'supplier' && ' (supplier)'}
+          {flag.subject.kind === 'flow' && ' (data flow)'}
         </>
       ),
     },

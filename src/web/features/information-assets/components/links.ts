@@ -11,5 +11,9 @@ export const newSupplierPage = (orgId: string) => `${org(orgId)}/suppliers/new`;
 export const supplierPage = (orgId: string, id: string) => `${org(orgId)}/suppliers/${encodeURIComponent(id)}`;
 export const changeSupplierPage = (orgId: string, id: string) => `${supplierPage(orgId, id)}/change`;
 
-/** The page of a flag's subject, an asset or a supplier. */
-export const subjectPage = (orgId: string, subject: { kind: 'asset' | 'supplier'; id: string }) => (subject.kind === 'asset' ? assetPage(orgId, subject.id) : supplierPage(orgId, subject.id));
+export const flowPage = (orgId: string, id: string) => `${org(orgId)}/data-flows/${encodeURIComponent(id)}`;
+
+const SUBJECT_PAGES = { asset: assetPage, supplier: supplierPage, flow: flowPage };
+
+/** The page of a flag's subject: an asset, a supplier or a data flow. */
+export const subjectPage = (orgId: string, subject: { kind: 'asset' | 'supplier' | 'flow'; id: string }) => SUBJECT_PAGES[subject.kind](orgId, subject.id);

@@ -57,6 +57,16 @@ export const FLAG_RULE_LABELS: Record<FlagRule, string> = {
   'certification-expiring': 'Supplier certification expiring within 60 days',
   'contract-ended-with-dependants': 'Supplier contract ended while assets depend on it',
   'supplier-dspt-not-met': 'Supplier of patient-data assets without DSPT standards met',
+  'flow-without-lawful-basis': 'Data flow without a lawful basis or special category condition',
+  'flow-without-schedule-1-condition': 'Data flow without a Schedule 1 condition',
+  'flow-without-cldc-basis': 'Patient data flow without a common law basis',
+  'flow-unencrypted': 'Personal data flow not known to be encrypted in transit',
+  'flow-agreement-missing': 'External personal data flow without an agreement',
+  'flow-agreement-expired': 'Data flow agreement expired',
+  'flow-agreement-expiring': 'Data flow agreement expiring within 60 days',
+  'international-transfer-without-safeguard': 'International transfer without a safeguard',
+  'opt-out-not-applied': 'National data opt-out not applied',
+  'special-category-at-scale-without-dpia': 'Special category data at scale without a DPIA',
 };
 
 /** Highest first: the order flags are read in. */
