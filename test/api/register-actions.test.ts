@@ -4,6 +4,7 @@
 // leaves its action open with the flag shown cleared; a change from a stale version is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssetDetail, FlagReport, RegisterFlag, SupplierDetail } from '../../src/contract/information-assets.js';
+import type { FlowDetail } from '../../src/contract/data-flows.js';
 import type { RegisterAction, RegisterActionList } from '../../src/contract/register-actions.js';
 import { ukDateOf } from '../../src/platform/as-of.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
@@ -121,6 +122,20 @@ describe('a flag becomes an action', () => {
     for (const flag of expired) expectStatus<RegisterAction>(await seclead.post(actions(), { flagKey: flag.key }), 201);
     const supplier = expectStatus<SupplierDetail>(await auditor.get(`${base()}/suppliers/${cloudPrint.id}`), 200);
     expect(supplier.flags.map((f) => f.actionStatus)).toEqual(['open', 'open']);
+  });
+
+  it('a data flow’s flag becomes an action too, and shows on the flow', async () => {
+    const flow = expectStatus<FlowDetail>(
+      await iglead.post(`${base()}/data-flows`, { name: 'Kiosk check-in lists by email', from: { assetId: kiosks.id }, to: { party: 'Northshire Community Trust' }, dataCategories: ['identifiers'], dataSubjects: ['patients'], purpose: 'Clinic lists', lawfulBasis: 'public-task', transferMethod: 'email', encryptedInTransit: 'no', agreementType: 'data-sharing-agreement' }),
+      201,
+    );
+    const unencrypted = await flagOf(flow.id, 'flow-unencrypted');
+    expect(unencrypted.key).toBe(`flow-unencrypted:flow:${flow.id}`);
+    const action = expectStatus<RegisterAction>(await iglead.post(actions(), { flagKey: unencrypted.key }), 201);
+    expect(action).toMatchObject({ rule: 'flow-unencrypted', subject: { kind: 'flow', id: flow.id, name: 'Kiosk check-in lists by email' }, flagCleared: false });
+    const shown = expectStatus<FlowDetail>(await auditor.get(`${base()}/data-flows/${flow.id}`), 200);
+    expect(shown.flags.find((f) => f.rule === 'flow-unencrypted')).toMatchObject({ actionId: action.id, actionStatus: 'open' });
+    expect((await actionList('?subjectKind=flow')).map((a) => a.id)).toEqual([action.id]);
   });
 
   it('a flag read as of an earlier day may be made an action; one it no longer raises shows as cleared', async () => {
