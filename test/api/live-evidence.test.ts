@@ -1,9 +1,10 @@
 // Live evidence on assessment outcomes, through the API on both engines: the information asset
-// register's figures on CAF, DSPT and NDG outcomes with exact numbers; a submitted assessment keeping
+// register's figures (its data flows' too) on CAF, DSPT and NDG outcomes with exact numbers; a submitted assessment keeping
 // the figures of its submission; figures shown only to readers who may also read the register; a
 // failing source leaving the outcome readable; and another Trust's register never counted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentSummary, OutcomeDetail, Workspace } from '../../src/contract/assessments.js';
+import type { FlowDetail } from '../../src/contract/data-flows.js';
 import type { AssetDetail, SupplierDetail } from '../../src/contract/information-assets.js';
 import type { LiveFigure } from '../../src/contract/live-evidence.js';
 import { ukDateOf } from '../../src/platform/as-of.js';
@@ -46,6 +47,10 @@ async function asset(body: Record<string, unknown>, client = iglead, org = acute
   return ok<AssetDetail>(await client.post(`/api/v1/orgs/${org}/assets`, body), 201);
 }
 
+async function flow(body: Record<string, unknown>): Promise<FlowDetail> {
+  return ok<FlowDetail>(await iglead.post(`/api/v1/orgs/${acute}/data-flows`, body), 201);
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   [acute, mentalHealth] = await Promise.all([orgId(t.app, 'RZZ'), orgId(t.app, 'RZY')]);
@@ -65,7 +70,7 @@ beforeAll(async () => {
   await supplier({ name: 'Westbrook Cloud', dsptStatus: 'standards-exceeded' });
 
   // Four live assets and one archived.
-  await asset({
+  const epr = await asset({
     name: 'Electronic patient record',
     type: 'system',
     criticality: 'critical',
@@ -79,13 +84,27 @@ beforeAll(async () => {
     continuityPlan: true,
   });
   // Unsupported, holding patient data, encryption not known: two flags.
-  await asset({ name: 'Pathology system', type: 'application', criticality: 'high', ownerName: 'Pathology lab manager', supplierId: eastgate.id, patientData: true, supportEndsOn: '2020-01-01' });
+  const pathology = await asset({ name: 'Pathology system', type: 'application', criticality: 'high', ownerName: 'Pathology lab manager', supplierId: eastgate.id, patientData: true, supportEndsOn: '2020-01-01' });
   // No owner, personal data unencrypted, support ending soon: three flags.
-  await asset({ name: 'Staff rota spreadsheet', type: 'dataset', criticality: 'low', personalData: true, encryptionAtRest: 'no', supportEndsOn: day(90) });
+  const rota = await asset({ name: 'Staff rota spreadsheet', type: 'dataset', criticality: 'low', personalData: true, encryptionAtRest: 'no', supportEndsOn: day(90) });
   // Unsupported, no personal data: one flag.
-  await asset({ name: 'Old telephony', type: 'system', criticality: 'medium', ownerId: owner, supportEndsOn: '2021-06-30' });
+  const telephony = await asset({ name: 'Old telephony', type: 'system', criticality: 'medium', ownerId: owner, supportEndsOn: '2021-06-30' });
   const fax = await asset({ name: 'Fax server', type: 'system', criticality: 'low', personalData: true, supportEndsOn: '2019-01-01' });
   await ok(await iglead.delete(`/api/v1/orgs/${acute}/assets/${fax.id}?version=${fax.version}`));
+
+  // Six flows: four live ones carrying personal data, one carrying none, one archived.
+  const forCare = { dataCategories: ['identifiers', 'health'], patientData: true, purpose: 'Individual care', lawfulBasis: 'public-task', specialCategoryCondition: 'health-or-social-care', schedule1Condition: 'Part 1, paragraph 2' };
+  // In order: every basis, encrypted, a current agreement.
+  await flow({ name: 'Discharge summaries', from: { assetId: epr.id }, to: { party: 'GP practices' }, ...forCare, cldcBasis: 'implied-consent-direct-care', encryptedInTransit: 'yes', agreementType: 'data-sharing-agreement', agreementExpiresOn: '2099-12-31' });
+  // No Art 9 condition, no common law basis, encryption not known, its agreement expired.
+  await flow({ name: 'Cancer registration', from: { assetId: pathology.id }, to: { party: 'Cancer registry' }, ...forCare, specialCategoryCondition: null, agreementType: 'data-sharing-agreement', agreementExpiresOn: '2020-01-31' });
+  // Staff data on paper to a supplier, with no agreement: paper cannot be encrypted, so it is left out of that figure.
+  await flow({ name: 'Rota printouts', from: { assetId: rota.id }, to: { supplierId: northway.id }, dataCategories: ['identifiers', 'employment'], purpose: 'Rostering', lawfulBasis: 'contract', transferMethod: 'paper-post', agreementType: 'none' });
+  // Between two assets: no agreement needed.
+  await flow({ name: 'Results to the record', from: { assetId: pathology.id }, to: { assetId: epr.id }, ...forCare, cldcBasis: 'implied-consent-direct-care', encryptedInTransit: 'yes' });
+  await flow({ name: 'Call volumes', from: { assetId: telephony.id }, to: { party: 'Telephony supplier' } });
+  const old = await flow({ name: 'Old fax feed', from: { assetId: epr.id }, to: { party: 'Community clinics' }, dataCategories: ['health'], purpose: 'Referrals' });
+  await ok(await iglead.delete(`/api/v1/orgs/${acute}/data-flows/${old.id}?version=${old.version}`));
 
   caf = await start(iglead, 'caf@4.0', '2026-27');
 });
@@ -126,12 +145,37 @@ describe('the register’s figures on CAF and DSPT outcomes', () => {
   });
 
   it('B3.a understanding data: what personal, special category and patient data is held, and how much is encrypted', async () => {
-    expect(await figureWords(iglead, caf.id, 'B3.a')).toEqual([
+    expect((await figureWords(iglead, caf.id, 'B3.a')).slice(0, 4)).toEqual([
       ['assets-personal-data', '3', 'info'],
       ['assets-special-category-data', '1', 'info'],
       ['assets-patient-data', '2', 'info'],
       ['personal-data-assets-encrypted', '1 of 3 (33%)', 'attention'],
     ]);
+  });
+
+  it('B3.a understanding data: the live personal-data flows, their legal bases, encryption in transit and agreements', async () => {
+    const detail = await outcome(iglead, caf.id, 'B3.a');
+    expect(detail.liveEvidence.slice(4).map((f) => [f.key, f.text, f.state])).toEqual([
+      ['personal-data-flows', '4', 'info'],
+      ['personal-data-flows-with-lawful-basis', '3 of 4 (75%)', 'attention'],
+      ['patient-data-flows-with-cldc-basis', '2 of 3 (67%)', 'attention'],
+      ['personal-data-flows-encrypted', '2 of 3 (67%)', 'attention'],
+      ['external-personal-data-flows-with-agreement', '1 of 3 (33%)', 'attention'],
+    ]);
+    expect(detail.liveEvidence.slice(4).map((f) => f.link)).toEqual([
+      `/orgs/${acute}/data-flows?personal=true`,
+      `/orgs/${acute}/data-flows?lackingBasis=true`,
+      `/orgs/${acute}/data-flows?lackingBasis=true`,
+      `/orgs/${acute}/data-flows?personal=true&unencrypted=true`,
+      `/orgs/${acute}/data-flows?personal=true&external=true`,
+    ]);
+  });
+
+  it('the flows’ links list what needs attention: the API’s filters answer the flows the figures count against', async () => {
+    const names = async (query: string) => (await ok<{ items: FlowDetail[] }>(await iglead.get(`/api/v1/orgs/${acute}/data-flows?${query}`))).items.map((f) => f.name);
+    expect(await names('lackingBasis=true')).toEqual(['Cancer registration']);
+    expect(await names('personal=true&unencrypted=true')).toEqual(['Cancer registration', 'Rota printouts']);
+    expect(await names('personal=true&external=true')).toEqual(['Cancer registration', 'Discharge summaries', 'Rota printouts']);
   });
 
   it('an outcome the register says nothing about has no figures', async () => {
@@ -148,7 +192,7 @@ describe('the register’s figures on CAF and DSPT outcomes', () => {
 
   it('the workspace counts each outcome’s figures, so the outline can mark them', async () => {
     const workspace = await ok<Workspace>(await iglead.get(`${assessments()}/${caf.id}`));
-    expect(workspace.liveFigures).toEqual({ 'A3.a': 5, 'A4.a': 4, 'B3.a': 4 });
+    expect(workspace.liveFigures).toEqual({ 'A3.a': 5, 'A4.a': 4, 'B3.a': 9 });
   });
 });
 
@@ -158,10 +202,14 @@ describe('the register’s figures on the NDG standards', () => {
     ndg = await start(iglead, 'ndg-standards@2016', '2026-27');
   });
 
-  it('standard 1: personal data encrypted at rest, and the assets flagged for it', async () => {
+  it('standard 1: personal data encrypted at rest, the assets flagged for it, and the personal-data flows’ bases, encryption and agreements', async () => {
     expect(await figureWords(iglead, ndg.id, '1')).toEqual([
       ['personal-data-assets-encrypted', '1 of 3 (33%)', 'attention'],
       ['personal-data-unencrypted-flags', '2', 'attention'],
+      ['personal-data-flows-with-lawful-basis', '3 of 4 (75%)', 'attention'],
+      ['patient-data-flows-with-cldc-basis', '2 of 3 (67%)', 'attention'],
+      ['personal-data-flows-encrypted', '2 of 3 (67%)', 'attention'],
+      ['external-personal-data-flows-with-agreement', '1 of 3 (33%)', 'attention'],
     ]);
   });
 
@@ -207,6 +255,22 @@ describe('who sees the figures', () => {
     // The DSPT of patient-data suppliers reads both assets and suppliers.
     expect(await read(['assessment:read', 'supplier:read'])).toEqual(['suppliers', 'supplier-certifications-expired', 'supplier-contracts-ended-with-dependants']);
     expect(await read(['assessment:read', 'asset:read', 'supplier:read'])).toHaveLength(4);
+  });
+
+  it('an API token sees the data flows’ figures only with the scope to read data flows', async () => {
+    const read = async (scopes: string[]) => {
+      const { token } = await ok<{ token: string }>(await iglead.post('/api/v1/me/tokens', { name: `flows ${scopes.join(' ')}`, scopes }), 201);
+      const res = await t.server.inject({ method: 'GET', url: outcomeUrl(caf.id, 'B3.a'), headers: { authorization: `Bearer ${token}` } });
+      return (await ok<OutcomeDetail>(res)).liveEvidence.map((f) => f.key);
+    };
+    expect(await read(['assessment:read', 'asset:read'])).toEqual(['assets-personal-data', 'assets-special-category-data', 'assets-patient-data', 'personal-data-assets-encrypted']);
+    expect(await read(['assessment:read', 'flow:read'])).toEqual([
+      'personal-data-flows',
+      'personal-data-flows-with-lawful-basis',
+      'patient-data-flows-with-cldc-basis',
+      'personal-data-flows-encrypted',
+      'external-personal-data-flows-with-agreement',
+    ]);
   });
 });
 

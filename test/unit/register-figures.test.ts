@@ -1,12 +1,13 @@
 // The register's live figures worked out from lists, and which records the register held at an
 // instant, with the edge cases written out as rows.
 import { describe, expect, it } from 'vitest';
+import type { FlowDetail } from '../../src/contract/data-flows.js';
 import type { AssetDetail, FlagRule, RegisterFlag, SupplierDetail } from '../../src/contract/information-assets.js';
 import { REGISTER_FIGURES, registerAt, registerFigureValues } from '../../src/modules/information-assets/domain/register-figures.js';
 
 const ORG = 'org-1';
 
-const flag = (rule: FlagRule, kind: 'asset' | 'supplier' = 'asset'): RegisterFlag => ({ key: `${rule}:${kind}:x`, rule, severity: 'medium', subject: { kind, id: 'x', name: 'x' }, reason: 'x', actionId: null, actionStatus: null });
+const flag = (rule: FlagRule, kind: 'asset' | 'supplier' | 'flow' = 'asset'): RegisterFlag => ({ key: `${rule}:${kind}:x`, rule, severity: 'medium', subject: { kind, id: 'x', name: 'x' }, reason: 'x', actionId: null, actionStatus: null });
 
 /** A well-kept asset with no personal data and no flags; each case changes what its figure counts. */
 const anAsset = (facts: Partial<AssetDetail> = {}): AssetDetail => ({
@@ -64,8 +65,54 @@ const aSupplier = (facts: Partial<SupplierDetail> = {}): SupplierDetail => ({
   ...facts,
 });
 
-function figure(key: string, assets: AssetDetail[], suppliers: SupplierDetail[] = []) {
-  const found = registerFigureValues({ orgId: ORG, assets, suppliers }).find((f) => f.key === key);
+/** A flow between two of the organisation's assets carrying no personal data; each case changes what its figure counts. */
+const aFlow = (facts: Partial<FlowDetail> = {}): FlowDetail => ({
+  id: 'f1',
+  name: 'Radiology reports to the patient record',
+  description: null,
+  from: { kind: 'asset', id: 'a1', name: 'Radiology information system', archived: false },
+  to: { kind: 'asset', id: 'a2', name: 'Electronic patient record', archived: false },
+  external: false,
+  dataCategories: [],
+  dataSubjects: [],
+  personalData: false,
+  specialCategoryData: false,
+  patientData: false,
+  recordVolume: null,
+  purpose: null,
+  directCare: false,
+  lawfulBasis: null,
+  specialCategoryCondition: null,
+  schedule1Condition: null,
+  cldcBasis: null,
+  cagReference: null,
+  nationalDataOptOut: null,
+  transferMethod: null,
+  encryptedInTransit: 'unknown',
+  frequency: null,
+  agreementType: null,
+  agreementReference: null,
+  agreementExpiresOn: null,
+  internationalTransfer: false,
+  destinationCountry: null,
+  transferSafeguard: null,
+  retention: null,
+  notes: null,
+  archivedAt: null,
+  flags: [],
+  version: 1,
+  createdAt: '2026-01-01T09:00:00.000Z',
+  createdBy: null,
+  updatedAt: '2026-01-01T09:00:00.000Z',
+  updatedBy: null,
+  ...facts,
+});
+const personal = { personalData: true, dataCategories: ['identifiers'] } as const satisfies Partial<FlowDetail>;
+const patient = { personalData: true, patientData: true, specialCategoryData: true, dataCategories: ['identifiers', 'health'], lawfulBasis: 'public-task', specialCategoryCondition: 'health-or-social-care' } as const satisfies Partial<FlowDetail>;
+const outward = { external: true, to: { kind: 'party', id: null, name: 'GP practices in Northshire', archived: false } } as const satisfies Partial<FlowDetail>;
+
+function figure(key: string, assets: AssetDetail[], suppliers: SupplierDetail[] = [], flows: FlowDetail[] = []) {
+  const found = registerFigureValues({ orgId: ORG, assets, suppliers, flows }).find((f) => f.key === key);
   if (!found) throw new Error(`no figure ${key}`);
   return { text: found.text, state: found.state };
 }
@@ -95,11 +142,58 @@ describe('the register’s figures', () => {
     ['suppliers meeting the DSPT, of all suppliers', 'suppliers-dspt-met', [], [aSupplier({ dsptStatus: 'standards-met' }), aSupplier({ dsptStatus: 'standards-met' }), aSupplier({ dsptStatus: 'approaching-standards' })], { text: '2 of 3 (67%)', state: 'attention' }],
     ['suppliers with a flag are counted once however many they have', 'suppliers-flagged', [], [aSupplier({ flags: [flag('certification-expired', 'supplier'), flag('supplier-dspt-not-met', 'supplier')] }), aSupplier()], { text: '1', state: 'attention' }],
   ])('%s', (_, key, assets, suppliers, expected) => expect(figure(key, assets, suppliers)).toEqual(expected));
+});
+
+describe('the data flows’ figures', () => {
+  it.each<[string, string, FlowDetail[], { text: string; state: string }]>([
+    ['flows carrying personal data are a fact; one carrying none is not counted', 'personal-data-flows', [aFlow(personal), aFlow({ patientData: true, personalData: true }), aFlow()], { text: '2', state: 'info' }],
+    ['no flow recorded: nothing to count', 'personal-data-flows-with-lawful-basis', [aFlow()], { text: 'None to count', state: 'info' }],
+    ['every personal-data flow with an Article 6 basis is all right', 'personal-data-flows-with-lawful-basis', [aFlow({ ...personal, lawfulBasis: 'contract' }), aFlow()], { text: '1 of 1 (100%)', state: 'ok' }],
+    [
+      'special category data needs an Article 9 condition as well: an Article 6 basis alone is not enough',
+      'personal-data-flows-with-lawful-basis',
+      [aFlow(patient), aFlow({ ...patient, specialCategoryCondition: null }), aFlow(personal)],
+      { text: '1 of 3 (33%)', state: 'attention' },
+    ],
+    ['patient-data flows only, with a common law basis or without', 'patient-data-flows-with-cldc-basis', [aFlow({ ...patient, cldcBasis: 'implied-consent-direct-care' }), aFlow(patient), aFlow({ ...personal, cldcBasis: null })], { text: '1 of 2 (50%)', state: 'attention' }],
+    ['s251 support counts as a basis here (a missing CAG reference is a flag of its own)', 'patient-data-flows-with-cldc-basis', [aFlow({ ...patient, cldcBasis: 's251-support' })], { text: '1 of 1 (100%)', state: 'ok' }],
+    [
+      'encrypted in transit: unknown is not encrypted; paper by post is left out',
+      'personal-data-flows-encrypted',
+      [aFlow({ ...personal, encryptedInTransit: 'yes' }), aFlow(personal), aFlow({ ...personal, transferMethod: 'email', encryptedInTransit: 'no' }), aFlow({ ...personal, transferMethod: 'paper-post' }), aFlow({ encryptedInTransit: 'no' })],
+      { text: '1 of 3 (33%)', state: 'attention' },
+    ],
+    [
+      'external personal-data flows: missing or expired agreements do not count, one expiring still does, internal flows are left out',
+      'external-personal-data-flows-with-agreement',
+      [
+        aFlow({ ...personal, ...outward, agreementType: 'data-sharing-agreement' }),
+        aFlow({ ...personal, ...outward, agreementType: 'data-sharing-agreement', flags: [flag('flow-agreement-expiring', 'flow')] }),
+        aFlow({ ...personal, ...outward, agreementType: 'data-sharing-agreement', flags: [flag('flow-agreement-expired', 'flow')] }),
+        aFlow({ ...personal, ...outward, flags: [flag('flow-agreement-missing', 'flow')] }),
+        aFlow(personal),
+        aFlow(outward),
+      ],
+      { text: '2 of 4 (50%)', state: 'attention' },
+    ],
+  ])('%s', (_, key, flows, expected) => expect(figure(key, [], [], flows)).toEqual(expected));
 
   it('every figure links to the register’s page under the organisation, and says in words what it counts', () => {
-    const values = registerFigureValues({ orgId: 'RZZ/1', assets: [], suppliers: [] });
+    const values = registerFigureValues({ orgId: 'RZZ/1', assets: [], suppliers: [], flows: [] });
     expect(values.map((v) => v.key)).toEqual(REGISTER_FIGURES.map((f) => f.key));
-    expect(new Set(values.map((v) => v.link))).toEqual(new Set(['/orgs/RZZ%2F1/assets', '/orgs/RZZ%2F1/assets?criticality=critical', '/orgs/RZZ%2F1/assets/flags', '/orgs/RZZ%2F1/suppliers', '/orgs/RZZ%2F1/suppliers?flagged=true']));
+    expect(new Set(values.map((v) => v.link))).toEqual(
+      new Set([
+        '/orgs/RZZ%2F1/assets',
+        '/orgs/RZZ%2F1/assets?criticality=critical',
+        '/orgs/RZZ%2F1/assets/flags',
+        '/orgs/RZZ%2F1/suppliers',
+        '/orgs/RZZ%2F1/suppliers?flagged=true',
+        '/orgs/RZZ%2F1/data-flows?personal=true',
+        '/orgs/RZZ%2F1/data-flows?lackingBasis=true',
+        '/orgs/RZZ%2F1/data-flows?personal=true&unencrypted=true',
+        '/orgs/RZZ%2F1/data-flows?personal=true&external=true',
+      ]),
+    );
     for (const v of values) expect(v.label).toMatch(/^[A-Z][a-z]/);
   });
 
@@ -117,10 +211,20 @@ describe('the register at an instant', () => {
     ['an asset added after the instant does not', { createdAt: '2026-06-30T12:00:00.001Z' }, false],
     ['an asset archived after the instant was still in the register then', { archivedAt: '2026-07-01T09:00:00.000Z' }, true],
     ['an asset archived before the instant was not', { archivedAt: '2026-06-29T09:00:00.000Z' }, false],
-  ])('%s', (_, facts, counted) => expect(registerAt(ORG, [anAsset(facts)], [], at).assets).toHaveLength(counted ? 1 : 0));
+  ])('%s', (_, facts, counted) => expect(registerAt(ORG, [anAsset(facts)], [], [], at).assets).toHaveLength(counted ? 1 : 0));
 
   it('a supplier added after the instant is left out', () => {
     const suppliers = [aSupplier({ id: 'then' }), aSupplier({ id: 'later', createdAt: '2026-07-01T00:00:00.000Z' })];
-    expect(registerAt(ORG, [], suppliers, at).suppliers.map((s) => s.id)).toEqual(['then']);
+    expect(registerAt(ORG, [], suppliers, [], at).suppliers.map((s) => s.id)).toEqual(['then']);
+  });
+
+  it('a data flow counts as an asset does: added by then and not archived before', () => {
+    const flows = [
+      aFlow({ id: 'then' }),
+      aFlow({ id: 'archived-later', archivedAt: '2026-07-01T09:00:00.000Z' }),
+      aFlow({ id: 'archived-before', archivedAt: '2026-06-29T09:00:00.000Z' }),
+      aFlow({ id: 'added-later', createdAt: '2026-06-30T12:00:00.001Z' }),
+    ];
+    expect(registerAt(ORG, [], [], flows, at).flows.map((f) => f.id)).toEqual(['then', 'archived-later']);
   });
 });

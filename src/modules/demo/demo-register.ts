@@ -775,7 +775,7 @@ const DEMO_ACTIONS: Array<{ asset?: string; supplier?: string; rule: string; own
   { supplier: 'Brightlake Imaging Ltd', rule: 'certification-expired', owner: 'iglead', dueIn: 14, inProgress: false },
 ];
 
-const dateIn = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const dateIn = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The DSPT year of the latest submission (due each 30 June) as of a date: 2025-26 from 30 June 2026. */
 function latestDsptYear(today: string): string {

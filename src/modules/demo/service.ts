@@ -1,5 +1,5 @@
 // Loads the demo organisation tree and people, and the demo trust's assessments, incident register,
-// exercises, alert history and information asset register.
+// exercises, alert history, and information asset register with its data flows.
 // Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
 // new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
@@ -12,6 +12,7 @@ import { loadDemoAlerts } from './demo-alerts.js';
 import { loadDemoAssessments } from './demo-assessments.js';
 import { loadDemoExercises } from './demo-exercises.js';
 import { demoIncidentHistory } from './demo-incidents.js';
+import { loadDemoFlows } from './demo-flows.js';
 import { loadDemoRegister } from './demo-register.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
 
@@ -32,6 +33,8 @@ export interface DemoResult {
   alertsCreated: number;
   /** How many information assets and suppliers this run added to the demo trust's register (0 when it had some already, or not asked for). */
   registerCreated: { assets: number; suppliers: number };
+  /** How many data flows this run added to the demo trust's register (0 when it had some already, or not asked for). */
+  flowsCreated: number;
 }
 
 export interface DemoOptions {
@@ -43,7 +46,7 @@ export interface DemoOptions {
   exercises?: boolean;
   /** Import 90 days of the demo trust's Sentinel alerts through the import pipeline (default true; most tests start without them). */
   alerts?: boolean;
-  /** Add the demo trust's information asset register and suppliers, with two flags made actions (default true; most tests start without them). */
+  /** Add the demo trust's information asset register, suppliers and data flows, with two flags made actions (default true; most tests start without them). */
   register?: boolean;
 }
 
@@ -75,6 +78,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const exercisesCreated = options.exercises === false ? 0 : await loadDemoExercises(app.db, byKey.get('acute')!, now);
   const alertsCreated = options.alerts === false ? 0 : await loadDemoAlerts(ctx, byKey.get('acute')!);
   const registerCreated = options.register === false ? { assets: 0, suppliers: 0 } : await loadDemoRegister(ctx, byKey.get('acute')!);
+  const flowsCreated = options.register === false ? 0 : await loadDemoFlows(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -87,6 +91,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     exercisesCreated,
     alertsCreated,
     registerCreated,
+    flowsCreated,
   };
 }
 

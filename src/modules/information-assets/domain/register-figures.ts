@@ -1,9 +1,11 @@
 // The register's live evidence: each figure, the requirements it speaks to, who may see it, and how it
-// is worked out from the assets and suppliers the register held at an instant. Pure: lists in,
-// figures out. A new figure (data flows lacking a lawful basis, say) is one more entry in the table.
+// is worked out from the assets, suppliers and data flows the register held at an instant. Pure: lists
+// in, figures out. A new figure is one more entry in the table.
+import { type FlowDetail, UNENCRYPTABLE_TRANSFER_METHODS } from '../../../contract/data-flows.js';
 import type { AssetDetail, FlagRule, SupplierDetail } from '../../../contract/information-assets.js';
 import type { LiveFigureState } from '../../../contract/live-evidence.js';
 import { figureText, type LiveFigureValue, type RequirementRef } from '../../../platform/live-evidence.js';
+import { lacksCldcBasis, lacksLawfulBasis } from './flow-data.js';
 import { SUPPORT_WARNING_DAYS } from './risk-flags.js';
 
 /** The register as it stood at an instant: what was live then, each with its flags as of then. */
@@ -11,10 +13,12 @@ export interface RegisterAtInstant {
   orgId: string;
   assets: readonly AssetDetail[];
   suppliers: readonly SupplierDetail[];
+  /** Each with its flags as of the instant. */
+  flows: readonly FlowDetail[];
 }
 
-type Reading = 'asset.read' | 'supplier.read';
-type List = 'assets' | 'critical-assets' | 'asset-flags' | 'suppliers' | 'flagged-suppliers';
+type Reading = 'asset.read' | 'supplier.read' | 'flow.read';
+type List = 'assets' | 'critical-assets' | 'asset-flags' | 'suppliers' | 'flagged-suppliers' | 'personal-flows' | 'flows-lacking-basis' | 'unencrypted-personal-flows' | 'external-personal-flows';
 
 interface Worked {
   value: number;
@@ -49,6 +53,7 @@ const NDG_10 = ndgStandard('10'); // accountable suppliers
 const ASSETS: readonly Reading[] = ['asset.read'];
 const SUPPLIERS: readonly Reading[] = ['supplier.read'];
 const BOTH: readonly Reading[] = ['asset.read', 'supplier.read'];
+const FLOWS: readonly Reading[] = ['flow.read'];
 
 /** A count that is a plain fact. */
 const fact = (value: number): Worked => ({ value, of: null, state: 'info' });
@@ -61,6 +66,15 @@ const assetsRaising = (register: RegisterAtInstant, ...rules: FlagRule[]) => reg
 const flagsRaised = (items: ReadonlyArray<{ flags: ReadonlyArray<{ rule: string }> }>, rule: FlagRule) => items.reduce((n, item) => n + item.flags.filter((f) => f.rule === rule).length, 0);
 const holdingPersonalData = (register: RegisterAtInstant) => register.assets.filter((a) => a.personalData);
 const dsptMet = (s: SupplierDetail) => s.dsptStatus === 'standards-met' || s.dsptStatus === 'standards-exceeded';
+const personalFlows = (register: RegisterAtInstant) => register.flows.filter((f) => f.personalData);
+const hasLawfulBasis = (flow: FlowDetail) => {
+  const lacking = lacksLawfulBasis(flow);
+  return !lacking.article6 && !lacking.article9;
+};
+/** Paper by post, courier or telephone cannot be encrypted in transit, so they are not counted either way. */
+const encryptable = (flow: FlowDetail) => !flow.transferMethod || !UNENCRYPTABLE_TRANSFER_METHODS.includes(flow.transferMethod);
+/** An agreement is current when one is recorded and its flags as of the instant say it has not expired. */
+const hasCurrentAgreement = (flow: FlowDetail) => !flow.flags.some((f) => f.rule === 'flow-agreement-missing' || f.rule === 'flow-agreement-expired');
 
 export const REGISTER_FIGURES: readonly RegisterFigure[] = [
   {
@@ -126,6 +140,7 @@ export const REGISTER_FIGURES: readonly RegisterFigure[] = [
     work: (r) => share(holdingPersonalData(r).filter((a) => a.encryptionAtRest === 'yes').length, holdingPersonalData(r).length),
   },
 
+
   {
     key: 'personal-data-unencrypted-flags',
     label: 'Information assets holding personal data not known to be encrypted at rest',
@@ -133,6 +148,50 @@ export const REGISTER_FIGURES: readonly RegisterFigure[] = [
     speaksTo: NDG_1,
     list: 'asset-flags',
     work: (r) => problems(assetsRaising(r, 'personal-data-unencrypted')),
+  },
+
+  // The data flows: what personal data leaves or moves, and whether its bases and safeguards are known.
+  { key: 'personal-data-flows', label: 'Data flows carrying personal data', readActions: FLOWS, speaksTo: B3_A, list: 'personal-flows', work: (r) => fact(personalFlows(r).length) },
+  {
+    key: 'personal-data-flows-with-lawful-basis',
+    label: 'Data flows carrying personal data with a lawful basis (and an Article 9 condition for special category data)',
+    readActions: FLOWS,
+    speaksTo: [...B3_A, ...NDG_1],
+    list: 'flows-lacking-basis',
+    work: (r) => share(personalFlows(r).filter(hasLawfulBasis).length, personalFlows(r).length),
+  },
+  {
+    key: 'patient-data-flows-with-cldc-basis',
+    label: 'Data flows carrying patient data with a basis under the common law duty of confidentiality',
+    readActions: FLOWS,
+    speaksTo: [...B3_A, ...NDG_1],
+    list: 'flows-lacking-basis',
+    work: (r) => {
+      const theirs = r.flows.filter((f) => f.patientData);
+      return share(theirs.filter((f) => !lacksCldcBasis(f)).length, theirs.length);
+    },
+  },
+  {
+    key: 'personal-data-flows-encrypted',
+    label: 'Data flows carrying personal data that are encrypted in transit (paper, courier and telephone left out)',
+    readActions: FLOWS,
+    speaksTo: [...B3_A, ...NDG_1],
+    list: 'unencrypted-personal-flows',
+    work: (r) => {
+      const theirs = personalFlows(r).filter(encryptable);
+      return share(theirs.filter((f) => f.encryptedInTransit === 'yes').length, theirs.length);
+    },
+  },
+  {
+    key: 'external-personal-data-flows-with-agreement',
+    label: 'Data flows carrying personal data outside the organisation with a current agreement',
+    readActions: FLOWS,
+    speaksTo: [...B3_A, ...NDG_1],
+    list: 'external-personal-flows',
+    work: (r) => {
+      const theirs = personalFlows(r).filter((f) => f.external);
+      return share(theirs.filter(hasCurrentAgreement).length, theirs.length);
+    },
   },
 
   { key: 'unsupported-assets', label: 'Unsupported information assets', readActions: ASSETS, speaksTo: NDG_8, list: 'asset-flags', work: (r) => problems(assetsRaising(r, 'unsupported', 'unsupported-with-personal-data')) },
@@ -171,6 +230,14 @@ export function listPath(orgId: string, list: List): string {
       return `${org}/suppliers`;
     case 'flagged-suppliers':
       return `${org}/suppliers?flagged=true`;
+    case 'personal-flows':
+      return `${org}/data-flows?personal=true`;
+    case 'flows-lacking-basis':
+      return `${org}/data-flows?lackingBasis=true`;
+    case 'unencrypted-personal-flows':
+      return `${org}/data-flows?personal=true&unencrypted=true`;
+    case 'external-personal-flows':
+      return `${org}/data-flows?personal=true&external=true`;
   }
 }
 
@@ -183,15 +250,16 @@ export function registerFigureValues(register: RegisterAtInstant): LiveFigureVal
 }
 
 /**
- * What the register held at an instant: assets added by then and not yet archived, and suppliers
- * added by then. The register keeps no history of its fields, so each record is as it is now.
+ * What the register held at an instant: assets and data flows added by then and not yet archived, and
+ * suppliers added by then. The register keeps no history of its fields, so each record is as it is now.
  */
-export function registerAt(orgId: string, assets: readonly AssetDetail[], suppliers: readonly SupplierDetail[], asOf: Date): RegisterAtInstant {
+export function registerAt(orgId: string, assets: readonly AssetDetail[], suppliers: readonly SupplierDetail[], flows: readonly FlowDetail[], asOf: Date): RegisterAtInstant {
   const at = asOf.getTime();
-  const existed = (createdAt: string) => Date.parse(createdAt) <= at;
+  const live = (record: { createdAt: string; archivedAt: string | null }) => Date.parse(record.createdAt) <= at && (record.archivedAt === null || Date.parse(record.archivedAt) > at);
   return {
     orgId,
-    assets: assets.filter((a) => existed(a.createdAt) && (a.archivedAt === null || Date.parse(a.archivedAt) > at)),
-    suppliers: suppliers.filter((s) => existed(s.createdAt)),
+    assets: assets.filter(live),
+    suppliers: suppliers.filter((s) => Date.parse(s.createdAt) <= at),
+    flows: flows.filter(live),
   };
 }
