@@ -7,13 +7,14 @@ import { suppliersPath, suppliersQueryKey } from './paths';
 
 export type { SupplierDetail, SupplierList };
 
-export function suppliersQueryOptions(orgId: string) {
+/** flagged: only the suppliers with a risk flag today (the live evidence links here so). */
+export function suppliersQueryOptions(orgId: string, flagged = false) {
   return queryOptions({
-    queryKey: [...suppliersQueryKey(orgId), 'list'] as const,
-    queryFn: ({ signal }) => apiRequest<SupplierList>(suppliersPath(orgId), { signal }),
+    queryKey: [...suppliersQueryKey(orgId), 'list', { flagged }] as const,
+    queryFn: ({ signal }) => apiRequest<SupplierList>(flagged ? `${suppliersPath(orgId)}?flagged=true` : suppliersPath(orgId), { signal }),
   });
 }
 
-export function useSuppliers(orgId: string, options: { enabled?: boolean } = {}) {
-  return useQuery({ ...suppliersQueryOptions(orgId), enabled: options.enabled ?? true });
+export function useSuppliers(orgId: string, options: { enabled?: boolean; flagged?: boolean } = {}) {
+  return useQuery({ ...suppliersQueryOptions(orgId, options.flagged), enabled: options.enabled ?? true });
 }

@@ -1,7 +1,7 @@
 // The organisation's suppliers by name: contract end, DSPT status, certifications and their expiry,
 // how many live assets depend on each and their risk flags; adding one for those who keep the
 // register, and the suppliers as a spreadsheet.
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '../../../components/Button';
 import { SuccessBanner } from '../../../components/Content';
 import { BackLink } from '../../../components/Navigation';
@@ -12,7 +12,7 @@ import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org'
 import { usePageTitle } from '../../../lib/page-title';
 import { useSuppliers } from '../api/get-suppliers';
 import { suppliersExportUrl } from '../api/paths';
-import { flagsPage, newSupplierPage, registerPage } from '../components/links';
+import { flagsPage, newSupplierPage, registerPage, suppliersPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
 import { SuppliersTable } from '../components/SuppliersTable';
 import { plural } from '../components/words';
@@ -21,7 +21,8 @@ export function SuppliersPage() {
   const orgId = useOrgId();
   const organisation = useCurrentOrganisation();
   const readable = can(organisation.data, ASSET_PERMISSIONS.readSuppliers);
-  const list = useSuppliers(orgId, { enabled: readable });
+  const flagged = useSearchParams()[0].get('flagged') === 'true';
+  const list = useSuppliers(orgId, { enabled: readable, flagged });
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   usePageTitle('Suppliers', organisation.data?.name);
 
@@ -60,7 +61,13 @@ export function SuppliersPage() {
       {list.isError && <SectionProblem error={list.error} what="The suppliers" />}
       {suppliers && (
         <>
-          <Paragraph>{plural(suppliers.length, 'supplier')} recorded.</Paragraph>
+          {flagged ? (
+            <Paragraph>
+              {plural(suppliers.length, 'supplier')} with a risk flag today. <Link to={suppliersPage(orgId)}>Show every supplier</Link>
+            </Paragraph>
+          ) : (
+            <Paragraph>{plural(suppliers.length, 'supplier')} recorded.</Paragraph>
+          )}
           {suppliers.length > 0 && <SuppliersTable orgId={orgId} suppliers={suppliers} caption={`Suppliers of ${organisation.data.name}`} />}
         </>
       )}
