@@ -70,8 +70,8 @@ async function pdf(record: RecordOfProcessing): Promise<Buffer> {
     meta: [
       ['Organisation', record.controller.controller],
       [AS_OF_HEADING, asOfDay(record)],
-      ['Processing activities', `${of}, of which ${complete} have every Art 30 field recorded`],
-      ['Information assets without a data flow', String(record.unflowedAssets.length)],
+      ['Processing activities', `${of}; ${complete} with every Art 30 field recorded`],
+      ['Assets without a flow', String(record.unflowedAssets.length)],
     ],
     sections: [
       { heading: 'Controller', table: { columns: twoColumns, rows: controllerRows(record).slice(0, -1) } },
