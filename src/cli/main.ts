@@ -15,6 +15,7 @@ import { incidentCommands } from './commands/incidents.js';
 import { alertCommands } from './commands/alerts.js';
 import { assetCommands } from './commands/assets.js';
 import { flowCommands } from './commands/flows.js';
+import { ropaCommands } from './commands/ropa.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -32,6 +33,7 @@ incidentCommands(program);
 alertCommands(program);
 assetCommands(program);
 flowCommands(program);
+ropaCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

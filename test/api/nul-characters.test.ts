@@ -39,8 +39,8 @@ function addressOf(route: RouteRecord, value: (name: string) => string): string 
 /** Sends as the person (or SCIM directory) who may call the route, so the guard, not access control, answers. */
 function send(route: RouteRecord, url: string, body?: unknown): Promise<LightMyRequestResponse> {
   const scim = url.startsWith('/scim/');
-  // The system administrator may not do everything: the incident register, exercises, the alert history, the evidence library, the information asset register, its data flows and the actions made from its flags are the trust's own, and the independent review is its auditor's.
-  const trustOwn = /\/incident|\/alert-|\/evidence|\/exercise|\/assets|\/suppliers|\/data-flows|\/register-actions/.test(route.url);
+  // The system administrator may not do everything: the incident register, exercises, the alert history, the evidence library, the information asset register, its data flows, the actions made from its flags and the record of processing are the trust's own, and the independent review is its auditor's.
+  const trustOwn = /\/incident|\/alert-|\/evidence|\/exercise|\/assets|\/suppliers|\/data-flows|\/register-actions|\/ropa/.test(route.url);
   const person = trustOwn ? orgAdmin : route.url.includes('/review') ? auditor : admin;
   const credentials: Record<string, string> = scim
     ? { authorization: `Bearer ${scimToken}` }

@@ -36,3 +36,13 @@ allow(
   'Those who may keep the information assets may add, change and archive data flows; those among them who bring files in may import them.',
   ({ principal, org }) => principal.hasRole(org!, ...KEEPERS),
 );
+allow(
+  'ropa.read',
+  'Those who may see the information assets may see the record of processing built from them and its exports: the DPO, SIRO and Caldicott Guardian among them.',
+  ({ principal, org }) => principal.hasRole(org!, ...READERS),
+);
+allow(
+  'ropa.manage',
+  'The organisation’s DPO, IG lead, administrators and SIRO may change the controller’s and DPO’s details the record of processing carries.',
+  ({ principal, org }) => principal.hasRole(org!, 'dpo', 'ig-lead', 'org-admin', 'siro'),
+);

@@ -25,6 +25,7 @@ import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
 import { sendAttachment } from '../../platform/http/attachment.js';
 import { registerActionRoutes } from './register-action-routes.js';
+import { ropaRoutes } from './ropa-routes.js';
 import * as service from './service.js';
 
 // Data flows belong to the register; their routes are in a file of their own.
@@ -41,6 +42,7 @@ const STALE_NOTE = 'Send the version you read; a stale version gets 409 with the
 export async function informationAssetRoutes(api: FastifyInstance, app: AppContext) {
   const r = api.withTypeProvider<ZodTypeProvider>();
   await registerActionRoutes(api, app);
+  await ropaRoutes(api, app);
 
   // ---- Information assets ----
 

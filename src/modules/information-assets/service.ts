@@ -32,3 +32,10 @@ export { archiveFlow, changeFlow, createFlow } from './flow-changes.js';
 export { flowsImport } from './flows-import.js';
 export { exportFlows } from './flow-export.js';
 export { AGREEMENT_WARNING_DAYS, DPIA_SCALE_THRESHOLD, flowFlags } from './domain/flow-flags.js';
+
+// The record of processing activities (UK GDPR Art 30), worked out from the flows and assets as of an
+// instant, with the controller's and DPO's details kept for it; as JSON or as a file.
+export { recordOfProcessing } from './ropa-reading.js';
+export { changeRopaDetails, getRopaDetails } from './ropa-details.js';
+export { exportRecordOfProcessing } from './ropa-export.js';
+export { buildRecordOfProcessing, completeActivities } from './domain/ropa.js';

@@ -815,6 +815,19 @@ export interface RegisterActionTable {
   updated_by: string | null;
 }
 
+/** The record of processing's controller and DPO details (UK GDPR Art 30(1)(a)): one row per organisation. */
+export interface RopaDetailsTable {
+  org_id: string;
+  controller_contact: string | null;
+  dpo_name: string | null;
+  dpo_contact: string | null;
+  representative: string | null;
+  joint_controllers: string | null;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 /** Something the app tells one person, once (per dedupe key), kept until read. */
 export interface NotificationTable {
   id: string;
@@ -952,6 +965,7 @@ export interface Database {
   information_assets: InformationAssetTable;
   data_flows: DataFlowTable;
   register_actions: RegisterActionTable;
+  ropa_details: RopaDetailsTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -1011,3 +1025,4 @@ export type NewInformationAssetRow = Insertable<InformationAssetTable>;
 export type DataFlowRow = Selectable<DataFlowTable>;
 export type NewDataFlowRow = Insertable<DataFlowTable>;
 export type RegisterActionRow = Selectable<RegisterActionTable>;
+export type RopaDetailsRow = Selectable<RopaDetailsTable>;

@@ -233,6 +233,13 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'ropa.',
+    label: 'Records of processing',
+    actions: {
+      'ropa.details-change': 'Changed the controller’s and DPO’s details in the record of processing',
+    },
+  },
+  {
     prefix: 'register.',
     label: 'Actions from register flags',
     actions: {
@@ -293,6 +300,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   supplier: 'Supplier',
   'data-flow': 'Data flow',
   'register-action': 'Action from a register risk flag',
+  'ropa-details': 'Record of processing details',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',
