@@ -161,6 +161,8 @@ describe('the register’s figures on CAF and DSPT outcomes', () => {
       ['patient-data-flows-with-cldc-basis', '2 of 3 (67%)', 'attention'],
       ['personal-data-flows-encrypted', '2 of 3 (67%)', 'attention'],
       ['external-personal-data-flows-with-agreement', '1 of 3 (33%)', 'attention'],
+      // None of the four records its retention, so none is a complete Art 30 activity.
+      ['processing-activities-complete', '0 of 4 (0%)', 'attention'],
     ]);
     expect(detail.liveEvidence.slice(4).map((f) => f.link)).toEqual([
       `/orgs/${acute}/data-flows?personal=true`,
@@ -168,6 +170,7 @@ describe('the register’s figures on CAF and DSPT outcomes', () => {
       `/orgs/${acute}/data-flows?lackingBasis=true`,
       `/orgs/${acute}/data-flows?personal=true&unencrypted=true`,
       `/orgs/${acute}/data-flows?personal=true&external=true`,
+      `/orgs/${acute}/data-flows?personal=true`,
     ]);
   });
 
@@ -192,7 +195,7 @@ describe('the register’s figures on CAF and DSPT outcomes', () => {
 
   it('the workspace counts each outcome’s figures, so the outline can mark them', async () => {
     const workspace = await ok<Workspace>(await iglead.get(`${assessments()}/${caf.id}`));
-    expect(workspace.liveFigures).toEqual({ 'A3.a': 5, 'A4.a': 4, 'B3.a': 9 });
+    expect(workspace.liveFigures).toEqual({ 'A3.a': 5, 'A4.a': 4, 'B3.a': 10 });
   });
 });
 
@@ -270,6 +273,7 @@ describe('who sees the figures', () => {
       'patient-data-flows-with-cldc-basis',
       'personal-data-flows-encrypted',
       'external-personal-data-flows-with-agreement',
+      'processing-activities-complete',
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // is worked out from the assets, suppliers and data flows the register held at an instant. Pure: lists
 // in, figures out. A new figure is one more entry in the table.
 import { type FlowDetail, UNENCRYPTABLE_TRANSFER_METHODS } from '../../../contract/data-flows.js';
+import { activityOf, completeActivities } from './ropa.js';
 import type { AssetDetail, FlagRule, SupplierDetail } from '../../../contract/information-assets.js';
 import type { LiveFigureState } from '../../../contract/live-evidence.js';
 import { figureText, type LiveFigureValue, type RequirementRef } from '../../../platform/live-evidence.js';
@@ -191,6 +192,19 @@ export const REGISTER_FIGURES: readonly RegisterFigure[] = [
     work: (r) => {
       const theirs = personalFlows(r).filter((f) => f.external);
       return share(theirs.filter(hasCurrentAgreement).length, theirs.length);
+    },
+  },
+  {
+    // The record of processing is built from the flows: each gap there is a gap in the ROPA.
+    key: 'processing-activities-complete',
+    label: 'Processing activities with every Article 30 field recorded (purpose, subjects, categories, recipients, retention, security)',
+    readActions: FLOWS,
+    speaksTo: B3_A,
+    list: 'personal-flows',
+    work: (r) => {
+      const assets = new Map(r.assets.map((a) => [a.id, a]));
+      const { complete, of } = completeActivities(personalFlows(r).map((f) => activityOf(f, assets)));
+      return share(complete, of);
     },
   },
 
