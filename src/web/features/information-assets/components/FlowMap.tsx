@@ -9,7 +9,7 @@ import { flowLook, flowName, NODE_KIND_WORDS, nodeName } from './map-words';
 
 export type MapSelection = { kind: 'flow'; id: string } | { kind: 'node'; key: string } | null;
 
-const COLUMN_HEADINGS = ['Sending to the organisation', 'The organisation’s assets', 'Receiving from it'] as const;
+const COLUMN_HEADINGS = ['Sources outside', 'Information assets', 'Recipients outside'] as const;
 
 /** Enter or Space presses a button; an SVG group made a button needs this said. */
 function pressed(event: KeyboardEvent, act: () => void) {

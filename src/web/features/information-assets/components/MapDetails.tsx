@@ -1,7 +1,7 @@
 // Beside the map: what was chosen on it. A flow shows where it goes, what it carries, its bases, how
 // it travels and its flags, with a link to its page; a place shows its flows, with a link to its page.
 import { Link } from 'react-router';
-import { SummaryList } from '../../../components/SummaryList';
+import type { ReactNode } from 'react';
 import { Heading, Paragraph } from '../../../components/Typography';
 import type { FlowDetail } from '../api/get-flow';
 import { EndLink } from './EndLink';
@@ -68,7 +68,7 @@ function FlowDetails({ orgId, flow }: { orgId: string; flow: FlowDetail }) {
       <Heading level={3} size="s">
         {flow.name}
       </Heading>
-      <SummaryList
+      <Facts
         rows={[
           { key: 'From', value: <EndLink orgId={orgId} end={flow.from} /> },
           { key: 'To', value: <EndLink orgId={orgId} end={flow.to} /> },
@@ -95,5 +95,19 @@ function FlowDetails({ orgId, flow }: { orgId: string; flow: FlowDetail }) {
         <Link to={flowPage(orgId, flow.id)}>Open the data flow</Link>
       </Paragraph>
     </>
+  );
+}
+
+/** Label above value: the panel is too narrow for the summary list's two columns. */
+function Facts({ rows }: { rows: Array<{ key: string; value: ReactNode }> }) {
+  return (
+    <dl className="app-flow-map__facts">
+      {rows.map((row) => (
+        <div key={row.key}>
+          <dt>{row.key}</dt>
+          <dd>{row.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -46,7 +46,7 @@ export function DataFlowMapPage() {
       <PageHeading caption={organisation.data.name}>Data-flow map</PageHeading>
       <Paragraph>
         Where the organisation’s data goes: sources outside it on the left, its information assets in the middle, and recipients outside it on the right. The table view lists the
-        same flows, and reads more easily on a small screen.
+        same flows, and reads more easily on a small screen. On the map, each place and flow is a button: choose one to see its details beside the map.
       </Paragraph>
       <FlowFilters
         key={params.toString()}
@@ -72,7 +72,7 @@ export function DataFlowMapPage() {
             ) : (
               <>
                 <div className="app-flow-map">
-                  <FlowMap flows={flows} selection={selection} onSelect={setSelection} label={`Data-flow map, ${plural(flows.length, 'flow')}: each place and flow is a button; choose one to see its details`} />
+                  <FlowMap flows={flows} selection={selection} onSelect={setSelection} label={`Data-flow map, ${plural(flows.length, 'flow')}`} />
                   <MapDetails orgId={orgId} flows={flows} selection={selection} />
                 </div>
                 <MapLegend />
