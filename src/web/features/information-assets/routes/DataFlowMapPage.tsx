@@ -6,14 +6,15 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
-import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
+import { Loading, NotAllowed, PageProblem } from '../../../components/Status';
 import { Paragraph } from '../../../components/Typography';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { usePageTitle } from '../../../lib/page-title';
 import { useFlows } from '../api/get-flows';
-import { flowFilterFromParams, isFlowFiltered, paramsFromFlowFilter } from '../components/flow-filter';
+import { flowFilterFromParams, paramsFromFlowFilter } from '../components/flow-filter';
 import { FlowFilters } from '../components/FlowFilters';
 import { FlowMap, type MapSelection } from '../components/FlowMap';
+import { FlowsLoaded } from '../components/FlowsLoaded';
 import { FlowsTable } from '../components/FlowsTable';
 import { flowMapPage, flowsPage } from '../components/links';
 import { MapDetails } from '../components/MapDetails';
@@ -38,7 +39,6 @@ export function DataFlowMapPage() {
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (!readable) return <NotAllowed reason={READ_REFUSED} />;
 
-  const flows = list.data?.items;
   const hrefOf = (next: MapView) => flowMapPage(orgId, paramsFromFlowFilter(filter, next === 'table' ? { view: 'table' } : {}).toString());
   return (
     <>
@@ -59,27 +59,21 @@ export function DataFlowMapPage() {
         }}
       />
       <MapViews current={view} hrefOf={hrefOf} />
-      {list.isPending && <Loading>Loading the data flows…</Loading>}
-      {list.isError && <SectionProblem error={list.error} what="The data flows" />}
-      {flows && (
-        <>
-          <Announce>
-            <Paragraph>{isFlowFiltered(filter) ? `${plural(flows.length, 'data flow')} ${flows.length === 1 ? 'matches' : 'match'} these filters.` : `${plural(flows.length, 'data flow')} recorded.`}</Paragraph>
-          </Announce>
-          {flows.length > 0 &&
-            (view === 'table' ? (
-              <FlowsTable orgId={orgId} flows={flows} caption="Data flows on the map" />
-            ) : (
-              <>
-                <div className="app-flow-map">
-                  <FlowMap flows={flows} selection={selection} onSelect={setSelection} label={`Data-flow map, ${plural(flows.length, 'flow')}`} />
-                  <MapDetails orgId={orgId} flows={flows} selection={selection} />
-                </div>
-                <MapLegend />
-              </>
-            ))}
-        </>
-      )}
+      <FlowsLoaded list={list} filter={filter}>
+        {(flows) =>
+          view === 'table' ? (
+            <FlowsTable orgId={orgId} flows={flows} caption="Data flows on the map" />
+          ) : (
+            <>
+              <div className="app-flow-map">
+                <FlowMap flows={flows} selection={selection} onSelect={setSelection} label={`Data-flow map, ${plural(flows.length, 'flow')}`} />
+                <MapDetails orgId={orgId} flows={flows} selection={selection} />
+              </div>
+              <MapLegend />
+            </>
+          )
+        }
+      </FlowsLoaded>
     </>
   );
 }

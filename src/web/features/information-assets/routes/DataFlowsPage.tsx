@@ -7,19 +7,19 @@ import { ButtonGroup, ButtonLink } from '../../../components/Button';
 import { SuccessBanner } from '../../../components/Content';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
-import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
+import { Loading, NotAllowed, PageProblem } from '../../../components/Status';
 import { BulletList, Paragraph } from '../../../components/Typography';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { usePageTitle } from '../../../lib/page-title';
 import { useAssets } from '../api/get-assets';
 import { useFlows } from '../api/get-flows';
 import { flowsExportUrl } from '../api/paths';
-import { flowFilterFromParams, isFlowFiltered, paramsFromFlowFilter } from '../components/flow-filter';
+import { flowFilterFromParams, paramsFromFlowFilter } from '../components/flow-filter';
 import { FlowFilters } from '../components/FlowFilters';
+import { FlowsLoaded } from '../components/FlowsLoaded';
 import { FlowsTable } from '../components/FlowsTable';
 import { flowMapPage, flowsPage, newFlowPage, registerPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
-import { plural } from '../components/words';
 
 export function DataFlowsPage() {
   const orgId = useOrgId();
@@ -36,7 +36,6 @@ export function DataFlowsPage() {
   if (organisation.isError) return <PageProblem error={organisation.error} />;
   if (!readable) return <NotAllowed reason={READ_REFUSED} />;
 
-  const flows = list.data?.items;
   return (
     <>
       <BackLink to={registerPage(orgId)}>Back to the information assets</BackLink>
@@ -74,16 +73,9 @@ export function DataFlowsPage() {
         assets={assets.data?.items.map((asset) => ({ value: asset.id, text: asset.name })) ?? []}
         onApply={(next) => setParams(paramsFromFlowFilter(next))}
       />
-      {list.isPending && <Loading>Loading the data flows…</Loading>}
-      {list.isError && <SectionProblem error={list.error} what="The data flows" />}
-      {flows && (
-        <>
-          <Announce>
-            <Paragraph>{isFlowFiltered(filter) ? `${plural(flows.length, 'data flow')} ${flows.length === 1 ? 'matches' : 'match'} these filters.` : `${plural(flows.length, 'data flow')} recorded.`}</Paragraph>
-          </Announce>
-          {flows.length > 0 && <FlowsTable orgId={orgId} flows={flows} caption={`Data flows of ${organisation.data.name}`} />}
-        </>
-      )}
+      <FlowsLoaded list={list} filter={filter}>
+        {(flows) => <FlowsTable orgId={orgId} flows={flows} caption={`Data flows of ${organisation.data.name}`} />}
+      </FlowsLoaded>
     </>
   );
 }
