@@ -139,7 +139,7 @@ function navigationFor(orgId: string, organisation: Organisation | undefined, pa
   if (can(organisation, 'organisation.read')) items.push(item(`${base}/organisations`, 'Organisations', [`${base}/organisations`, `${base}/settings`]));
   if (can(organisation, 'member.read')) items.push(item(`${base}/people`, 'People'));
   if (can(organisation, 'evidence.read')) items.push(item(`${base}/evidence`, 'Evidence'));
-  if (can(organisation, 'asset.read')) items.push(item(`${base}/assets`, 'Information assets', [`${base}/assets`, `${base}/suppliers`]));
+  if (can(organisation, 'asset.read')) items.push(item(`${base}/assets`, 'Information assets', [`${base}/assets`, `${base}/suppliers`, `${base}/data-flows`]));
   if (can(organisation, 'incident.read')) items.push(item(`${base}/incidents`, 'Incidents'));
   if (can(organisation, 'exercise.read')) items.push(item(`${base}/exercises`, 'Exercises'));
   if (can(organisation, 'alert.read')) items.push(item(`${base}/alerts`, 'Alert triage'));

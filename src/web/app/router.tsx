@@ -77,6 +77,12 @@ const SuppliersPage = lazyPage(informationAssets, (feature) => feature.Suppliers
 const NewSupplierPage = lazyPage(informationAssets, (feature) => feature.NewSupplierPage);
 const SupplierPage = lazyPage(informationAssets, (feature) => feature.SupplierPage);
 const ChangeSupplierPage = lazyPage(informationAssets, (feature) => feature.ChangeSupplierPage);
+const RegisterActionsPage = lazyPage(informationAssets, (feature) => feature.RegisterActionsPage);
+const DataFlowsPage = lazyPage(informationAssets, (feature) => feature.DataFlowsPage);
+const DataFlowMapPage = lazyPage(informationAssets, (feature) => feature.DataFlowMapPage);
+const NewDataFlowPage = lazyPage(informationAssets, (feature) => feature.NewDataFlowPage);
+const DataFlowPage = lazyPage(informationAssets, (feature) => feature.DataFlowPage);
+const ChangeDataFlowPage = lazyPage(informationAssets, (feature) => feature.ChangeDataFlowPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -168,9 +174,10 @@ export function createAppRouter() {
                     { path: 'alerts/import', element: <ImportAlertsPage /> },
                     { path: 'alerts/settings', element: <AlertSettingsPage /> },
                     { path: 'alerts/actions', element: <AlertActionsPage /> },
-                    // Static segments (new, flags) win over an asset's own page (assets/:id).
+                    // Static segments (new, flags, actions, map) win over a record's own page (assets/:id).
                     { path: 'assets', element: <AssetRegisterPage /> },
                     { path: 'assets/flags', element: <RiskFlagsPage /> },
+                    { path: 'assets/actions', element: <RegisterActionsPage /> },
                     { path: 'assets/new', element: <NewAssetPage /> },
                     { path: 'assets/:id', element: <AssetPage /> },
                     { path: 'assets/:id/change', element: <ChangeAssetPage /> },
@@ -178,6 +185,11 @@ export function createAppRouter() {
                     { path: 'suppliers/new', element: <NewSupplierPage /> },
                     { path: 'suppliers/:id', element: <SupplierPage /> },
                     { path: 'suppliers/:id/change', element: <ChangeSupplierPage /> },
+                    { path: 'data-flows', element: <DataFlowsPage /> },
+                    { path: 'data-flows/map', element: <DataFlowMapPage /> },
+                    { path: 'data-flows/new', element: <NewDataFlowPage /> },
+                    { path: 'data-flows/:id', element: <DataFlowPage /> },
+                    { path: 'data-flows/:id/change', element: <ChangeDataFlowPage /> },
                   ],
                 },
               ],

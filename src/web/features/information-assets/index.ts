@@ -1,12 +1,19 @@
-// The information asset register and the suppliers: the register with its filters and exports, the
-// risk flags as of a day, each asset and supplier with its flags, and adding, changing, archiving an
-// asset and removing a supplier.
-export { AssetPage, type AssetPageSections } from './routes/AssetPage';
+// The information asset register, the suppliers and the data flows: the register with its filters and
+// exports, the risk flags as of a day and the actions made from them, each asset and supplier with its
+// flags and flows, adding, changing, archiving an asset and removing a supplier; the data flows' list,
+// map, pages and form.
+export { AssetPage } from './routes/AssetPage';
 export { AssetRegisterPage } from './routes/AssetRegisterPage';
 export { ChangeAssetPage } from './routes/ChangeAssetPage';
+export { ChangeDataFlowPage } from './routes/ChangeDataFlowPage';
 export { ChangeSupplierPage } from './routes/ChangeSupplierPage';
+export { DataFlowMapPage } from './routes/DataFlowMapPage';
+export { DataFlowPage } from './routes/DataFlowPage';
+export { DataFlowsPage } from './routes/DataFlowsPage';
 export { NewAssetPage } from './routes/NewAssetPage';
+export { NewDataFlowPage } from './routes/NewDataFlowPage';
 export { NewSupplierPage } from './routes/NewSupplierPage';
+export { RegisterActionsPage } from './routes/RegisterActionsPage';
 export { RiskFlagsPage } from './routes/RiskFlagsPage';
 export { SupplierPage } from './routes/SupplierPage';
 export { SuppliersPage } from './routes/SuppliersPage';

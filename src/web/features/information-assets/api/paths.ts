@@ -11,10 +11,15 @@ export const assetPath = (orgId: string, id: string) => `${assetsPath(orgId)}/${
 export const suppliersPath = (orgId: string) => `${orgPath(orgId)}/suppliers`;
 export const supplierPath = (orgId: string, id: string) => `${suppliersPath(orgId)}/${segment(id)}`;
 export const flagsPath = (orgId: string) => `${orgPath(orgId)}/asset-flags`;
+export const flowsPath = (orgId: string) => `${orgPath(orgId)}/data-flows`;
+export const flowPath = (orgId: string, id: string) => `${flowsPath(orgId)}/${segment(id)}`;
+export const registerActionsPath = (orgId: string) => `${orgPath(orgId)}/register-actions`;
+export const registerActionPath = (orgId: string, id: string) => `${registerActionsPath(orgId)}/${segment(id)}`;
 
 /** The register or the suppliers as a file (the server sends an attachment, so a plain link saves it). */
 export const assetsExportUrl = (orgId: string, format: 'csv' | 'xlsx') => `${assetsPath(orgId)}/export?format=${format}`;
 export const suppliersExportUrl = (orgId: string, format: 'csv' | 'xlsx') => `${suppliersPath(orgId)}/export?format=${format}`;
+export const flowsExportUrl = (orgId: string, format: 'csv' | 'xlsx') => `${flowsPath(orgId)}/export?format=${format}`;
 
 /** A path with the query's non-empty values, in the order given. */
 export function withQuery(path: string, query: Record<string, string | undefined>): string {
@@ -26,6 +31,8 @@ export function withQuery(path: string, query: Record<string, string | undefined
 
 export const assetsQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'assets'] as const;
 export const suppliersQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'suppliers'] as const;
+export const flowsQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'data-flows'] as const;
+export const registerActionsQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'register-actions'] as const;
 
 /**
  * A change touches the register, the suppliers (their dependent assets and flags), the flags report

@@ -11,7 +11,12 @@ export const newSupplierPage = (orgId: string) => `${org(orgId)}/suppliers/new`;
 export const supplierPage = (orgId: string, id: string) => `${org(orgId)}/suppliers/${encodeURIComponent(id)}`;
 export const changeSupplierPage = (orgId: string, id: string) => `${supplierPage(orgId, id)}/change`;
 
+export const registerActionsPage = (orgId: string) => `${org(orgId)}/assets/actions`;
+export const flowsPage = (orgId: string, query = '') => `${org(orgId)}/data-flows${query ? `?${query}` : ''}`;
+export const flowMapPage = (orgId: string, query = '') => `${org(orgId)}/data-flows/map${query ? `?${query}` : ''}`;
+export const newFlowPage = (orgId: string) => `${org(orgId)}/data-flows/new`;
 export const flowPage = (orgId: string, id: string) => `${org(orgId)}/data-flows/${encodeURIComponent(id)}`;
+export const changeFlowPage = (orgId: string, id: string) => `${flowPage(orgId, id)}/change`;
 
 const SUBJECT_PAGES = { asset: assetPage, supplier: supplierPage, flow: flowPage };
 

@@ -5,8 +5,11 @@ export const ASSET_PERMISSIONS = {
   manageAssets: 'asset.manage',
   readSuppliers: 'supplier.read',
   manageSuppliers: 'supplier.manage',
+  readFlows: 'flow.read',
+  manageFlows: 'flow.manage',
 } as const;
 
 export const READ_REFUSED =
   'Only the organisation’s administrators, SIRO, DPO, Caldicott Guardian, IG lead, head of cyber security, security analysts, Information Asset Owners and auditors may see its information assets and suppliers.';
 export const MANAGE_REFUSED = 'Only the organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may add and change information assets and suppliers.';
+export const MANAGE_FLOWS_REFUSED = 'Only the organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may add and change data flows.';

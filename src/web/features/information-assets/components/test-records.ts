@@ -1,5 +1,6 @@
-// Builders for this feature's unit tests: an asset and a supplier as the API answers, with sensible
+// Builders for this feature's unit tests: an asset, a supplier and a data flow as the API answers, with sensible
 // defaults, each test giving only what it is about.
+import type { FlowDetail } from '../../../../contract/data-flows';
 import type { AssetDetail, SupplierDetail } from '../../../../contract/information-assets';
 
 export function anAsset(overrides: Partial<AssetDetail> = {}): AssetDetail {
@@ -57,6 +58,50 @@ export function aSupplier(overrides: Partial<SupplierDetail> = {}): SupplierDeta
     version: 1,
     createdAt: '2026-01-05T10:00:00.000Z',
     updatedAt: '2026-01-05T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aFlow(overrides: Partial<FlowDetail> = {}): FlowDetail {
+  return {
+    id: 'f-1',
+    name: 'Discharge summaries',
+    description: null,
+    from: { kind: 'asset', id: 'a-1', name: 'Electronic patient record', archived: false },
+    to: { kind: 'party', id: null, name: 'GP practices in Northshire', archived: false },
+    external: true,
+    dataCategories: [],
+    dataSubjects: [],
+    personalData: false,
+    specialCategoryData: false,
+    patientData: false,
+    recordVolume: null,
+    purpose: null,
+    directCare: false,
+    lawfulBasis: null,
+    specialCategoryCondition: null,
+    schedule1Condition: null,
+    cldcBasis: null,
+    cagReference: null,
+    nationalDataOptOut: null,
+    transferMethod: null,
+    encryptedInTransit: 'unknown',
+    frequency: null,
+    agreementType: null,
+    agreementReference: null,
+    agreementExpiresOn: null,
+    internationalTransfer: false,
+    destinationCountry: null,
+    transferSafeguard: null,
+    retention: null,
+    notes: null,
+    archivedAt: null,
+    flags: [],
+    version: 1,
+    createdAt: '2026-01-05T10:00:00.000Z',
+    createdBy: null,
+    updatedAt: '2026-01-05T10:00:00.000Z',
+    updatedBy: null,
     ...overrides,
   };
 }

@@ -1,7 +1,6 @@
 // One information asset: every field in words, its risk flags with why each was raised, and for those
-// who keep the register a way to change it and to archive it (after a confirming step). Room is left
-// for sections other features draw on it, such as the data flows that name the asset.
-import type { ReactNode } from 'react';
+// who keep the register a way to change it and to archive it (after a confirming step); the data
+// flows that name it; and a way to make each flag an action.
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '../../../components/Button';
 import { ConfirmStep } from '../../../components/ConfirmStep';
@@ -22,16 +21,11 @@ import { assetFacts } from '../components/asset-facts';
 import { FlagsTable } from '../components/FlagsTable';
 import { changeAssetPage, registerPage, supplierPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
+import { RecordFlows } from '../components/RecordFlows';
 import { RecordPage } from '../components/RecordPage';
 import { ASSET_TYPE_LABELS } from '../components/words';
 
-/** Sections other features add to an asset's page (the app passes them in: features never import each other). */
-export interface AssetPageSections {
-  /** The data flows that name this asset, once there are pages for them. */
-  flows?: (asset: { orgId: string; assetId: string; name: string }) => ReactNode;
-}
-
-export function AssetPage({ flows }: AssetPageSections = {}) {
+export function AssetPage() {
   const orgId = useOrgId();
   const { id = '' } = useParams();
   const organisation = useCurrentOrganisation();
@@ -39,12 +33,12 @@ export function AssetPage({ flows }: AssetPageSections = {}) {
   usePageTitle(asset.isError ? problemHeading(asset.error) : asset.data?.name, organisation.data?.name);
   return (
     <RecordPage organisation={organisation} permission={ASSET_PERMISSIONS.readAssets} refusal={READ_REFUSED} record={asset}>
-      {(organisation, asset) => <Asset organisation={organisation} asset={asset} flows={flows} />}
+      {(organisation, asset) => <Asset organisation={organisation} asset={asset} />}
     </RecordPage>
   );
 }
 
-function Asset({ organisation, asset, flows }: { organisation: Organisation; asset: AssetDetail; flows: AssetPageSections['flows'] }) {
+function Asset({ organisation, asset }: { organisation: Organisation; asset: AssetDetail }) {
   const orgId = organisation.id;
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const manage = can(organisation, ASSET_PERMISSIONS.manageAssets) && !asset.archivedAt;
@@ -88,11 +82,11 @@ function Asset({ organisation, asset, flows }: { organisation: Organisation; ass
         {asset.flags.length === 0 ? (
           <Paragraph>{asset.archivedAt ? 'An archived asset raises no flags.' : 'None today.'}</Paragraph>
         ) : (
-          <FlagsTable orgId={orgId} flags={asset.flags} caption={`Risk flags of ${asset.name} today`} captionHidden />
+          <FlagsTable orgId={orgId} flags={asset.flags} caption={`Risk flags of ${asset.name} today`} captionHidden manage={manage} />
         )}
       </section>
 
-      {flows?.({ orgId, assetId: asset.id, name: asset.name })}
+      <RecordFlows orgId={orgId} name={asset.name} flows={asset.flows} from={{ assetId: asset.id }} manage={can(organisation, ASSET_PERMISSIONS.manageFlows) && !asset.archivedAt} />
 
       {manage && <Archive orgId={orgId} asset={asset} />}
     </>

@@ -14,7 +14,7 @@ import { useAssets } from '../api/get-assets';
 import { useSuppliers } from '../api/get-suppliers';
 import { assetsExportUrl } from '../api/paths';
 import { AssetsTable } from '../components/AssetsTable';
-import { flagsPage, newAssetPage, registerPage, suppliersPage } from '../components/links';
+import { flagsPage, flowsPage, newAssetPage, registerActionsPage, registerPage, suppliersPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
 import { filterFromParams, isFiltered } from '../components/register-filter';
 import { RegisterFilters } from '../components/RegisterFilters';
@@ -55,6 +55,14 @@ export function AssetRegisterPage() {
         </li>
         <li>
           <Link to={suppliersPage(orgId)}>Suppliers</Link>
+        </li>
+        {can(organisation.data, ASSET_PERMISSIONS.readFlows) && (
+          <li>
+            <Link to={flowsPage(orgId)}>Data flows</Link>
+          </li>
+        )}
+        <li>
+          <Link to={registerActionsPage(orgId)}>Actions from risk flags</Link>
         </li>
         <li>
           <a href={assetsExportUrl(orgId, 'csv')} download>

@@ -2,7 +2,7 @@
 // how many each rule raised, every rule listed with its count, zeros included; then every flag, high
 // severity first, each naming its asset or supplier and why it was raised.
 import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { BackLink } from '../../../components/Navigation';
@@ -17,7 +17,7 @@ import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { type FlagReport, useFlagReport } from '../api/get-flags';
 import { FlagsTable } from '../components/FlagsTable';
-import { registerPage } from '../components/links';
+import { registerActionsPage, registerPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
 import { dayWords, plural, SEVERITY_ORDER, SEVERITY_WORDS, ukDay } from '../components/words';
 
@@ -45,12 +45,16 @@ export function RiskFlagsPage() {
       <PageHeading caption={organisation.data.name}>Risk flags</PageHeading>
       <Paragraph>
         What the register and its suppliers show needs attention on a given day: unsupported systems holding personal data, assets nobody owns, critical systems whose restore has
-        not been tested, supplier certificates and contracts running out. Flags are worked out from the register as it stands; change an asset or supplier to clear its flag.
+        not been tested, supplier certificates and contracts running out, data flows without a lawful basis. Flags are worked out from the register as it stands; change an asset,
+        supplier or flow to clear its flag, or make a flag an action to say who will put it right.
+      </Paragraph>
+      <Paragraph>
+        <Link to={registerActionsPage(orgId)}>The actions made from flags</Link>
       </Paragraph>
       <AsOfForm key={asOf ?? ''} asOf={asOf ?? ukDay()} error={problems?.byField.asOf} onShow={(day) => setParams(day ? { asOf: day } : {})} />
       {report.isPending && <Loading>Loading the risk flags…</Loading>}
       {report.isError && !problems && <SectionProblem error={report.error} what="The risk flags" />}
-      {data && <Report orgId={orgId} report={data} />}
+      {data && <Report orgId={orgId} report={data} manage={can(organisation.data, ASSET_PERMISSIONS.manageAssets)} asOf={asOf} />}
     </>
   );
 }
@@ -73,7 +77,7 @@ function AsOfForm({ asOf, error, onShow }: { asOf: string; error: string | undef
   );
 }
 
-function Report({ orgId, report }: { orgId: string; report: FlagReport }) {
+function Report({ orgId, report, manage, asOf }: { orgId: string; report: FlagReport; manage: boolean; asOf: string | undefined }) {
   // The report says which day it is for: while another day loads, the last one stays on screen as what it is.
   const day = ukDay(new Date(report.asOf));
   return (
@@ -103,7 +107,7 @@ function Report({ orgId, report }: { orgId: string; report: FlagReport }) {
             {flags.length === 0 ? (
               <Paragraph>No {severity}-severity flags on this day.</Paragraph>
             ) : (
-              <FlagsTable orgId={orgId} flags={flags} caption={`${heading} flags`} captionHidden withSubject withSeverity={false} />
+              <FlagsTable orgId={orgId} flags={flags} caption={`${heading} flags`} captionHidden withSubject withSeverity={false} manage={manage} asOf={asOf} />
             )}
           </section>
         );

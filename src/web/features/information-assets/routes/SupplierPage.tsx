@@ -1,5 +1,5 @@
 // One supplier: its details in words, its certifications, the live assets that depend on it (each a
-// link), its risk flags, and for those who keep the register a way to change it and, when nothing
+// link), its risk flags (each of which may be made an action), its data flows, and for those who keep the register a way to change it and, when nothing
 // depends on it, to remove it (after a confirming step).
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '../../../components/Button';
@@ -21,6 +21,7 @@ import { useRemoveSupplier } from '../api/remove-supplier';
 import { FlagsTable } from '../components/FlagsTable';
 import { assetPage, changeSupplierPage, suppliersPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
+import { RecordFlows } from '../components/RecordFlows';
 import { RecordPage } from '../components/RecordPage';
 import { supplierFacts } from '../components/supplier-facts';
 import { ASSET_TYPE_LABELS, CERTIFICATION_SCHEME_LABELS, CRITICALITY_LABELS, dayWords, plural } from '../components/words';
@@ -111,8 +112,10 @@ function Supplier({ organisation, supplier }: { organisation: Organisation; supp
         <Heading id="supplier-flags" spaceAbove>
           Risk flags
         </Heading>
-        {supplier.flags.length === 0 ? <Paragraph>None today.</Paragraph> : <FlagsTable orgId={orgId} flags={supplier.flags} caption={`Risk flags of ${supplier.name} today`} captionHidden />}
+        {supplier.flags.length === 0 ? <Paragraph>None today.</Paragraph> : <FlagsTable orgId={orgId} flags={supplier.flags} caption={`Risk flags of ${supplier.name} today`} captionHidden manage={can(organisation, ASSET_PERMISSIONS.manageAssets)} />}
       </section>
+
+      <RecordFlows orgId={orgId} name={supplier.name} flows={supplier.flows} from={{ supplierId: supplier.id }} manage={can(organisation, ASSET_PERMISSIONS.manageFlows)} />
 
       {manage && <Remove orgId={orgId} supplier={supplier} />}
     </>
