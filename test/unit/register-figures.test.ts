@@ -33,6 +33,7 @@ const anAsset = (facts: Partial<AssetDetail> = {}): AssetDetail => ({
   notes: null,
   archivedAt: null,
   flows: [],
+  dpias: [],
   flags: [],
   version: 1,
   createdAt: '2026-01-01T09:00:00.000Z',

@@ -32,3 +32,9 @@ export { archiveFlow, changeFlow, createFlow } from './flow-changes.js';
 export { flowsImport } from './flows-import.js';
 export { exportFlows } from './flow-export.js';
 export { AGREEMENT_WARNING_DAYS, DPIA_SCALE_THRESHOLD, flowFlags } from './domain/flow-flags.js';
+
+// Data protection impact assessments of the processing the assets and flows do: screened, assessed
+// with their risks, advised on by the DPO and signed off; read with their state and flags as of a date.
+export { type DpiaCriteria, getDpia, listDpias } from './dpia-reading.js';
+export { answerScreening, changeDpia, createDpia, giveDpoAdvice, replaceLinks, replaceRisks, signOffDpia } from './dpia-changes.js';
+export { dpiaFlags, dpiaState, riskScore, screeningOutcome } from './domain/dpia-rules.js';

@@ -20,6 +20,7 @@ import * as alertKeys from './0016-alert-keys.js';
 import * as informationAssets from './0017-information-assets.js';
 import * as dataFlows from './0018-data-flows.js';
 import * as registerActions from './0019-register-actions.js';
+import * as dpias from './0021-dpias.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -45,4 +46,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0017-information-assets': informationAssets,
   '0018-data-flows': dataFlows,
   '0019-register-actions': registerActions,
+  '0021-dpias': dpias,
 };

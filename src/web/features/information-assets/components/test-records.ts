@@ -27,6 +27,7 @@ export function anAsset(overrides: Partial<AssetDetail> = {}): AssetDetail {
     notes: null,
     archivedAt: null,
     flows: [],
+    dpias: [],
     flags: [],
     version: 1,
     createdAt: '2026-01-05T10:00:00.000Z',
