@@ -15,6 +15,7 @@ import { incidentCommands } from './commands/incidents.js';
 import { alertCommands } from './commands/alerts.js';
 import { assetCommands } from './commands/assets.js';
 import { flowCommands } from './commands/flows.js';
+import { dpiaCommands } from './commands/dpias.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -32,6 +33,7 @@ incidentCommands(program);
 alertCommands(program);
 assetCommands(program);
 flowCommands(program);
+dpiaCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);
