@@ -252,6 +252,20 @@ describe('refusals', () => {
     expect(out.state).toBe('not-required');
   });
 
+  it('keeps an asset archived since linked and shows it archived, but refuses to link an archived asset anew', async () => {
+    const kept = await answered<AssetDetail>(await iao.post(`${base()}/assets`, { name: 'Old bed management system', type: 'system', criticality: 'low' }), 201);
+    const gone = await answered<AssetDetail>(await iao.post(`${base()}/assets`, { name: 'Old theatre system', type: 'system', criticality: 'low' }), 201);
+    let d = await answered<DpiaDetail>(await iao.post(dpias(), { title: 'Bed management' }), 201);
+    d = await answered(await iao.put(`${dpias()}/${d.id}/links`, { assetIds: [kept.id], flowIds: [], version: d.version }));
+    await answered(await iao.delete(`${base()}/assets/${kept.id}?version=${kept.version}`));
+    await answered(await iao.delete(`${base()}/assets/${gone.id}?version=${gone.version}`));
+    expect((await answered<DpiaDetail>(await auditor.get(`${dpias()}/${d.id}`))).assets).toEqual([{ id: kept.id, name: 'Old bed management system', archived: true }]);
+    const refused = await answered<Problem>(await iao.put(`${dpias()}/${d.id}/links`, { assetIds: [kept.id, gone.id], flowIds: [], version: d.version }), 422);
+    expect(refused.errors!.map((e) => e.field)).toEqual(['assetIds.1']);
+    const still = await answered<DpiaDetail>(await iao.put(`${dpias()}/${d.id}/links`, { assetIds: [kept.id], flowIds: [atScale.id], version: d.version }));
+    expect(still.assets.map((a) => a.archived)).toEqual([true]);
+  });
+
   it('refuses an owner without a role here, and those who may not keep or read the register', async () => {
     const refused = await answered<Problem>(await iao.post(dpias(), { title: 'X', ownerId: mhAdmin.userId }), 422);
     expect(refused.errors!.map((e) => e.field)).toEqual(['ownerId']);
