@@ -31,7 +31,7 @@ import { ssoRoutes } from '../modules/sso/routes.js';
 import { assessmentRoutes } from '../modules/assessments/routes.js';
 import { incidentRoutes } from '../modules/incidents/routes.js';
 import { exerciseRoutes } from '../modules/exercises/routes.js';
-import { dataFlowRoutes, informationAssetRoutes } from '../modules/information-assets/routes.js';
+import { dataFlowRoutes, dpiaRoutes, informationAssetRoutes } from '../modules/information-assets/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { alertRoutes } from '../modules/alerts/routes.js';
 
@@ -53,6 +53,7 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await exerciseRoutes(api, app);
   await informationAssetRoutes(api, app);
   await dataFlowRoutes(api, app);
+  await dpiaRoutes(api, app);
   await notificationRoutes(api, app);
   await alertRoutes(api, app);
 }

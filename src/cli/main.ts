@@ -16,6 +16,7 @@ import { alertCommands } from './commands/alerts.js';
 import { assetCommands } from './commands/assets.js';
 import { flowCommands } from './commands/flows.js';
 import { ropaCommands } from './commands/ropa.js';
+import { dpiaCommands } from './commands/dpias.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -34,6 +35,7 @@ alertCommands(program);
 assetCommands(program);
 flowCommands(program);
 ropaCommands(program);
+dpiaCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

@@ -4,7 +4,7 @@
 // the common law duty of confidentiality). The id lists and label records are exported for the web
 // app and the records of processing to reuse; a label is how a person reads the id.
 import { z } from 'zod';
-import { ENCRYPTION_ANSWERS, registerFlag } from './information-assets.js';
+import { dpiaRef, ENCRYPTION_ANSWERS, registerFlag } from './information-assets.js';
 
 export const DATA_CATEGORIES = [
   'identifiers',
@@ -351,6 +351,8 @@ export const flowDetail = z.object({
   notes: z.string().nullable(),
   /** When it was archived; an archived flow is kept for the record but raises no flags. */
   archivedAt: z.string().nullable(),
+  /** The DPIAs that cover this flow; one signed off with approval clears the flag for processing at scale. */
+  dpias: z.array(dpiaRef),
   flags: z.array(registerFlag),
   version: z.number().int(),
   createdAt: z.string(),

@@ -73,6 +73,8 @@ export const FLAG_RULES = [
   'international-transfer-without-safeguard',
   'opt-out-not-applied',
   'special-category-at-scale-without-dpia',
+  'dpia-review-overdue',
+  'dpia-high-residual-risk',
 ] as const;
 export type FlagRule = (typeof FLAG_RULES)[number];
 export const FLAG_RULE_LABELS: Record<FlagRule, string> = {
@@ -97,12 +99,14 @@ export const FLAG_RULE_LABELS: Record<FlagRule, string> = {
   'international-transfer-without-safeguard': 'International transfer without a safeguard',
   'opt-out-not-applied': 'National data opt-out not applied',
   'special-category-at-scale-without-dpia': 'Special category data at scale without a DPIA',
+  'dpia-review-overdue': 'DPIA review overdue',
+  'dpia-high-residual-risk': 'DPIA signed off with a high residual risk',
 };
 
 export const FLAG_SEVERITIES = ['high', 'medium', 'low'] as const;
 export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];
-/** What a flag is about: an information asset, a supplier or a data flow. */
-export const FLAG_SUBJECT_KINDS = ['asset', 'supplier', 'flow'] as const;
+/** What a flag is about: an information asset, a supplier, a data flow or a DPIA. */
+export const FLAG_SUBJECT_KINDS = ['asset', 'supplier', 'flow', 'dpia'] as const;
 export type FlagSubjectKind = (typeof FLAG_SUBJECT_KINDS)[number];
 
 const id = z.string().min(1).max(100);
@@ -147,6 +151,28 @@ export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
 /** A live data flow that names an asset or supplier at one of its ends (the data flows contract has the flow itself). */
 export const flowRef = z.object({ id: z.string(), name: z.string(), direction: z.enum(FLOW_DIRECTIONS) });
 export type FlowRef = z.infer<typeof flowRef>;
+
+/**
+ * Where a data protection impact assessment stands, worked out from what it holds (see
+ * src/contract/dpias.ts): screening, then not required or required, the assessment in progress, DPO
+ * advice, sign-off; a signed-off DPIA past its review date is due for review.
+ */
+export const DPIA_STATES = ['screening', 'not-required', 'required', 'in-progress', 'awaiting-dpo-advice', 'awaiting-sign-off', 'signed-off', 'review-due', 'not-approved'] as const;
+export type DpiaState = (typeof DPIA_STATES)[number];
+export const DPIA_STATE_LABELS: Record<DpiaState, string> = {
+  screening: 'Screening',
+  'not-required': 'Not required',
+  required: 'Required',
+  'in-progress': 'In progress',
+  'awaiting-dpo-advice': 'Awaiting DPO advice',
+  'awaiting-sign-off': 'Awaiting sign-off',
+  'signed-off': 'Signed off',
+  'review-due': 'Review due',
+  'not-approved': 'Not approved',
+};
+/** A DPIA that covers an asset or a data flow, as the asset's or flow's answer lists it. */
+export const dpiaRef = z.object({ id: z.string(), reference: z.string(), title: z.string(), state: z.enum(DPIA_STATES) });
+export type DpiaRef = z.infer<typeof dpiaRef>;
 
 // ---- Suppliers ----
 
@@ -280,6 +306,8 @@ export const assetDetail = z.object({
   archivedAt: z.string().nullable(),
   /** The live data flows that have this asset at one end. */
   flows: z.array(flowRef),
+  /** The DPIAs that cover this asset. */
+  dpias: z.array(dpiaRef),
   flags: z.array(registerFlag),
   version: z.number().int(),
   createdAt: z.string(),

@@ -12,6 +12,7 @@ let acute: string;
 let admin: Client;
 let auditor: Client;
 let orgAdmin: Client;
+let dpo: Client;
 let scimToken: string;
 
 beforeAll(async () => {
@@ -20,6 +21,7 @@ beforeAll(async () => {
   admin = await signIn(t.server, 'admin@northshire-ics.example');
   orgAdmin = await signIn(t.server, 'orgadmin@northshire-acute.example');
   auditor = await signIn(t.server, 'auditor@northshire-acute.example');
+  dpo = await signIn(t.server, 'dpo@northshire-acute.example');
   const made = await orgAdmin.post(`/api/v1/orgs/${acute}/tokens`, { name: 'Directory', kind: 'scim' });
   expect(made.statusCode, made.body).toBe(201);
   scimToken = made.json<{ token: string }>().token;
@@ -39,9 +41,9 @@ function addressOf(route: RouteRecord, value: (name: string) => string): string 
 /** Sends as the person (or SCIM directory) who may call the route, so the guard, not access control, answers. */
 function send(route: RouteRecord, url: string, body?: unknown): Promise<LightMyRequestResponse> {
   const scim = url.startsWith('/scim/');
-  // The system administrator may not do everything: the incident register, exercises, the alert history, the evidence library, the information asset register, its data flows, the actions made from its flags and the record of processing are the trust's own, and the independent review is its auditor's.
-  const trustOwn = /\/incident|\/alert-|\/evidence|\/exercise|\/assets|\/suppliers|\/data-flows|\/register-actions|\/ropa/.test(route.url);
-  const person = trustOwn ? orgAdmin : route.url.includes('/review') ? auditor : admin;
+  // The system administrator may not do everything: the incident register, exercises, the alert history, the evidence library, the information asset register, its data flows, DPIAs, the actions made from its flags and the record of processing are the trust's own, the DPO gives the DPO's advice, and the independent review is its auditor's.
+  const trustOwn = /\/incident|\/alert-|\/evidence|\/exercise|\/assets|\/suppliers|\/data-flows|\/dpias|\/register-actions|\/ropa/.test(route.url);
+  const person = route.url.endsWith('/dpias/:id/advice') ? dpo : trustOwn ? orgAdmin : route.url.includes('/review') ? auditor : admin;
   const credentials: Record<string, string> = scim
     ? { authorization: `Bearer ${scimToken}` }
     : { cookie: person.cookie, ...(route.method === 'GET' ? {} : { 'x-csrf-token': person.csrfToken }) };

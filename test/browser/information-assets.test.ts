@@ -199,7 +199,7 @@ describe('the information asset register', () => {
     await settled(page);
     expect(await page.title()).toBe(`Risk flags – ${TRUST} – Bulwark`);
     const counts = page.getByRole('table', { name: 'Flags by rule' });
-    await expect.poll(() => counts.getByRole('row').count()).toBe(22);
+    await expect.poll(() => counts.getByRole('row').count()).toBe(24);
     expect(await counts.getByRole('row').filter({ hasText: UNSUPPORTED }).textContent()).toMatch(/1$/);
     const high = page.getByRole('region', { name: /^High severity/ });
     expect(await high.getByRole('link', { name: EPR }).count()).toBe(1);

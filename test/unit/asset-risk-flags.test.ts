@@ -163,8 +163,8 @@ describe('dates and counts', () => {
 
   it('counts every rule, naming those that raised nothing with zero', () => {
     const counts = flagCounts(assetFlags(anAsset({ hasOwner: false, criticality: 'critical' }), AS_OF));
-    // The assets' and suppliers' 11 rules and the data flows' 10.
-    expect(counts).toHaveLength(21);
+    // The assets' and suppliers' 11 rules, the data flows' 10 and the DPIAs' 2.
+    expect(counts).toHaveLength(23);
     expect(counts.filter((c) => c.count).map((c) => [c.rule, c.count])).toEqual([
       ['no-owner', 1],
       ['critical-restore-untested', 1],

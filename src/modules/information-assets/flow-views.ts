@@ -16,7 +16,7 @@ import type {
   TransferSafeguard,
   TransitEncryption,
 } from '../../contract/data-flows.js';
-import type { FlowRef } from '../../contract/information-assets.js';
+import type { DpiaRef, FlowRef } from '../../contract/information-assets.js';
 import type { DataFlowRow, InformationAssetRow, SupplierRow } from '../../platform/db/schema.js';
 import { type FlowFacts, flowFlags } from './domain/flow-flags.js';
 import type { FlowEnds } from './flow-store.js';
@@ -42,14 +42,15 @@ export function flowEndOf(row: DataFlowRow, end: 'from' | 'to', records: EndReco
 export const categoriesOf = (row: Pick<DataFlowRow, 'data_categories'>) => JSON.parse(row.data_categories) as DataCategory[];
 export const subjectsOf = (row: Pick<DataFlowRow, 'data_subjects'>) => JSON.parse(row.data_subjects) as DataSubject[];
 
-/** What the flag rules read of a flow: its details, the ends outside the organisation's assets, and whether a DPIA covers it. */
-export function flowFactsOf(flow: Omit<FlowDetail, 'flags'>): FlowFacts {
-  return {
-    ...flow,
-    externalEnds: [flow.from, flow.to].filter((end) => end.kind !== 'asset').map((end) => end.name),
-    // DPIAs will say which flows a signed-off assessment covers; until then none is covered.
-    coveredByDpia: false,
-  };
+/** What the flag rules read of a flow: its details, the ends outside the organisation's assets, and whether a signed-off DPIA covers it. */
+export function flowFactsOf(flow: Omit<FlowDetail, 'flags'>, coveredByDpia: boolean): FlowFacts {
+  return { ...flow, externalEnds: [flow.from, flow.to].filter((end) => end.kind !== 'asset').map((end) => end.name), coveredByDpia };
+}
+
+/** The DPIAs covering a set of flows, by flow id, and the flows a DPIA signed off with approval covers. */
+export interface FlowDpias {
+  refs: ReadonlyMap<string, DpiaRef[]>;
+  covered: ReadonlySet<string>;
 }
 
 /** A person who made or changed the flow: the account's name, when the account is known. */
@@ -57,7 +58,7 @@ function personOf(id: string | null, people: ReadonlyMap<string, string>) {
   return id ? { id, name: people.get(id) ?? 'Former member' } : null;
 }
 
-export function flowDetailOf(row: DataFlowRow, records: EndRecords, people: ReadonlyMap<string, string>, asOf: string, actions: FlagActions): FlowDetail {
+export function flowDetailOf(row: DataFlowRow, records: EndRecords, people: ReadonlyMap<string, string>, asOf: string, actions: FlagActions, dpias: FlowDpias): FlowDetail {
   const from = flowEndOf(row, 'from', records);
   const to = flowEndOf(row, 'to', records);
   const flow: Omit<FlowDetail, 'flags'> = {
@@ -93,6 +94,7 @@ export function flowDetailOf(row: DataFlowRow, records: EndRecords, people: Read
     retention: row.retention,
     notes: row.notes,
     archivedAt: row.archived_at,
+    dpias: dpias.refs.get(row.id) ?? [],
     version: row.version,
     createdAt: row.created_at,
     createdBy: personOf(row.created_by, people),
@@ -100,7 +102,7 @@ export function flowDetailOf(row: DataFlowRow, records: EndRecords, people: Read
     updatedBy: personOf(row.updated_by, people),
   };
   // An archived flow is kept for the record; it no longer raises flags.
-  return { ...flow, flags: row.archived_at ? [] : withActions(flowFlags(flowFactsOf(flow), asOf), actions) };
+  return { ...flow, flags: row.archived_at ? [] : withActions(flowFlags(flowFactsOf(flow, dpias.covered.has(row.id)), asOf), actions) };
 }
 
 /** The flows among `flows` with this asset or supplier at an end, and which way each runs for it. */

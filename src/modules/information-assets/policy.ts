@@ -46,3 +46,24 @@ allow(
   'The organisation’s DPO, IG lead, administrators and SIRO may change the controller’s and DPO’s details the record of processing carries.',
   ({ principal, org }) => principal.hasRole(org!, 'dpo', 'ig-lead', 'org-admin', 'siro'),
 );
+
+// DPIAs: read and kept by those who read and keep the register. The DPO advises (UK GDPR Art 35(2));
+// the decision to go ahead belongs to those who own the risk: the SIRO, the Information Asset Owner,
+// or the organisation's administrator where one person holds the roles. The DPO advises and does not
+// sign off their own advice, unless they also hold one of those roles.
+allow(
+  'dpia.read',
+  'Those who may see the information assets may see the data protection impact assessments, their risks, the DPO’s advice and the sign-off.',
+  ({ principal, org }) => principal.hasRole(org!, ...READERS),
+);
+allow(
+  'dpia.manage',
+  'Those who may keep the information assets may start DPIAs and change their screening, assessment, risks and the assets and data flows they cover.',
+  ({ principal, org }) => principal.hasRole(org!, ...KEEPERS),
+);
+allow('dpia.advise', 'The organisation’s Data Protection Officer gives the DPO’s advice on a DPIA.', ({ principal, org }) => principal.hasRole(org!, 'dpo'));
+allow(
+  'dpia.sign-off',
+  'The organisation’s SIRO, an Information Asset Owner or its administrator signs a DPIA off, once the DPO has advised: those who own the information risk decide.',
+  ({ principal, org }) => principal.hasRole(org!, 'siro', 'information-asset-owner', 'org-admin'),
+);

@@ -8,6 +8,7 @@ import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.
 import { NotFound } from '../../platform/errors.js';
 import { peopleByIds } from '../accounts/service.js';
 import { flagCounts } from './domain/risk-flags.js';
+import { dpiaRefsCovering, listDpias } from './dpia-reading.js';
 import { flagActions } from './flag-actions.js';
 import { listFlows } from './flow-reading.js';
 import * as flowStore from './flow-store.js';
@@ -42,7 +43,8 @@ async function assetDetails(db: Db, orgId: string, rows: readonly InformationAss
   const personIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.administrator_id]).filter((id): id is string => id !== null))];
   const people = new Map((personIds.length ? await peopleByIds(db, personIds) : []).map((p) => [p.id, p.name]));
   const [flows, actions] = await Promise.all([liveFlowEnds(db, orgId, rows, (row) => ({ assetId: row.id })), flagActions(db, orgId, rows)]);
-  return rows.map((row) => assetDetailOf(row, supplierNames, people, flowRefsOf(flows, { assetId: row.id }), asOf, actions));
+  const dpias = await dpiaRefsCovering(db, orgId, 'asset', rows, asOf);
+  return rows.map((row) => assetDetailOf(row, supplierNames, people, { flows: flowRefsOf(flows, { assetId: row.id }), dpias: dpias.get(row.id) ?? [] }, asOf, actions));
 }
 
 /** The ends of the live flows that may name these records: those of the one record, or all of the organisation's for a list. */
@@ -86,9 +88,9 @@ export async function getSupplier(db: Db, orgId: string, id: string, asOf: Date)
   return supplierDetail(db, await loadSupplier(db, orgId, id), asOf);
 }
 
-/** Every flag of the live register as of a date: assets first, then suppliers, then data flows, each in name order. */
+/** Every flag of the live register as of a date: assets first, then suppliers, then data flows, each in name order, then DPIAs, newest first. */
 export async function registerFlags(db: Db, orgId: string, asOf: Date): Promise<FlagReport> {
-  const [assets, suppliers, flows] = await Promise.all([listAssets(db, orgId, {}, asOf), listSuppliers(db, orgId, {}, asOf), listFlows(db, orgId, {}, asOf)]);
-  const flags: RegisterFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags), ...flows.items.flatMap((f) => f.flags)];
+  const [assets, suppliers, flows, dpias] = await Promise.all([listAssets(db, orgId, {}, asOf), listSuppliers(db, orgId, {}, asOf), listFlows(db, orgId, {}, asOf), listDpias(db, orgId, {}, asOf)]);
+  const flags: RegisterFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags), ...flows.items.flatMap((f) => f.flags), ...dpias.items.flatMap((d) => d.flags)];
   return { asOf: asOf.toISOString(), flags, counts: flagCounts(flags) };
 }

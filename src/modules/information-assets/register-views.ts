@@ -6,6 +6,7 @@ import type {
   AssetType,
   CertificationScheme,
   Criticality,
+  DpiaRef,
   DsptStatus,
   EncryptionAnswer,
   FlowRef,
@@ -105,7 +106,14 @@ function personOf(id: string | null, name: string | null, people: ReadonlyMap<st
   return name ? { id: null, name } : null;
 }
 
-export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyMap<string, string>, people: ReadonlyMap<string, string>, flows: FlowRef[], asOf: string, actions: FlagActions): AssetDetail {
+export function assetDetailOf(
+  row: InformationAssetRow,
+  supplierNames: ReadonlyMap<string, string>,
+  people: ReadonlyMap<string, string>,
+  covering: { flows: FlowRef[]; dpias: DpiaRef[] },
+  asOf: string,
+  actions: FlagActions,
+): AssetDetail {
   return {
     id: row.id,
     name: row.name,
@@ -129,7 +137,8 @@ export function assetDetailOf(row: InformationAssetRow, supplierNames: ReadonlyM
     continuityPlanReference: row.continuity_plan_reference,
     notes: row.notes,
     archivedAt: row.archived_at,
-    flows,
+    flows: covering.flows,
+    dpias: covering.dpias,
     // An archived asset is kept for the record; it no longer raises flags.
     flags: row.archived_at ? [] : withActions(assetFlags(assetFactsOf(row), asOf), actions),
     version: row.version,

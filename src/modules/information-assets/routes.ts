@@ -28,8 +28,9 @@ import { registerActionRoutes } from './register-action-routes.js';
 import { ropaRoutes } from './ropa-routes.js';
 import * as service from './service.js';
 
-// Data flows belong to the register; their routes are in a file of their own.
+// Data flows and DPIAs belong to the register; their routes are in files of their own.
 export { dataFlowRoutes } from './flow-routes.js';
+export { dpiaRoutes } from './dpia-routes.js';
 
 const tags = ['information assets'];
 const orgParams = z.object({ orgId: z.string() });

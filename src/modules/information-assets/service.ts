@@ -39,3 +39,9 @@ export { recordOfProcessing } from './ropa-reading.js';
 export { changeRopaDetails, getRopaDetails } from './ropa-details.js';
 export { exportRecordOfProcessing } from './ropa-export.js';
 export { buildRecordOfProcessing, completeActivities } from './domain/ropa.js';
+
+// Data protection impact assessments of the processing the assets and flows do: screened, assessed
+// with their risks, advised on by the DPO and signed off; read with their state and flags as of a date.
+export { type DpiaCriteria, getDpia, listDpias } from './dpia-reading.js';
+export { answerScreening, changeDpia, createDpia, giveDpoAdvice, replaceLinks, replaceRisks, signOffDpia } from './dpia-changes.js';
+export { dpiaFlags, dpiaState, riskScore, screeningOutcome } from './domain/dpia-rules.js';

@@ -828,6 +828,64 @@ export interface RopaDetailsTable {
   updated_by: string | null;
 }
 
+/** A data protection impact assessment; its state is worked out from these columns, never stored. */
+export interface DpiaTable {
+  id: string;
+  org_id: string;
+  reference: string;
+  title: string;
+  description: string | null;
+  owner_id: string | null;
+  screening_json: string;
+  not_required_reason: string | null;
+  necessity: string | null;
+  consultation: string | null;
+  assessment_version: number;
+  dpo_advice: string | null;
+  dpo_advice_by: string | null;
+  dpo_advice_at: string | null;
+  dpo_advice_version: number | null;
+  sign_off_outcome: string | null;
+  sign_off_conditions: string | null;
+  sign_off_by: string | null;
+  sign_off_at: string | null;
+  review_on: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface DpiaNumberTable {
+  org_id: string;
+  year: number;
+  last: number;
+}
+
+/** One risk to people that a DPIA weighs, before and after its measures. */
+export interface DpiaRiskTable {
+  id: string;
+  dpia_id: string;
+  seq: number;
+  description: string;
+  likelihood: string;
+  severity: string;
+  measures: string | null;
+  residual_likelihood: string;
+  residual_severity: string;
+}
+
+export interface DpiaAssetTable {
+  dpia_id: string;
+  asset_id: string;
+}
+
+export interface DpiaFlowTable {
+  dpia_id: string;
+  flow_id: string;
+}
+
 /** Something the app tells one person, once (per dedupe key), kept until read. */
 export interface NotificationTable {
   id: string;
@@ -966,6 +1024,11 @@ export interface Database {
   data_flows: DataFlowTable;
   register_actions: RegisterActionTable;
   ropa_details: RopaDetailsTable;
+  dpias: DpiaTable;
+  dpia_numbers: DpiaNumberTable;
+  dpia_risks: DpiaRiskTable;
+  dpia_assets: DpiaAssetTable;
+  dpia_flows: DpiaFlowTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -1026,3 +1089,5 @@ export type DataFlowRow = Selectable<DataFlowTable>;
 export type NewDataFlowRow = Insertable<DataFlowTable>;
 export type RegisterActionRow = Selectable<RegisterActionTable>;
 export type RopaDetailsRow = Selectable<RopaDetailsTable>;
+export type DpiaRow = Selectable<DpiaTable>;
+export type DpiaRiskRow = Selectable<DpiaRiskTable>;

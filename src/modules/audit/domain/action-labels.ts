@@ -240,6 +240,20 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'dpia.',
+    label: 'Data protection impact assessments',
+    actions: {
+      'dpia.create': 'Started a data protection impact assessment (DPIA)',
+      'dpia.change': 'Changed a DPIA’s details',
+      'dpia.screening': 'Answered a DPIA’s screening questions',
+      'dpia.risks': 'Changed a DPIA’s risks',
+      'dpia.links': 'Changed the assets and data flows a DPIA covers',
+      'dpia.advice': 'Gave the DPO’s advice on a data protection impact assessment',
+      'dpia.sign-off': 'Signed off a data protection impact assessment',
+      'dpia.reopen': 'Reopened a signed-off DPIA by changing its assessment',
+    },
+  },
+  {
     prefix: 'register.',
     label: 'Actions from register flags',
     actions: {
@@ -301,6 +315,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'data-flow': 'Data flow',
   'register-action': 'Action from a register risk flag',
   'ropa-details': 'Record of processing details',
+  dpia: 'Data protection impact assessment',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',

@@ -21,6 +21,7 @@ import * as informationAssets from './0017-information-assets.js';
 import * as dataFlows from './0018-data-flows.js';
 import * as registerActions from './0019-register-actions.js';
 import * as recordsOfProcessing from './0020-records-of-processing.js';
+import * as dpias from './0021-dpias.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -47,4 +48,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0018-data-flows': dataFlows,
   '0019-register-actions': registerActions,
   '0020-records-of-processing': recordsOfProcessing,
+  '0021-dpias': dpias,
 };

@@ -1,12 +1,11 @@
 // Risk flags as a table, highest severity first: the rule and why it was raised, and, where the
 // flags are about more than one record, which asset or supplier each is about; and the action tracking
 // each, or for those who keep the register a way to make it one.
-import { Link } from 'react-router';
 import { Table, type TableColumn } from '../../../components/Table';
 import type { RegisterFlag } from '../../../../contract/information-assets';
 import { FlagAction } from './FlagAction';
 import { SeverityTag } from './FlagTags';
-import { subjectPage } from './links';
+import { SubjectLink } from './SubjectLink';
 import { FLAG_RULE_LABELS, SEVERITY_ORDER } from './words';
 
 export function FlagsTable({ flags, caption, captionHidden, orgId, withSubject = false, withSeverity = true, manage = false, asOf }: {
@@ -27,13 +26,7 @@ export function FlagsTable({ flags, caption, captionHidden, orgId, withSubject =
     withSubject && {
       header: 'Asset, supplier or flow',
       rowHeader: true,
-      cell: (flag) => (
-        <>
-          <Link to={subjectPage(orgId, flag.subject)}>{flag.subject.name}</Link>
-          {flag.subject.kind === 'supplier' && ' (supplier)'}
-          {flag.subject.kind === 'flow' && ' (data flow)'}
-        </>
-      ),
+      cell: (flag) => <SubjectLink orgId={orgId} subject={flag.subject} />,
     },
     withSeverity && { header: 'Severity', cell: (flag) => <SeverityTag severity={flag.severity} /> },
     { header: 'Flag', rowHeader: !withSubject, width: 'one-third', cell: (flag) => FLAG_RULE_LABELS[flag.rule] },

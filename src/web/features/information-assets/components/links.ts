@@ -18,7 +18,10 @@ export const newFlowPage = (orgId: string) => `${org(orgId)}/data-flows/new`;
 export const flowPage = (orgId: string, id: string) => `${org(orgId)}/data-flows/${encodeURIComponent(id)}`;
 export const changeFlowPage = (orgId: string, id: string) => `${flowPage(orgId, id)}/change`;
 
-const SUBJECT_PAGES = { asset: assetPage, supplier: supplierPage, flow: flowPage };
+/** A DPIA's page: where a DPIA's flags link (the page itself belongs to the DPIA pages, not this feature). */
+export const dpiaPage = (orgId: string, id: string) => `${org(orgId)}/dpias/${encodeURIComponent(id)}`;
 
-/** The page of a flag's subject: an asset, a supplier or a data flow. */
-export const subjectPage = (orgId: string, subject: { kind: 'asset' | 'supplier' | 'flow'; id: string }) => SUBJECT_PAGES[subject.kind](orgId, subject.id);
+const SUBJECT_PAGES = { asset: assetPage, supplier: supplierPage, flow: flowPage, dpia: dpiaPage };
+
+/** The page of a flag's subject: an asset, a supplier, a data flow or a DPIA. */
+export const subjectPage = (orgId: string, subject: { kind: keyof typeof SUBJECT_PAGES; id: string }) => SUBJECT_PAGES[subject.kind](orgId, subject.id);

@@ -67,6 +67,8 @@ export const FLAG_RULE_LABELS: Record<FlagRule, string> = {
   'international-transfer-without-safeguard': 'International transfer without a safeguard',
   'opt-out-not-applied': 'National data opt-out not applied',
   'special-category-at-scale-without-dpia': 'Special category data at scale without a DPIA',
+  'dpia-review-overdue': 'DPIA review overdue',
+  'dpia-high-residual-risk': 'DPIA signed off with a high residual risk',
 };
 
 /** Highest first: the order flags are read in. */

@@ -1,7 +1,6 @@
 // The actions made from the register's risk flags, newest first: what each flag said, about which
 // asset, supplier or data flow, its severity, where the action stands, its owner and due date, and
 // whether the flag has cleared since; those who keep the register change an action's status here.
-import { Link } from 'react-router';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
 import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
@@ -14,11 +13,11 @@ import { type RegisterAction, useRegisterActions } from '../api/get-register-act
 import { ActionStatusForm } from '../components/ActionStatusForm';
 import { SeverityTag } from '../components/FlagTags';
 import { ACTION_STATUS_TAGS } from '../components/flow-words';
-import { flagsPage, subjectPage } from '../components/links';
+import { flagsPage } from '../components/links';
+import { SubjectLink } from '../components/SubjectLink';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
 import { dayWords, FLAG_RULE_LABELS, plural } from '../components/words';
 
-const SUBJECT_WORDS = { asset: '', supplier: ' (supplier)', flow: ' (data flow)' } as const;
 
 export function RegisterActionsPage() {
   const orgId = useOrgId();
@@ -46,12 +45,7 @@ export function RegisterActionsPage() {
     },
     {
       header: 'About',
-      cell: (action) => (
-        <>
-          <Link to={subjectPage(orgId, action.subject)}>{action.subject.name}</Link>
-          {SUBJECT_WORDS[action.subject.kind]}
-        </>
-      ),
+      cell: (action) => <SubjectLink orgId={orgId} subject={action.subject} />,
     },
     { header: 'Severity', cell: (action) => <SeverityTag severity={action.severity} /> },
     {
