@@ -83,6 +83,8 @@ const DataFlowMapPage = lazyPage(informationAssets, (feature) => feature.DataFlo
 const NewDataFlowPage = lazyPage(informationAssets, (feature) => feature.NewDataFlowPage);
 const DataFlowPage = lazyPage(informationAssets, (feature) => feature.DataFlowPage);
 const ChangeDataFlowPage = lazyPage(informationAssets, (feature) => feature.ChangeDataFlowPage);
+const RecordsOfProcessingPage = lazyPage(informationAssets, (feature) => feature.RecordsOfProcessingPage);
+const ChangeRopaDetailsPage = lazyPage(informationAssets, (feature) => feature.ChangeRopaDetailsPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -190,6 +192,8 @@ export function createAppRouter() {
                     { path: 'data-flows/new', element: <NewDataFlowPage /> },
                     { path: 'data-flows/:id', element: <DataFlowPage /> },
                     { path: 'data-flows/:id/change', element: <ChangeDataFlowPage /> },
+                    { path: 'ropa', element: <RecordsOfProcessingPage /> },
+                    { path: 'ropa/details/change', element: <ChangeRopaDetailsPage /> },
                   ],
                 },
               ],

@@ -1,10 +1,11 @@
 // The information asset register, the suppliers and the data flows: the register with its filters and
 // exports, the risk flags as of a day and the actions made from them, each asset and supplier with its
 // flags and flows, adding, changing, archiving an asset and removing a supplier; the data flows' list,
-// map, pages and form.
+// map, pages and form; the record of processing activities and its controller's details.
 export { AssetPage } from './routes/AssetPage';
 export { AssetRegisterPage } from './routes/AssetRegisterPage';
 export { ChangeAssetPage } from './routes/ChangeAssetPage';
+export { ChangeRopaDetailsPage } from './routes/ChangeRopaDetailsPage';
 export { ChangeDataFlowPage } from './routes/ChangeDataFlowPage';
 export { ChangeSupplierPage } from './routes/ChangeSupplierPage';
 export { DataFlowMapPage } from './routes/DataFlowMapPage';
@@ -13,6 +14,7 @@ export { DataFlowsPage } from './routes/DataFlowsPage';
 export { NewAssetPage } from './routes/NewAssetPage';
 export { NewDataFlowPage } from './routes/NewDataFlowPage';
 export { NewSupplierPage } from './routes/NewSupplierPage';
+export { RecordsOfProcessingPage } from './routes/RecordsOfProcessingPage';
 export { RegisterActionsPage } from './routes/RegisterActionsPage';
 export { RiskFlagsPage } from './routes/RiskFlagsPage';
 export { SupplierPage } from './routes/SupplierPage';

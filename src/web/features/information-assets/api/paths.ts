@@ -15,11 +15,15 @@ export const flowsPath = (orgId: string) => `${orgPath(orgId)}/data-flows`;
 export const flowPath = (orgId: string, id: string) => `${flowsPath(orgId)}/${segment(id)}`;
 export const registerActionsPath = (orgId: string) => `${orgPath(orgId)}/register-actions`;
 export const registerActionPath = (orgId: string, id: string) => `${registerActionsPath(orgId)}/${segment(id)}`;
+export const ropaPath = (orgId: string) => `${orgPath(orgId)}/ropa`;
+export const ropaDetailsPath = (orgId: string) => `${ropaPath(orgId)}/details`;
 
 /** The register or the suppliers as a file (the server sends an attachment, so a plain link saves it). */
 export const assetsExportUrl = (orgId: string, format: 'csv' | 'xlsx') => `${assetsPath(orgId)}/export?format=${format}`;
 export const suppliersExportUrl = (orgId: string, format: 'csv' | 'xlsx') => `${suppliersPath(orgId)}/export?format=${format}`;
 export const flowsExportUrl = (orgId: string, format: 'csv' | 'xlsx') => `${flowsPath(orgId)}/export?format=${format}`;
+/** The record of processing as a file, as of the day shown (now when none is asked for). */
+export const ropaExportUrl = (orgId: string, format: 'xlsx' | 'csv' | 'pdf', asOf: string | undefined) => withQuery(`${ropaPath(orgId)}/export`, { format, asOf });
 
 /** A path with the query's non-empty values, in the order given. */
 export function withQuery(path: string, query: Record<string, string | undefined>): string {
@@ -33,6 +37,7 @@ export const assetsQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'assets
 export const suppliersQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'suppliers'] as const;
 export const flowsQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'data-flows'] as const;
 export const registerActionsQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'register-actions'] as const;
+export const ropaQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'ropa'] as const;
 
 /**
  * A change touches the register, the suppliers (their dependent assets and flags), the flags report

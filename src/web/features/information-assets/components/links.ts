@@ -17,6 +17,8 @@ export const flowMapPage = (orgId: string, query = '') => `${org(orgId)}/data-fl
 export const newFlowPage = (orgId: string) => `${org(orgId)}/data-flows/new`;
 export const flowPage = (orgId: string, id: string) => `${org(orgId)}/data-flows/${encodeURIComponent(id)}`;
 export const changeFlowPage = (orgId: string, id: string) => `${flowPage(orgId, id)}/change`;
+export const ropaPage = (orgId: string, query = '') => `${org(orgId)}/ropa${query ? `?${query}` : ''}`;
+export const changeRopaDetailsPage = (orgId: string) => `${org(orgId)}/ropa/details/change`;
 
 /** A DPIA's page: where a DPIA's flags link (the page itself belongs to the DPIA pages, not this feature). */
 export const dpiaPage = (orgId: string, id: string) => `${org(orgId)}/dpias/${encodeURIComponent(id)}`;

@@ -7,9 +7,12 @@ export const ASSET_PERMISSIONS = {
   manageSuppliers: 'supplier.manage',
   readFlows: 'flow.read',
   manageFlows: 'flow.manage',
+  readRopa: 'ropa.read',
+  manageRopa: 'ropa.manage',
 } as const;
 
 export const READ_REFUSED =
   'Only the organisation’s administrators, SIRO, DPO, Caldicott Guardian, IG lead, head of cyber security, security analysts, Information Asset Owners and auditors may see its information assets and suppliers.';
 export const MANAGE_REFUSED = 'Only the organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may add and change information assets and suppliers.';
 export const MANAGE_FLOWS_REFUSED = 'Only the organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may add and change data flows.';
+export const MANAGE_ROPA_REFUSED = 'Only the organisation’s DPO, IG lead, administrators and SIRO may change the controller’s and DPO’s details in the record of processing.';

@@ -18,7 +18,7 @@ import { flowFilterFromParams, paramsFromFlowFilter } from '../components/flow-f
 import { FlowFilters } from '../components/FlowFilters';
 import { FlowsLoaded } from '../components/FlowsLoaded';
 import { FlowsTable } from '../components/FlowsTable';
-import { flowMapPage, flowsPage, newFlowPage, registerPage } from '../components/links';
+import { flowMapPage, flowsPage, newFlowPage, registerPage, ropaPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
 
 export function DataFlowsPage() {
@@ -54,6 +54,11 @@ export function DataFlowsPage() {
         <li>
           <Link to={flowMapPage(orgId, paramsFromFlowFilter({ checks: filter.checks }).toString())}>The data-flow map</Link>
         </li>
+        {can(organisation.data, ASSET_PERMISSIONS.readRopa) && (
+          <li>
+            <Link to={ropaPage(orgId)}>Record of processing activities</Link>
+          </li>
+        )}
         <li>
           <a href={flowsExportUrl(orgId, 'csv')} download>
             Download the data flows as CSV

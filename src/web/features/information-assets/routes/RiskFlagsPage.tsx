@@ -1,21 +1,19 @@
 // The register's risk flags as of a UK day (today unless another is asked for, kept in the address):
 // how many each rule raised, every rule listed with its count, zeros included; then every flag, high
 // severity first, each naming its asset or supplier and why it was raised.
-import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Button } from '../../../components/Button';
 import { ProblemSummary } from '../../../components/ErrorSummary';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
 import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
 import { Table } from '../../../components/Table';
-import { TextInput } from '../../../components/TextInput';
 import { Heading, Paragraph } from '../../../components/Typography';
 import { isApiError } from '../../../lib/api-client';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { type FlagReport, useFlagReport } from '../api/get-flags';
+import { AsOfForm } from '../components/AsOfForm';
 import { FlagsTable } from '../components/FlagsTable';
 import { registerActionsPage, registerPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
@@ -51,29 +49,20 @@ export function RiskFlagsPage() {
       <Paragraph>
         <Link to={registerActionsPage(orgId)}>The actions made from flags</Link>
       </Paragraph>
-      <AsOfForm key={asOf ?? ''} asOf={asOf ?? ukDay()} error={problems?.byField.asOf} onShow={(day) => setParams(day ? { asOf: day } : {})} />
+      <AsOfForm
+        key={asOf ?? ''}
+        id={AS_OF_ID}
+        label="Flags as of"
+        hint="A date passed, to see what was flagged then, or one to come, to see what will be."
+        button="Show the flags"
+        asOf={asOf ?? ukDay()}
+        error={problems?.byField.asOf}
+        onShow={(day) => setParams(day ? { asOf: day } : {})}
+      />
       {report.isPending && <Loading>Loading the risk flags…</Loading>}
       {report.isError && !problems && <SectionProblem error={report.error} what="The risk flags" />}
       {data && <Report orgId={orgId} report={data} manage={can(organisation.data, ASSET_PERMISSIONS.manageAssets)} asOf={asOf} />}
     </>
-  );
-}
-
-/** The day the flags are worked out for: a date box, shown on "Show the flags". */
-function AsOfForm({ asOf, error, onShow }: { asOf: string; error: string | undefined; onShow: (day: string) => void }) {
-  const [day, setDay] = useState(asOf);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onShow(day.trim());
-  }
-  return (
-    <form className="app-filters" onSubmit={submit} noValidate aria-labelledby={`${AS_OF_ID}-heading`}>
-      <Heading size="s" id={`${AS_OF_ID}-heading`}>
-        Which day
-      </Heading>
-      <TextInput id={AS_OF_ID} name="asOf" label="Flags as of" hint="A date passed, to see what was flagged then, or one to come, to see what will be." type="date" value={day} onChange={setDay} error={error} width={10} />
-      <Button variant="secondary">Show the flags</Button>
-    </form>
   );
 }
 
