@@ -4,43 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { FlowDetail } from '../../src/contract/data-flows.js';
 import type { AssetDetail, FlagRule, RegisterFlag, SupplierDetail } from '../../src/contract/information-assets.js';
 import { REGISTER_FIGURES, registerAt, registerFigureValues } from '../../src/modules/information-assets/domain/register-figures.js';
+import { aFlow, anAsset } from '../support/register-records.js';
 
 const ORG = 'org-1';
 
 const flag = (rule: FlagRule, kind: 'asset' | 'supplier' | 'flow' = 'asset'): RegisterFlag => ({ key: `${rule}:${kind}:x`, rule, severity: 'medium', subject: { kind, id: 'x', name: 'x' }, reason: 'x', actionId: null, actionStatus: null });
-
-/** A well-kept asset with no personal data and no flags; each case changes what its figure counts. */
-const anAsset = (facts: Partial<AssetDetail> = {}): AssetDetail => ({
-  id: 'a1',
-  name: 'Patient administration system',
-  type: 'system',
-  description: null,
-  owner: { id: null, name: 'Head of patient access' },
-  administrator: null,
-  criticality: 'high',
-  hosting: null,
-  hostingRegion: null,
-  supplier: null,
-  supportEndsOn: null,
-  personalData: false,
-  specialCategoryData: false,
-  patientData: false,
-  recordVolume: null,
-  encryptionAtRest: 'unknown',
-  mfa: 'unknown',
-  backupRestoreTestedOn: null,
-  continuityPlan: false,
-  continuityPlanReference: null,
-  notes: null,
-  archivedAt: null,
-  flows: [],
-  dpias: [],
-  flags: [],
-  version: 1,
-  createdAt: '2026-01-01T09:00:00.000Z',
-  updatedAt: '2026-01-01T09:00:00.000Z',
-  ...facts,
-});
 
 const aSupplier = (facts: Partial<SupplierDetail> = {}): SupplierDetail => ({
   id: 's1',
@@ -66,49 +34,6 @@ const aSupplier = (facts: Partial<SupplierDetail> = {}): SupplierDetail => ({
   ...facts,
 });
 
-/** A flow between two of the organisation's assets carrying no personal data; each case changes what its figure counts. */
-const aFlow = (facts: Partial<FlowDetail> = {}): FlowDetail => ({
-  id: 'f1',
-  name: 'Radiology reports to the patient record',
-  description: null,
-  from: { kind: 'asset', id: 'a1', name: 'Radiology information system', archived: false },
-  to: { kind: 'asset', id: 'a2', name: 'Electronic patient record', archived: false },
-  external: false,
-  dataCategories: [],
-  dataSubjects: [],
-  personalData: false,
-  specialCategoryData: false,
-  patientData: false,
-  recordVolume: null,
-  purpose: null,
-  directCare: false,
-  lawfulBasis: null,
-  specialCategoryCondition: null,
-  schedule1Condition: null,
-  cldcBasis: null,
-  cagReference: null,
-  nationalDataOptOut: null,
-  transferMethod: null,
-  encryptedInTransit: 'unknown',
-  frequency: null,
-  agreementType: null,
-  agreementReference: null,
-  agreementExpiresOn: null,
-  internationalTransfer: false,
-  destinationCountry: null,
-  transferSafeguard: null,
-  retention: null,
-  notes: null,
-  archivedAt: null,
-  dpias: [],
-  flags: [],
-  version: 1,
-  createdAt: '2026-01-01T09:00:00.000Z',
-  createdBy: null,
-  updatedAt: '2026-01-01T09:00:00.000Z',
-  updatedBy: null,
-  ...facts,
-});
 const personal = { personalData: true, dataCategories: ['identifiers'] } as const satisfies Partial<FlowDetail>;
 const patient = { personalData: true, patientData: true, specialCategoryData: true, dataCategories: ['identifiers', 'health'], lawfulBasis: 'public-task', specialCategoryCondition: 'health-or-social-care' } as const satisfies Partial<FlowDetail>;
 const outward = { external: true, to: { kind: 'party', id: null, name: 'GP practices in Northshire', archived: false } } as const satisfies Partial<FlowDetail>;

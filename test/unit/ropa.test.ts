@@ -7,84 +7,35 @@ import type { FlowDetail } from '../../src/contract/data-flows.js';
 import type { AssetDetail, RegisterFlag } from '../../src/contract/information-assets.js';
 import { NOT_RECORDED, ROPA_ACTIVITY_HEADINGS } from '../../src/contract/records-of-processing.js';
 import { activityOf, buildRecordOfProcessing, completeActivities, controllerOf, directionOf, type RopaSources } from '../../src/modules/information-assets/domain/ropa.js';
+import { aFlow as aRegisterFlow, anAsset as aRegisterAsset } from '../support/register-records.js';
 
 const AS_OF = new Date('2026-06-30T22:59:59.999Z');
 
-const anAsset = (facts: Partial<AssetDetail> = {}): AssetDetail => ({
-  id: 'epr',
-  name: 'Electronic patient record',
-  type: 'system',
-  description: null,
-  owner: { id: null, name: 'Chief clinical information officer' },
-  administrator: null,
-  criticality: 'critical',
-  hosting: null,
-  hostingRegion: null,
-  supplier: null,
-  supportEndsOn: null,
-  personalData: true,
-  specialCategoryData: true,
-  patientData: true,
-  recordVolume: null,
-  encryptionAtRest: 'yes',
-  mfa: 'yes',
-  backupRestoreTestedOn: null,
-  continuityPlan: false,
-  continuityPlanReference: null,
-  notes: null,
-  archivedAt: null,
-  flows: [],
-  dpias: [],
-  flags: [],
-  version: 1,
-  createdAt: '2026-01-01T09:00:00.000Z',
-  updatedAt: '2026-01-01T09:00:00.000Z',
-  ...facts,
-});
+/** The patient record: critical, holding patient data, encrypted at rest and behind MFA. */
+const anAsset = (facts: Partial<AssetDetail> = {}): AssetDetail =>
+  aRegisterAsset({
+    id: 'epr',
+    name: 'Electronic patient record',
+    owner: { id: null, name: 'Chief clinical information officer' },
+    criticality: 'critical',
+    personalData: true,
+    specialCategoryData: true,
+    patientData: true,
+    encryptionAtRest: 'yes',
+    mfa: 'yes',
+    ...facts,
+  });
 
 /** A flow with nothing recorded beyond its ends and that it carries personal data; each case adds what it needs. */
-const aFlow = (facts: Partial<FlowDetail> = {}): FlowDetail => ({
-  id: 'f1',
-  name: 'Discharge summaries to GPs',
-  description: null,
-  from: { kind: 'asset', id: 'epr', name: 'Electronic patient record', archived: false },
-  to: { kind: 'party', id: null, name: 'GP practices in Northshire', archived: false },
-  external: true,
-  dataCategories: [],
-  dataSubjects: [],
-  personalData: true,
-  specialCategoryData: false,
-  patientData: false,
-  recordVolume: null,
-  purpose: null,
-  directCare: false,
-  lawfulBasis: null,
-  specialCategoryCondition: null,
-  schedule1Condition: null,
-  cldcBasis: null,
-  cagReference: null,
-  nationalDataOptOut: null,
-  transferMethod: null,
-  encryptedInTransit: 'unknown',
-  frequency: null,
-  agreementType: null,
-  agreementReference: null,
-  agreementExpiresOn: null,
-  internationalTransfer: false,
-  destinationCountry: null,
-  transferSafeguard: null,
-  retention: null,
-  notes: null,
-  archivedAt: null,
-  dpias: [],
-  flags: [],
-  version: 1,
-  createdAt: '2026-01-01T09:00:00.000Z',
-  createdBy: null,
-  updatedAt: '2026-01-01T09:00:00.000Z',
-  updatedBy: null,
-  ...facts,
-});
+const aFlow = (facts: Partial<FlowDetail> = {}): FlowDetail =>
+  aRegisterFlow({
+    name: 'Discharge summaries to GPs',
+    from: { kind: 'asset', id: 'epr', name: 'Electronic patient record', archived: false },
+    to: { kind: 'party', id: null, name: 'GP practices in Northshire', archived: false },
+    external: true,
+    personalData: true,
+    ...facts,
+  });
 
 const assets = (...list: AssetDetail[]) => new Map(list.map((a) => [a.id, a]));
 const EPR = anAsset();
