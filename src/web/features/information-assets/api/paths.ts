@@ -17,6 +17,8 @@ export const registerActionsPath = (orgId: string) => `${orgPath(orgId)}/registe
 export const registerActionPath = (orgId: string, id: string) => `${registerActionsPath(orgId)}/${segment(id)}`;
 export const ropaPath = (orgId: string) => `${orgPath(orgId)}/ropa`;
 export const ropaDetailsPath = (orgId: string) => `${ropaPath(orgId)}/details`;
+export const dpiasPath = (orgId: string) => `${orgPath(orgId)}/dpias`;
+export const dpiaPath = (orgId: string, id: string) => `${dpiasPath(orgId)}/${segment(id)}`;
 
 /** The register or the suppliers as a file (the server sends an attachment, so a plain link saves it). */
 export const assetsExportUrl = (orgId: string, format: 'csv' | 'xlsx') => `${assetsPath(orgId)}/export?format=${format}`;
@@ -38,6 +40,7 @@ export const suppliersQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'sup
 export const flowsQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'data-flows'] as const;
 export const registerActionsQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'register-actions'] as const;
 export const ropaQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'ropa'] as const;
+export const dpiasQueryKey = (orgId: string) => [...orgQueryKey(orgId), 'dpias'] as const;
 
 /**
  * A change touches the register, the suppliers (their dependent assets and flags), the flags report

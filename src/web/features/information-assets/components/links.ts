@@ -20,8 +20,13 @@ export const changeFlowPage = (orgId: string, id: string) => `${flowPage(orgId, 
 export const ropaPage = (orgId: string, query = '') => `${org(orgId)}/ropa${query ? `?${query}` : ''}`;
 export const changeRopaDetailsPage = (orgId: string) => `${org(orgId)}/ropa/details/change`;
 
-/** A DPIA's page: where a DPIA's flags link (the page itself belongs to the DPIA pages, not this feature). */
+export const dpiasPage = (orgId: string, query = '') => `${org(orgId)}/dpias${query ? `?${query}` : ''}`;
+export const newDpiaPage = (orgId: string) => `${org(orgId)}/dpias/new`;
 export const dpiaPage = (orgId: string, id: string) => `${org(orgId)}/dpias/${encodeURIComponent(id)}`;
+/** A DPIA's steps, each a page of its own: its details, the screening, the risks, what it covers, the DPO's advice and the sign-off. */
+export const DPIA_STEPS = ['change', 'screening', 'risks', 'links', 'advice', 'sign-off'] as const;
+export type DpiaStep = (typeof DPIA_STEPS)[number];
+export const dpiaStepPage = (orgId: string, id: string, step: DpiaStep) => `${dpiaPage(orgId, id)}/${step}`;
 
 const SUBJECT_PAGES = { asset: assetPage, supplier: supplierPage, flow: flowPage, dpia: dpiaPage };
 
