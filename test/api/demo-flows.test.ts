@@ -82,10 +82,12 @@ describe('the demo trust’s data flows', () => {
     ];
     expect(expected.map(([rule]) => [rule, flowsRaising(rule)])).toEqual(expected);
     expect(byName('Theatre lists to the independent treatment centre').flags.map((f) => [f.rule, f.severity])).toEqual([['flow-unencrypted', 'high']]);
-    // Until DPIAs are recorded, every flow of special-category data at scale raises it.
+    // Every flow of special-category data at scale raises it but the three the demo's approved DPIAs
+    // cover (one DPIA is overdue for review, and still covers its flow); a DPIA awaiting the DPO does not.
     const atScale = flows.items.filter((f) => f.specialCategoryData && (f.recordVolume ?? 0) >= 10_000).map((f) => f.name);
-    expect(atScale).toContain('Overflow transcription of clinic letters');
-    expect(flowsRaising('special-category-at-scale-without-dpia').sort()).toEqual(atScale.sort());
+    const approved = ['Discharge summaries to GPs', 'Outpatient clinic letters to GPs', 'Images shared with the regional imaging network'];
+    expect(atScale).toEqual(expect.arrayContaining([...approved, 'Overflow transcription of clinic letters']));
+    expect(flowsRaising('special-category-at-scale-without-dpia').sort()).toEqual(atScale.filter((name) => !approved.includes(name)).sort());
   });
 
   it('is mostly in order: apart from the DPIA flag, two flows in three raise nothing', () => {

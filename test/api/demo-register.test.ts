@@ -1,9 +1,10 @@
 // The demo trust's information asset register, as someone trying Bulwark sees it: forty assets
 // and fifteen suppliers, most in order, every flag rule raised at least once as of the day it is
-// loaded (its data flows' rules too), two flags already made actions, and loaded once however often
-// the loader runs.
+// loaded (its data flows' and DPIAs' rules too), a DPIA at each stage, two flags already made actions,
+// and loaded once however often the loader runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssetList, FLAG_RULES, type FlagReport, type FlagRule, type SupplierList } from '../../src/contract/information-assets.js';
+import type { DpiaList } from '../../src/contract/dpias.js';
 import type { RegisterActionList } from '../../src/contract/register-actions.js';
 import { loadDemo } from '../../src/modules/demo/service.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
@@ -56,10 +57,9 @@ describe('the demo trust’s register', () => {
       'supplier-dspt-not-met',
     ];
     expect(every.filter((rule) => !raised.has(rule))).toEqual([]);
-    // With its data flows, the demo raises every rule there is, the flows' included, but those of
-    // signed-off DPIAs: the demo trust has no DPIAs yet.
+    // With its data flows and DPIAs, the demo raises every rule there is.
     expect(report.counts.map((c) => c.rule).sort()).toEqual([...FLAG_RULES].sort());
-    expect(report.counts.filter((c) => c.count === 0).map((c) => c.rule)).toEqual(['dpia-review-overdue', 'dpia-high-residual-risk']);
+    expect(report.counts.filter((c) => c.count === 0).map((c) => c.rule)).toEqual([]);
   });
 
   it('raises them where a Trust would expect: the PACS workstations, the lapsed certificate, the untested restore, the devices nobody owns', () => {
@@ -91,6 +91,37 @@ describe('the demo trust’s register', () => {
     ]);
   });
 
+  it('holds a DPIA at each stage, written by the people who would and on the days they would have', async () => {
+    const { items } = await read<DpiaList>(`/api/v1/orgs/${acute}/dpias`);
+    expect(items.map((d) => [d.title, d.state])).toEqual(
+      expect.arrayContaining([
+        ['Electronic patient record and letters to GPs', 'signed-off'],
+        ['Sharing images with the regional imaging network', 'review-due'],
+        ['Research database and extracts for the University of Northshire', 'signed-off'],
+        ['Overflow transcription of clinic letters in the cloud', 'awaiting-dpo-advice'],
+        ['Patient feedback survey', 'required'],
+        ['Staff car parking permits', 'not-required'],
+      ]),
+    );
+    expect(items).toHaveLength(6);
+    const research = items.find((d) => d.title.startsWith('Research'))!;
+    expect([research.signOff?.outcome, research.signOff?.by?.name, research.dpoAdvice?.by?.name, research.dpoAdvice?.onEarlierVersion]).toEqual(['approved-with-conditions', 'David Achterberg', 'Fatima Begum', false]);
+    // Numbered in the order they were started, in the UK year each was started.
+    // (The year turns at midnight GMT, so a UTC instant's year is the UK year.)
+    const byAge = [...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const counted = new Map<string, number>();
+    const expected = byAge.map(({ createdAt }) => {
+      const year = createdAt.slice(0, 4);
+      counted.set(year, (counted.get(year) ?? 0) + 1);
+      return `DPIA-${year}-${String(counted.get(year)).padStart(3, '0')}`;
+    });
+    expect(byAge.map((d) => d.reference)).toEqual(expected);
+    expect(counted.size).toBeGreaterThan(1);
+    const where = (rule: FlagRule) => report.flags.filter((f) => f.rule === rule).map((f) => f.subject.name);
+    expect(where('dpia-review-overdue')).toEqual([`${items.find((d) => d.state === 'review-due')!.reference}: Sharing images with the regional imaging network`]);
+    expect(where('dpia-high-residual-risk')).toEqual([`${research.reference}: ${research.title}`]);
+  });
+
   it('loading the demo again changes nothing', async () => {
     const registerAudit = async () =>
       Number(
@@ -107,6 +138,8 @@ describe('the demo trust’s register', () => {
     const again = await loadDemo(t.app, new Date(), { assessments: false, incidents: false, exercises: false, alerts: false });
     expect(again.registerCreated).toEqual({ assets: 0, suppliers: 0 });
     expect(again.flowsCreated).toBe(0);
+    expect(again.dpiasCreated).toBe(0);
+    expect((await read<DpiaList>(`/api/v1/orgs/${acute}/dpias`)).items).toHaveLength(6);
     expect((await read<AssetList>(`/api/v1/orgs/${acute}/assets`)).items).toEqual(assets.items);
     expect((await read<SupplierList>(`/api/v1/orgs/${acute}/suppliers`)).items).toEqual(suppliers.items);
     expect((await read<RegisterActionList>(`/api/v1/orgs/${acute}/register-actions`)).items).toHaveLength(2);

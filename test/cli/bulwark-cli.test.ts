@@ -47,9 +47,11 @@ describe('bulwark CLI', () => {
     const first = JSON.parse((await bulwark(['demo', '--json'])).stdout);
     expect(first.organisations).toEqual({ created: 9, existing: 0 });
     expect(first.peopleCreated).toBe(16);
+    expect([first.registerCreated, first.flowsCreated, first.dpiasCreated]).toEqual([{ assets: 40, suppliers: 15 }, 27, 6]);
     const second = JSON.parse((await bulwark(['demo', '--json'])).stdout);
     expect(second.organisations).toEqual({ created: 0, existing: 9 });
     expect(second.peopleCreated).toBe(0);
+    expect([second.registerCreated, second.flowsCreated, second.dpiasCreated]).toEqual([{ assets: 0, suppliers: 0 }, 0, 0]);
   });
 
   it('org list --json lists organisations with id, ODS code, name, type and parent', async () => {

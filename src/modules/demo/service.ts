@@ -12,6 +12,7 @@ import { loadDemoAlerts } from './demo-alerts.js';
 import { loadDemoAssessments } from './demo-assessments.js';
 import { loadDemoExercises } from './demo-exercises.js';
 import { demoIncidentHistory } from './demo-incidents.js';
+import { loadDemoDpias } from './demo-dpias.js';
 import { loadDemoFlows } from './demo-flows.js';
 import { loadDemoRegister } from './demo-register.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
@@ -35,6 +36,8 @@ export interface DemoResult {
   registerCreated: { assets: number; suppliers: number };
   /** How many data flows this run added to the demo trust's register (0 when it had some already, or not asked for). */
   flowsCreated: number;
+  /** How many DPIAs this run added to the demo trust (0 when it had some already, or not asked for). */
+  dpiasCreated: number;
 }
 
 export interface DemoOptions {
@@ -46,7 +49,7 @@ export interface DemoOptions {
   exercises?: boolean;
   /** Import 90 days of the demo trust's Sentinel alerts through the import pipeline (default true; most tests start without them). */
   alerts?: boolean;
-  /** Add the demo trust's information asset register, suppliers and data flows, with two flags made actions (default true; most tests start without them). */
+  /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions (default true; most tests start without them). */
   register?: boolean;
 }
 
@@ -79,6 +82,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const alertsCreated = options.alerts === false ? 0 : await loadDemoAlerts(ctx, byKey.get('acute')!);
   const registerCreated = options.register === false ? { assets: 0, suppliers: 0 } : await loadDemoRegister(ctx, byKey.get('acute')!);
   const flowsCreated = options.register === false ? 0 : await loadDemoFlows(ctx, byKey.get('acute')!);
+  const dpiasCreated = options.register === false ? 0 : await loadDemoDpias(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -92,6 +96,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     alertsCreated,
     registerCreated,
     flowsCreated,
+    dpiasCreated,
   };
 }
 
