@@ -15,7 +15,7 @@ export function DpiaStateFilter({ state, action, onApply }: { state: DpiaState |
   }
   const options = [{ value: '', text: 'Any state' }, ...(Object.keys(DPIA_STATE_WORDS) as DpiaState[]).map((value) => ({ value, text: DPIA_STATE_WORDS[value].text }))];
   return (
-    <form className="app-filters" method="get" action={action} onSubmit={submit} noValidate role="search" aria-labelledby="dpia-filters">
+    <form className="app-filters" method="get" action={action} onSubmit={submit} noValidate aria-labelledby="dpia-filters">
       <Heading size="s" id="dpia-filters">
         Filter the DPIAs
       </Heading>

@@ -79,7 +79,7 @@ export function nextStep(dpia: DpiaDetail): { step: DpiaStep; words: string } | 
     case 'in-progress': {
       const missing = missingFromAssessment(dpia);
       const step: DpiaStep = !written(dpia.necessity) || !written(dpia.consultation) ? 'change' : dpia.assets.length + dpia.flows.length === 0 ? 'links' : 'risks';
-      return { step, words: `Complete the assessment: it still needs ${listed(missing)}.` };
+      return { step, words: `Complete the assessment, which still needs ${listed(missing)}.` };
     }
     case 'awaiting-dpo-advice':
       return { step: 'advice', words: 'The DPO gives their advice on this version of the assessment.' };

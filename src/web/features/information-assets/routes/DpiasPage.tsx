@@ -57,9 +57,9 @@ export function DpiasPage() {
           <ButtonLink to={newDpiaPage(orgId)}>Start a DPIA</ButtonLink>
         </ButtonGroup>
       )}
-      <DpiaStateFilter key={view.state ?? ''} state={view.state} action={dpiasPage(orgId)} onApply={(state) => show({ ...view, state: dpiaListViewFromParams(new URLSearchParams({ state })).state })} />
+      <DpiaStateFilter key={`state:${view.state ?? ''}`} state={view.state} action={dpiasPage(orgId)} onApply={(state) => show({ ...view, state: dpiaListViewFromParams(new URLSearchParams({ state })).state })} />
       <AsOfForm
-        key={view.asOf ?? ''}
+        key={`asOf:${view.asOf ?? ''}`}
         id={AS_OF_ID}
         label="DPIAs as of"
         hint="A date passed, to see where each DPIA stood then, or one to come, to see which reviews will be due."
