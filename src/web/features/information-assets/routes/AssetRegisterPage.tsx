@@ -1,7 +1,7 @@
 // The information asset register: every live asset by name with its owner, supplier, personal data,
 // support end and risk flags, filtered by type, criticality, supplier, flags and words (kept in the
-// address); adding an asset for those who keep the register; the flags report, the suppliers, and
-// the register as a spreadsheet.
+// address); adding an asset for those who keep the register; the flags report, the suppliers, the
+// data flows, the DPIAs and the register as a spreadsheet.
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '../../../components/Button';
 import { SuccessBanner } from '../../../components/Content';

@@ -80,7 +80,7 @@ function Dpias({ orgId, list, view, organisationName }: { orgId: string; list: D
   const day = dayWords(ukDay(new Date(list.asOf)));
   const count = list.items.length;
   const words = view.state
-    ? `${plural(count, 'DPIA')} ${DPIA_STATE_WORDS[view.state].text.toLowerCase()} as of ${day}.`
+    ? `${plural(count, 'DPIA')} with the state “${DPIA_STATE_WORDS[view.state].text}” as of ${day}.`
     : count === 0
       ? `No DPIAs as of ${day}. Start one for any new processing that may put people’s rights at high risk.`
       : `${plural(count, 'DPIA')} as of ${day}.`;
