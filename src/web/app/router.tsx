@@ -85,6 +85,11 @@ const DataFlowPage = lazyPage(informationAssets, (feature) => feature.DataFlowPa
 const ChangeDataFlowPage = lazyPage(informationAssets, (feature) => feature.ChangeDataFlowPage);
 const RecordsOfProcessingPage = lazyPage(informationAssets, (feature) => feature.RecordsOfProcessingPage);
 const ChangeRopaDetailsPage = lazyPage(informationAssets, (feature) => feature.ChangeRopaDetailsPage);
+const DpiasPage = lazyPage(informationAssets, (feature) => feature.DpiasPage);
+const NewDpiaPage = lazyPage(informationAssets, (feature) => feature.NewDpiaPage);
+const DpiaPage = lazyPage(informationAssets, (feature) => feature.DpiaPage);
+const ChangeDpiaPage = lazyPage(informationAssets, (feature) => feature.ChangeDpiaPage);
+const DpiaScreeningPage = lazyPage(informationAssets, (feature) => feature.DpiaScreeningPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -194,6 +199,11 @@ export function createAppRouter() {
                     { path: 'data-flows/:id/change', element: <ChangeDataFlowPage /> },
                     { path: 'ropa', element: <RecordsOfProcessingPage /> },
                     { path: 'ropa/details/change', element: <ChangeRopaDetailsPage /> },
+                    { path: 'dpias', element: <DpiasPage /> },
+                    { path: 'dpias/new', element: <NewDpiaPage /> },
+                    { path: 'dpias/:id', element: <DpiaPage /> },
+                    { path: 'dpias/:id/change', element: <ChangeDpiaPage /> },
+                    { path: 'dpias/:id/screening', element: <DpiaScreeningPage /> },
                   ],
                 },
               ],

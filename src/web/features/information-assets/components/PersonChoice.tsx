@@ -1,6 +1,7 @@
 // Choosing an Information Asset Owner or Administrator: someone with a role in the organisation, or
 // the name of someone without an account (a clinical lead who never signs in), or nobody yet. The
-// API takes one or the other, so the choice is made first and only its field is shown.
+// API takes one or the other, so the choice is made first and only its field is shown. A DPIA's
+// owner must have an account, so that choice can leave out the name.
 import { Radios } from '../../../components/Radios';
 import { Select, type SelectOption } from '../../../components/Select';
 import { TextInput } from '../../../components/TextInput';
@@ -24,6 +25,7 @@ export function PersonChoice({
   onChange,
   people,
   errors,
+  withoutAccount = true,
 }: {
   ids: PersonChoiceIds;
   legend: string;
@@ -33,6 +35,8 @@ export function PersonChoice({
   /** The people with an account who may be chosen. */
   people: SelectOption[];
   errors: { account?: string | undefined; name?: string | undefined };
+  /** Offer someone without an account, by name. */
+  withoutAccount?: boolean;
 }) {
   const role = legend.replace(/ \(optional\)$/, '');
   return (
@@ -58,11 +62,15 @@ export function PersonChoice({
             />
           ),
         },
-        {
-          value: 'name',
-          label: 'Someone without an account',
-          conditional: <TextInput id={ids.name} label={`Name of the ${role}`} value={value.name} onChange={(name) => onChange({ ...value, name })} error={errors.name} autoComplete="off" />,
-        },
+        ...(withoutAccount
+          ? [
+              {
+                value: 'name',
+                label: 'Someone without an account',
+                conditional: <TextInput id={ids.name} label={`Name of the ${role}`} value={value.name} onChange={(name) => onChange({ ...value, name })} error={errors.name} autoComplete="off" />,
+              },
+            ]
+          : []),
         { value: 'none', label: 'Nobody yet' },
       ]}
     />

@@ -9,6 +9,10 @@ export const ASSET_PERMISSIONS = {
   manageFlows: 'flow.manage',
   readRopa: 'ropa.read',
   manageRopa: 'ropa.manage',
+  readDpias: 'dpia.read',
+  manageDpias: 'dpia.manage',
+  adviseDpias: 'dpia.advise',
+  signOffDpias: 'dpia.sign-off',
 } as const;
 
 export const READ_REFUSED =
@@ -16,3 +20,6 @@ export const READ_REFUSED =
 export const MANAGE_REFUSED = 'Only the organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may add and change information assets and suppliers.';
 export const MANAGE_FLOWS_REFUSED = 'Only the organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may add and change data flows.';
 export const MANAGE_ROPA_REFUSED = 'Only the organisation’s DPO, IG lead, administrators and SIRO may change the controller’s and DPO’s details in the record of processing.';
+export const MANAGE_DPIAS_REFUSED = 'Only the organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may start DPIAs and change them.';
+export const READ_DPIAS_REFUSED =
+  'Only the organisation’s administrators, SIRO, DPO, Caldicott Guardian, IG lead, head of cyber security, security analysts, Information Asset Owners and auditors may see its DPIAs.';

@@ -1,6 +1,6 @@
 // One information asset: every field in words, its risk flags with why each was raised, and for those
 // who keep the register a way to change it and to archive it (after a confirming step); the data
-// flows that name it; and a way to make each flag an action.
+// flows that name it and the DPIAs that cover it; and a way to make each flag an action.
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '../../../components/Button';
 import { ConfirmStep } from '../../../components/ConfirmStep';
@@ -21,6 +21,7 @@ import { assetFacts } from '../components/asset-facts';
 import { FlagsTable } from '../components/FlagsTable';
 import { changeAssetPage, registerPage, supplierPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
+import { RecordDpias } from '../components/RecordDpias';
 import { RecordFlows } from '../components/RecordFlows';
 import { RecordPage } from '../components/RecordPage';
 import { ASSET_TYPE_LABELS } from '../components/words';
@@ -87,6 +88,8 @@ function Asset({ organisation, asset }: { organisation: Organisation; asset: Ass
       </section>
 
       <RecordFlows orgId={orgId} name={asset.name} flows={asset.flows} from={{ assetId: asset.id }} manage={can(organisation, ASSET_PERMISSIONS.manageFlows) && !asset.archivedAt} />
+
+      {can(organisation, ASSET_PERMISSIONS.readDpias) && <RecordDpias orgId={orgId} name={asset.name} dpias={asset.dpias} />}
 
       {manage && <Archive orgId={orgId} asset={asset} />}
     </>

@@ -1,7 +1,7 @@
 // The information asset register: every live asset by name with its owner, supplier, personal data,
 // support end and risk flags, filtered by type, criticality, supplier, flags and words (kept in the
-// address); adding an asset for those who keep the register; the flags report, the suppliers, and
-// the register as a spreadsheet.
+// address); adding an asset for those who keep the register; the flags report, the suppliers, the
+// data flows, the DPIAs and the register as a spreadsheet.
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '../../../components/Button';
 import { SuccessBanner } from '../../../components/Content';
@@ -14,7 +14,7 @@ import { useAssets } from '../api/get-assets';
 import { useSuppliers } from '../api/get-suppliers';
 import { assetsExportUrl } from '../api/paths';
 import { AssetsTable } from '../components/AssetsTable';
-import { flagsPage, flowsPage, newAssetPage, registerActionsPage, registerPage, ropaPage, suppliersPage } from '../components/links';
+import { dpiasPage, flagsPage, flowsPage, newAssetPage, registerActionsPage, registerPage, ropaPage, suppliersPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
 import { filterFromParams, isFiltered } from '../components/register-filter';
 import { RegisterFilters } from '../components/RegisterFilters';
@@ -67,6 +67,11 @@ export function AssetRegisterPage() {
         {can(organisation.data, ASSET_PERMISSIONS.readRopa) && (
           <li>
             <Link to={ropaPage(orgId)}>Record of processing activities</Link>
+          </li>
+        )}
+        {can(organisation.data, ASSET_PERMISSIONS.readDpias) && (
+          <li>
+            <Link to={dpiasPage(orgId)}>Data protection impact assessments (DPIAs)</Link>
           </li>
         )}
         <li>

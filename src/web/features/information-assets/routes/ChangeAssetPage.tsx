@@ -52,7 +52,7 @@ function ChangeAsset({ organisation, asset }: { organisation: Organisation; asse
     refetch: () => refreshed.refetch(),
     onSaved: (saved, changed) => void navigate(assetPage(orgId, saved.id), { state: { notice: changed ? 'The details have been saved.' : 'Nothing was changed.' } }),
   });
-  const people = usePeople(organisation, asset);
+  const people = usePeople(organisation, [asset.owner, asset.administrator]);
   const problems = formProblems(form.failure, ASSET_FIELD_IDS);
   const { read, stale, theirs } = form;
   usePageTitle(`${problems || stale ? 'Error: ' : ''}Change ${read.name}`, organisation.name);

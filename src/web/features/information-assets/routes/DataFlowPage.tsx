@@ -1,6 +1,6 @@
 // One data flow: every field in words, its ends linked to their pages, its risk flags with why each
-// was raised (each of which may be made an action), and for those who keep the flows a way to change
-// it and to archive it (after a confirming step).
+// was raised (each of which may be made an action), the DPIAs that cover it, and for those who keep
+// the flows a way to change it and to archive it (after a confirming step).
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '../../../components/Button';
 import { ConfirmStep } from '../../../components/ConfirmStep';
@@ -22,6 +22,7 @@ import { EndLink } from '../components/EndLink';
 import { flowFacts } from '../components/flow-facts';
 import { changeFlowPage, flowsPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
+import { RecordDpias } from '../components/RecordDpias';
 import { RecordPage } from '../components/RecordPage';
 
 export function DataFlowPage() {
@@ -86,6 +87,8 @@ function Flow({ organisation, flow }: { organisation: Organisation; flow: FlowDe
           <FlagsTable orgId={orgId} flags={flow.flags} caption={`Risk flags of ${flow.name} today`} captionHidden manage={can(organisation, ASSET_PERMISSIONS.manageAssets)} />
         )}
       </section>
+
+      {can(organisation, ASSET_PERMISSIONS.readDpias) && <RecordDpias orgId={orgId} name={flow.name} dpias={flow.dpias} />}
 
       {manage && <Archive orgId={orgId} flow={flow} />}
     </>

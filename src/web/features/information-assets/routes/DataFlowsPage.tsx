@@ -18,7 +18,7 @@ import { flowFilterFromParams, paramsFromFlowFilter } from '../components/flow-f
 import { FlowFilters } from '../components/FlowFilters';
 import { FlowsLoaded } from '../components/FlowsLoaded';
 import { FlowsTable } from '../components/FlowsTable';
-import { flowMapPage, flowsPage, newFlowPage, registerPage, ropaPage } from '../components/links';
+import { dpiasPage, flowMapPage, flowsPage, newFlowPage, registerPage, ropaPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
 
 export function DataFlowsPage() {
@@ -57,6 +57,11 @@ export function DataFlowsPage() {
         {can(organisation.data, ASSET_PERMISSIONS.readRopa) && (
           <li>
             <Link to={ropaPage(orgId)}>Record of processing activities</Link>
+          </li>
+        )}
+        {can(organisation.data, ASSET_PERMISSIONS.readDpias) && (
+          <li>
+            <Link to={dpiasPage(orgId)}>Data protection impact assessments (DPIAs)</Link>
           </li>
         )}
         <li>
