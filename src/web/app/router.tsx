@@ -85,6 +85,10 @@ const DataFlowPage = lazyPage(informationAssets, (feature) => feature.DataFlowPa
 const ChangeDataFlowPage = lazyPage(informationAssets, (feature) => feature.ChangeDataFlowPage);
 const RecordsOfProcessingPage = lazyPage(informationAssets, (feature) => feature.RecordsOfProcessingPage);
 const ChangeRopaDetailsPage = lazyPage(informationAssets, (feature) => feature.ChangeRopaDetailsPage);
+const DpiaRisksPage = lazyPage(informationAssets, (feature) => feature.DpiaRisksPage);
+const DpiaLinksPage = lazyPage(informationAssets, (feature) => feature.DpiaLinksPage);
+const DpiaAdvicePage = lazyPage(informationAssets, (feature) => feature.DpiaAdvicePage);
+const DpiaSignOffPage = lazyPage(informationAssets, (feature) => feature.DpiaSignOffPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -194,6 +198,10 @@ export function createAppRouter() {
                     { path: 'data-flows/:id/change', element: <ChangeDataFlowPage /> },
                     { path: 'ropa', element: <RecordsOfProcessingPage /> },
                     { path: 'ropa/details/change', element: <ChangeRopaDetailsPage /> },
+                    { path: 'dpias/:id/risks', element: <DpiaRisksPage /> },
+                    { path: 'dpias/:id/links', element: <DpiaLinksPage /> },
+                    { path: 'dpias/:id/advice', element: <DpiaAdvicePage /> },
+                    { path: 'dpias/:id/sign-off', element: <DpiaSignOffPage /> },
                   ],
                 },
               ],
