@@ -57,7 +57,7 @@ export function DpiaRisksForm({
     <form onSubmit={submit} noValidate>
       <EditableRows<RiskValues>
         id={RISKS_ID}
-        legend="Risks to people"
+        legend="Each risk, before and after its measures"
         hint="Each risk to the people whose data it is: what could happen, how likely and how severe it is before and after the measures taken to reduce it."
         error={errors?.risks}
         noun={{ one: 'risk', article: 'a' }}

@@ -4,6 +4,8 @@ import { adviceBodyOf, adviceValuesOf, dpiaLinkItems, dpiaStepFacts, linksBodyOf
 
 const dpia = (over: Partial<DpiaDetail> = {}) =>
   ({
+    necessity: null,
+    consultation: null,
     risks: [],
     assets: [
       { id: 'epr', name: 'Electronic patient record', archived: false },
@@ -84,15 +86,17 @@ describe('the sign-off', () => {
 });
 
 describe('the DPIA in words', () => {
-  it('names what it covers, archived ones marked, the advice and the sign-off', () => {
+  it('names why it is necessary, what it covers, archived ones marked, the advice and the sign-off', () => {
     const facts = dpiaStepFacts(
       dpia({
+        necessity: 'Needed for safe maternity care',
         dpoAdvice: { advice: 'Go ahead.', by: { id: 'u1', name: 'Fatima Begum' }, at: '2026-12-01T10:00:00.000Z', onEarlierVersion: false },
         signOff: { outcome: 'approved-with-conditions', conditions: 'Audit access', by: { id: 'u2', name: 'Sam Patel' }, at: '2026-12-02T09:30:00.000Z' },
         reviewOn: '2027-06-01',
       }),
     );
     const text = Object.fromEntries(facts.map((fact) => [fact.field, fact.text]));
+    expect(text.necessity).toBe('Needed for safe maternity care');
     expect(text.assets).toBe('Electronic patient record, Old imaging archive (archived)');
     expect(text.flows).toBe('Discharge summaries to GPs');
     expect(text.advice).toBe('Go ahead. (Fatima Begum, 1 December 2026 at 10:00)');
@@ -102,6 +106,6 @@ describe('the DPIA in words', () => {
 
   it('says when nothing is covered, advised or signed off', () => {
     const text = Object.fromEntries(dpiaStepFacts(dpia({ assets: [], flows: [] })).map((fact) => [fact.field, fact.text]));
-    expect(text).toMatchObject({ risks: '0 risks', assets: 'None', flows: 'None', advice: 'Not given', signOff: 'Not signed off', reviewOn: 'None' });
+    expect(text).toMatchObject({ necessity: 'Not recorded', consultation: 'Not recorded', risks: '0 risks', assets: 'None', flows: 'None', advice: 'Not given', signOff: 'Not signed off', reviewOn: 'None' });
   });
 });

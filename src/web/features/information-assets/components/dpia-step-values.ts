@@ -95,11 +95,13 @@ export function signOffBodyOf(_read: SignOffValues, edited: SignOffValues, versi
 
 const names = (links: DpiaDetail['assets']) => links.map((link) => `${link.name}${link.archived ? ' (archived)' : ''}`).join(', ') || 'None';
 
-/** The DPIA's assessment, advice and sign-off in words, one fact each, to show what a colleague changed. */
+/** The DPIA's assessment (as far as these steps touch it), advice and sign-off in words, one fact each, to show what a colleague changed. */
 export function dpiaStepFacts(dpia: DpiaDetail): Array<Fact<string>> {
   const advice = dpia.dpoAdvice;
   const signOff = dpia.signOff;
   return [
+    { field: 'necessity', key: 'Why it is necessary', text: dpia.necessity ?? 'Not recorded' },
+    { field: 'consultation', key: 'Whom it consulted', text: dpia.consultation ?? 'Not recorded' },
     ...risksFacts(dpia),
     { field: 'assets', key: 'Information assets covered', text: names(dpia.assets) },
     { field: 'flows', key: 'Data flows covered', text: names(dpia.flows) },
