@@ -90,6 +90,10 @@ const NewDpiaPage = lazyPage(informationAssets, (feature) => feature.NewDpiaPage
 const DpiaPage = lazyPage(informationAssets, (feature) => feature.DpiaPage);
 const ChangeDpiaPage = lazyPage(informationAssets, (feature) => feature.ChangeDpiaPage);
 const DpiaScreeningPage = lazyPage(informationAssets, (feature) => feature.DpiaScreeningPage);
+const DpiaRisksPage = lazyPage(informationAssets, (feature) => feature.DpiaRisksPage);
+const DpiaLinksPage = lazyPage(informationAssets, (feature) => feature.DpiaLinksPage);
+const DpiaAdvicePage = lazyPage(informationAssets, (feature) => feature.DpiaAdvicePage);
+const DpiaSignOffPage = lazyPage(informationAssets, (feature) => feature.DpiaSignOffPage);
 const SetUpMfaPage = lazyPage(() => import('./routes/mfa-pages'), (page) => page.SetUpMfaPage);
 const OrganisationsPage = lazyPage(organisations, (feature) => feature.OrganisationsPage);
 const SettingsPage = lazyPage(organisations, (feature) => feature.SettingsPage);
@@ -204,6 +208,10 @@ export function createAppRouter() {
                     { path: 'dpias/:id', element: <DpiaPage /> },
                     { path: 'dpias/:id/change', element: <ChangeDpiaPage /> },
                     { path: 'dpias/:id/screening', element: <DpiaScreeningPage /> },
+                    { path: 'dpias/:id/risks', element: <DpiaRisksPage /> },
+                    { path: 'dpias/:id/links', element: <DpiaLinksPage /> },
+                    { path: 'dpias/:id/advice', element: <DpiaAdvicePage /> },
+                    { path: 'dpias/:id/sign-off', element: <DpiaSignOffPage /> },
                   ],
                 },
               ],

@@ -25,3 +25,7 @@ export { RegisterActionsPage } from './routes/RegisterActionsPage';
 export { RiskFlagsPage } from './routes/RiskFlagsPage';
 export { SupplierPage } from './routes/SupplierPage';
 export { SuppliersPage } from './routes/SuppliersPage';
+export { DpiaRisksPage } from './routes/DpiaRisksPage';
+export { DpiaLinksPage } from './routes/DpiaLinksPage';
+export { DpiaAdvicePage } from './routes/DpiaAdvicePage';
+export { DpiaSignOffPage } from './routes/DpiaSignOffPage';
