@@ -7,8 +7,11 @@
 // shape gives the same register on every run and machine, every date placed from a fixed instant.
 // writeBenchRegister writes it through the register's service row by row, as the people who keep it
 // would (the IG lead the assets and suppliers, the DPO the flows, DPIAs step by step as in the demo),
-// so every row, default and audit entry is the product's own: about 20 s on SQLite, well under a
-// minute on PostgreSQL, so no short cut through the stores was needed.
+// so every row, default and audit entry is the product's own. That takes 40–60 s on SQLite on a busy
+// 2-core machine, so no short cut through the stores was taken; on PostgreSQL each of the tens of
+// thousands of statements is a round trip, and it takes about 3 minutes (within the start-up limit).
+// The bulk imports (assetsImport, suppliersImport, flowsImport) are the way to cut that if it matters.
+// The flags made actions are kept to a few per cent, as each one reads every flag of the register first.
 import { SCREENING_QUESTIONS, type RiskBody, type ScreeningQuestion, type SignOffOutcome } from '../../src/contract/dpias.js';
 import type { AgreementType, DataCategory, NewFlowBody, TransferMethod } from '../../src/contract/data-flows.js';
 import type { AssetType, CertificationScheme, Criticality, DsptStatus, NewAssetBody, NewSupplierBody } from '../../src/contract/information-assets.js';
