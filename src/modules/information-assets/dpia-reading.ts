@@ -1,6 +1,7 @@
 // Reading DPIAs: the organisation's DPIAs with their state and flags as of a date, filtered by state
-// or by an asset or flow they cover, one in full; the DPIAs an asset's or flow's answer lists; and
-// which flows a DPIA signed off with approval covers, for the flow rule that waits on it.
+// or by an asset or flow they cover, one in full; their flags alone, for the report of every flag; the
+// DPIAs an asset's or flow's answer lists; and which flows a DPIA signed off with approval covers, for
+// the flow rule that waits on it.
 import type { DpiaDetail, DpiaList } from '../../contract/dpias.js';
 import type { DpiaRef, DpiaState, RegisterFlag } from '../../contract/information-assets.js';
 import { ukDateOf } from '../../platform/as-of.js';
@@ -11,9 +12,9 @@ import { peopleByIds } from '../accounts/service.js';
 import * as dpiaStore from './dpia-store.js';
 import { dpiaFlags } from './domain/dpia-rules.js';
 import { type DpiaRecords, dpiaDetailOf, dpiaFactsOf, dpiaRefOf } from './dpia-views.js';
-import { type FlagActions, withActions } from './register-views.js';
 import { flagActions } from './flag-actions.js';
 import * as flowStore from './flow-store.js';
+import { type FlagActions, withActions } from './register-views.js';
 
 export const DPIA_NOT_FOUND = 'There is no DPIA with that id in this organisation.';
 

@@ -1,6 +1,6 @@
 // Reading the register: assets and suppliers with their flags (and the actions tracking them) and the
 // live data flows naming them as of a date, one of each in full, and every flag of the organisation
-// (data flows' too) with counts by rule.
+// (data flows' and DPIAs' too) with counts by rule, worked out from one read of each table.
 import type { AssetDetail, AssetList, FlagReport, RegisterFlag, SupplierDetail, SupplierList } from '../../contract/information-assets.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
