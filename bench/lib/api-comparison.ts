@@ -1,8 +1,8 @@
 // An authenticated API read on the full Bulwark server against bare Fastify answering the subject's
 // own response body as a constant on the same route shape: both servers up for the whole run, taking
 // turns under load (the order swapping each round), autocannon in its own process, pinned where the
-// machine allows. api.read, api.assessment.read and api.incident.metrics differ only in what the
-// subject serves.
+// machine allows. api.read, api.assessment.read, api.incident.metrics, api.register.flags and api.ropa
+// differ only in what the subject serves.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +27,7 @@ export interface ApiComparison {
   /** The benchmark's name, for the CPU profile's file name. */
   name: string;
   /** What bench/servers/bulwark.ts serves and measures (BENCH_SUBJECT). */
-  subject: 'organisation' | 'assessment-workspace' | 'incident-metrics';
+  subject: 'organisation' | 'assessment-workspace' | 'incident-metrics' | 'register-flags' | 'ropa';
   /** The subject's route shape, which the baseline declares too. */
   route: string;
 }

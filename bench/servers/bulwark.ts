@@ -6,6 +6,10 @@
 //                           assessment (bench/lib/assessment-workspace.ts), as the head of cyber
 //   incident-metrics        GET /api/v1/orgs/:orgId/incident-metrics over a generated two-year
 //                           incident history (bench/lib/incident-history.ts), as the head of cyber
+//   register-flags          GET /api/v1/orgs/:orgId/asset-flags over a generated large register
+//                           (bench/lib/register-history.ts) in place of the demo's, as the IG lead
+//   ropa                    GET /api/v1/orgs/:orgId/ropa, the record of processing of the same
+//                           register, as the DPO
 // Prints one JSON line for the harness:
 //   { "url": "...", "cookie": "bulwark_session=...", "engine": ..., ... }
 // With BENCH_PROFILE_FILE set, it records a CPU profile from the moment it is ready (start-up and
@@ -21,11 +25,12 @@ import { loadConfig } from '../../src/platform/config.js';
 import { buildServer } from '../../src/app/server.js';
 import { prepareAssessmentWorkspace } from '../lib/assessment-workspace.js';
 import { prepareIncidentMetrics } from '../lib/incident-history.js';
+import { prepareRegister } from '../lib/register-history.js';
 import { generateNationalData } from '../lib/national-data.js';
 import { signIn } from '../lib/sign-in.js';
 
 const PASSWORD = 'bench-demo-password-not-secret';
-const SUBJECTS = ['organisation', 'assessment-workspace', 'incident-metrics'];
+const SUBJECTS = ['organisation', 'assessment-workspace', 'incident-metrics', 'register-flags', 'ropa'];
 const SUBJECT = process.env.BENCH_SUBJECT || 'organisation';
 if (!SUBJECTS.includes(SUBJECT)) throw new Error(`BENCH_SUBJECT is one of ${SUBJECTS.join(', ')}, not ${SUBJECT}`);
 const ODS_CODE = 'RZZ';
@@ -37,7 +42,9 @@ const databaseUrl = process.env.BENCH_DATABASE_URL;
 const config = loadConfig({ LOG_LEVEL: 'silent', BULWARK_DEMO_PASSWORD: PASSWORD, BULWARK_DATA_DIR: dataDir });
 const app = databaseUrl ? await openApp(config, { engine: 'postgres', url: databaseUrl }) : await openApp(config);
 // The organisations and people only: each benchmark puts in its own assessments (and no incidents).
-await loadDemo(app, new Date(), { assessments: false, incidents: false });
+// The register's benchmarks write a large register of their own in place of the demo's.
+const registerSubject = SUBJECT === 'register-flags' || SUBJECT === 'ropa';
+await loadDemo(app, new Date(), { assessments: false, incidents: false, register: !registerSubject });
 const generated = await generateNationalData(app.db);
 const server = await buildServer(app, { logger: false });
 await server.listen({ host: '127.0.0.1', port: 0 });
@@ -89,6 +96,12 @@ try {
     route = metrics.route;
     cookie = lead.cookie;
     scenario = metrics.dataset;
+  } else if (registerSubject) {
+    const reader = await signIn(server, SUBJECT === 'ropa' ? 'dpo@northshire-acute.example' : 'iglead@northshire-acute.example', PASSWORD);
+    const written = await prepareRegister(app.db, org.id, SUBJECT === 'ropa' ? 'ropa' : 'asset-flags');
+    route = written.route;
+    cookie = reader.cookie;
+    scenario = written.dataset;
   } else {
     cookie = (await signIn(server, 'orgadmin@northshire-acute.example', PASSWORD)).cookie;
   }

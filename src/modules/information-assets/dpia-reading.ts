@@ -1,17 +1,20 @@
 // Reading DPIAs: the organisation's DPIAs with their state and flags as of a date, filtered by state
-// or by an asset or flow they cover, one in full; the DPIAs an asset's or flow's answer lists; and
-// which flows a DPIA signed off with approval covers, for the flow rule that waits on it.
+// or by an asset or flow they cover, one in full; their flags alone, for the report of every flag; the
+// DPIAs an asset's or flow's answer lists; and which flows a DPIA signed off with approval covers, for
+// the flow rule that waits on it.
 import type { DpiaDetail, DpiaList } from '../../contract/dpias.js';
-import type { DpiaRef, DpiaState } from '../../contract/information-assets.js';
+import type { DpiaRef, DpiaState, RegisterFlag } from '../../contract/information-assets.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import type { DpiaRow } from '../../platform/db/schema.js';
 import { NotFound } from '../../platform/errors.js';
 import { peopleByIds } from '../accounts/service.js';
 import * as dpiaStore from './dpia-store.js';
-import { type DpiaRecords, dpiaDetailOf, dpiaRefOf } from './dpia-views.js';
+import { dpiaFlags } from './domain/dpia-rules.js';
+import { type DpiaRecords, dpiaDetailOf, dpiaFactsOf, dpiaRefOf } from './dpia-views.js';
 import { flagActions } from './flag-actions.js';
 import * as flowStore from './flow-store.js';
+import { type FlagActions, withActions } from './register-views.js';
 
 export const DPIA_NOT_FOUND = 'There is no DPIA with that id in this organisation.';
 
@@ -63,6 +66,14 @@ async function dpiaDetails(db: Db, orgId: string, rows: readonly DpiaRow[], asOf
   const actions = await flagActions(db, orgId, rows);
   const names = { assets: new Map(assets.map((a) => [a.id, a])), flows: new Map(flows.map((f) => [f.id, f])), people };
   return rows.map((row) => dpiaDetailOf(row, records, names, asOf, actions));
+}
+
+/** The flags of the organisation's DPIAs as of a date, newest first, with the actions given: what the report of every flag needs of them. */
+export async function dpiaFlagsOf(db: Db, orgId: string, asOf: string, actions: FlagActions): Promise<RegisterFlag[]> {
+  const rows = await dpiaStore.listDpias(db, orgId, {});
+  if (!rows.length) return [];
+  const records = await dpiaRecordsOf(db, rows);
+  return rows.flatMap((row) => withActions(dpiaFlags(dpiaFactsOf(row, records), asOf), actions));
 }
 
 export async function dpiaDetail(db: Db, row: DpiaRow, asOf: Date): Promise<DpiaDetail> {

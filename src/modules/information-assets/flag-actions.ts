@@ -11,3 +11,8 @@ export async function flagActions(db: Db, orgId: string, rows: ReadonlyArray<{ i
   return new Map(actions.map((a) => [a.flag_key, { id: a.id, status: a.status }]));
 }
 
+/** The actions tracking any flag of the organisation: what a report of every flag needs, read once. */
+export async function allFlagActions(db: Db, orgId: string): Promise<FlagActions> {
+  const actions = await actionStore.actionsByFlag(db, orgId);
+  return new Map(actions.map((a) => [a.flag_key, { id: a.id, status: a.status }]));
+}

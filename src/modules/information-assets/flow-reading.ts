@@ -8,7 +8,7 @@ import type { DataFlowRow } from '../../platform/db/schema.js';
 import { NotFound } from '../../platform/errors.js';
 import { peopleByIds } from '../accounts/service.js';
 import { lacksBasis } from './domain/flow-data.js';
-import { dpiaRefsCovering, flowsCoveredByDpia } from './dpia-reading.js';
+import { dpiaRefsCovering } from './dpia-reading.js';
 import { flagActions } from './flag-actions.js';
 import * as flowStore from './flow-store.js';
 import { type EndRecords, flowDetailOf } from './flow-views.js';
@@ -41,8 +41,11 @@ async function flowDetails(db: Db, orgId: string, rows: readonly DataFlowRow[], 
   const personIds = present(rows.flatMap((r) => [r.created_by, r.updated_by]));
   const [records, actions] = await Promise.all([endRecordsOf(db, orgId, rows), flagActions(db, orgId, rows)]);
   const names = new Map((personIds.length ? await peopleByIds(db, personIds) : []).map((p) => [p.id, p.name]));
-  // Whether a DPIA covers each flow is read once for all of them, not flow by flow.
-  const dpias = { refs: await dpiaRefsCovering(db, orgId, 'flow', rows, asOf), covered: await flowsCoveredByDpia(db, orgId) };
+  // Which DPIAs cover each flow is read once for all of them, not flow by flow. A DPIA signed off with
+  // approval stands as signed off or as due for review, so those covering a flow say whether one covers it.
+  const refs = await dpiaRefsCovering(db, orgId, 'flow', rows, asOf);
+  const covered = new Set([...refs].flatMap(([flowId, list]) => (list.some((d) => d.state === 'signed-off' || d.state === 'review-due') ? [flowId] : [])));
+  const dpias = { refs, covered };
   return rows.map((row) => flowDetailOf(row, records, names, asOf, actions, dpias));
 }
 

@@ -105,9 +105,31 @@ export function flowDetailOf(row: DataFlowRow, records: EndRecords, people: Read
   return { ...flow, flags: row.archived_at ? [] : withActions(flowFlags(flowFactsOf(flow, dpias.covered.has(row.id)), asOf), actions) };
 }
 
-/** The flows among `flows` with this asset or supplier at an end, and which way each runs for it. */
-export function flowRefsOf(flows: readonly FlowEnds[], subject: { assetId: string } | { supplierId: string }): FlowRef[] {
-  const [fromId, toId] = 'assetId' in subject ? (['from_asset_id', 'to_asset_id'] as const) : (['from_supplier_id', 'to_supplier_id'] as const);
-  const id = 'assetId' in subject ? subject.assetId : subject.supplierId;
-  return flows.flatMap((f): FlowRef[] => (f[fromId] === id ? [{ id: f.id, name: f.name, direction: 'outgoing' }] : f[toId] === id ? [{ id: f.id, name: f.name, direction: 'incoming' }] : []));
+/** The flows naming each asset and supplier, and which way each runs for it. */
+export interface FlowRefs {
+  ofAsset(id: string): FlowRef[];
+  ofSupplier(id: string): FlowRef[];
+}
+
+/**
+ * The flows among `flows` by the asset or supplier at either end, in the flows' order: grouped in one
+ * pass, so a list of thousands of assets does not scan every flow for each one. A flow from and to the
+ * same record counts once, as outgoing.
+ */
+export function flowRefsOf(flows: readonly FlowEnds[]): FlowRefs {
+  const byAsset = new Map<string, FlowRef[]>();
+  const bySupplier = new Map<string, FlowRef[]>();
+  const add = (map: Map<string, FlowRef[]>, id: string | null, ref: FlowRef) => {
+    if (!id) return;
+    const list = map.get(id);
+    if (list) list.push(ref);
+    else map.set(id, [ref]);
+  };
+  for (const f of flows) {
+    add(byAsset, f.from_asset_id, { id: f.id, name: f.name, direction: 'outgoing' });
+    if (f.to_asset_id !== f.from_asset_id) add(byAsset, f.to_asset_id, { id: f.id, name: f.name, direction: 'incoming' });
+    add(bySupplier, f.from_supplier_id, { id: f.id, name: f.name, direction: 'outgoing' });
+    if (f.to_supplier_id !== f.from_supplier_id) add(bySupplier, f.to_supplier_id, { id: f.id, name: f.name, direction: 'incoming' });
+  }
+  return { ofAsset: (id) => byAsset.get(id) ?? [], ofSupplier: (id) => bySupplier.get(id) ?? [] };
 }

@@ -1,19 +1,18 @@
 // Reading the register: assets and suppliers with their flags (and the actions tracking them) and the
 // live data flows naming them as of a date, one of each in full, and every flag of the organisation
-// (data flows' too) with counts by rule.
+// (data flows' and DPIAs' too) with counts by rule, worked out from one read of each table.
 import type { AssetDetail, AssetList, FlagReport, RegisterFlag, SupplierDetail, SupplierList } from '../../contract/information-assets.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.js';
 import { NotFound } from '../../platform/errors.js';
 import { peopleByIds } from '../accounts/service.js';
-import { flagCounts } from './domain/risk-flags.js';
-import { dpiaRefsCovering, listDpias } from './dpia-reading.js';
-import { flagActions } from './flag-actions.js';
-import { listFlows } from './flow-reading.js';
+import { assetFlags, flagCounts, supplierFlags } from './domain/risk-flags.js';
+import { dpiaFlagsOf, dpiaRefsCovering, flowsCoveredByDpia } from './dpia-reading.js';
+import { allFlagActions, flagActions } from './flag-actions.js';
 import * as flowStore from './flow-store.js';
-import { flowRefsOf } from './flow-views.js';
-import { assetDetailOf, supplierDetailOf } from './register-views.js';
+import { flowDetailOf, flowRefsOf } from './flow-views.js';
+import { assetDetailOf, assetFactsOf, supplierDetailOf, supplierFactsOf, withActions } from './register-views.js';
 import * as store from './store.js';
 
 export const ASSET_NOT_FOUND = 'There is no information asset with that id in this organisation.';
@@ -44,7 +43,8 @@ async function assetDetails(db: Db, orgId: string, rows: readonly InformationAss
   const people = new Map((personIds.length ? await peopleByIds(db, personIds) : []).map((p) => [p.id, p.name]));
   const [flows, actions] = await Promise.all([liveFlowEnds(db, orgId, rows, (row) => ({ assetId: row.id })), flagActions(db, orgId, rows)]);
   const dpias = await dpiaRefsCovering(db, orgId, 'asset', rows, asOf);
-  return rows.map((row) => assetDetailOf(row, supplierNames, people, { flows: flowRefsOf(flows, { assetId: row.id }), dpias: dpias.get(row.id) ?? [] }, asOf, actions));
+  const refs = flowRefsOf(flows);
+  return rows.map((row) => assetDetailOf(row, supplierNames, people, { flows: refs.ofAsset(row.id), dpias: dpias.get(row.id) ?? [] }, asOf, actions));
 }
 
 /** The ends of the live flows that may name these records: those of the one record, or all of the organisation's for a list. */
@@ -76,7 +76,9 @@ async function supplierDetails(db: Db, orgId: string, rows: readonly SupplierRow
     liveFlowEnds(db, orgId, rows, (row) => ({ supplierId: row.id })),
     flagActions(db, orgId, rows),
   ]);
-  return rows.map((row) => supplierDetailOf(row, dependants.filter((a) => a.supplier_id === row.id), flowRefsOf(flows, { supplierId: row.id }), asOf, actions));
+  const refs = flowRefsOf(flows);
+  const dependantsOf = grouped(dependants, (a) => a.supplier_id!);
+  return rows.map((row) => supplierDetailOf(row, dependantsOf.get(row.id) ?? [], refs.ofSupplier(row.id), asOf, actions));
 }
 
 export async function listSuppliers(db: Db, orgId: string, criteria: { text?: string | undefined; flagged?: boolean | undefined }, asOf: Date): Promise<SupplierList> {
@@ -88,9 +90,38 @@ export async function getSupplier(db: Db, orgId: string, id: string, asOf: Date)
   return supplierDetail(db, await loadSupplier(db, orgId, id), asOf);
 }
 
-/** Every flag of the live register as of a date: assets first, then suppliers, then data flows, each in name order, then DPIAs, newest first. */
+/**
+ * Every flag of the live register as of a date: assets first, then suppliers, then data flows, each in
+ * name order, then DPIAs, newest first. The same flags the lists raise, worked out from one read of
+ * each table and of the actions: none of the lists' names, links and references, which flags do not use.
+ */
 export async function registerFlags(db: Db, orgId: string, asOf: Date): Promise<FlagReport> {
-  const [assets, suppliers, flows, dpias] = await Promise.all([listAssets(db, orgId, {}, asOf), listSuppliers(db, orgId, {}, asOf), listFlows(db, orgId, {}, asOf), listDpias(db, orgId, {}, asOf)]);
-  const flags: RegisterFlag[] = [...assets.items.flatMap((a) => a.flags), ...suppliers.items.flatMap((s) => s.flags), ...flows.items.flatMap((f) => f.flags), ...dpias.items.flatMap((d) => d.flags)];
+  const day = ukDateOf(asOf);
+  // One after the other: the handle may be a transaction's single connection.
+  const actions = await allFlagActions(db, orgId);
+  const assets = await store.listAssets(db, orgId, { archived: true });
+  const suppliers = await store.listSuppliers(db, orgId);
+  const flows = await flowStore.listFlows(db, orgId, {});
+  const covered = await flowsCoveredByDpia(db, orgId);
+  const live = assets.filter((a) => !a.archived_at);
+  const dependantsOf = grouped(live.filter((a) => a.supplier_id), (a) => a.supplier_id!);
+  const records = { assets: new Map(assets.map((a) => [a.id, a])), suppliers: new Map(suppliers.map((s) => [s.id, s])) };
+  const flags: RegisterFlag[] = [
+    ...live.flatMap((row) => withActions(assetFlags(assetFactsOf(row), day), actions)),
+    ...suppliers.flatMap((row) => withActions(supplierFlags(supplierFactsOf(row, dependantsOf.get(row.id) ?? []), day), actions)),
+    ...flows.flatMap((row) => flowDetailOf(row, records, new Map(), day, actions, { refs: new Map(), covered }).flags),
+    ...(await dpiaFlagsOf(db, orgId, day, actions)),
+  ];
   return { asOf: asOf.toISOString(), flags, counts: flagCounts(flags) };
+}
+
+/** The rows by a key, each group in the rows' order. */
+function grouped<R>(rows: readonly R[], by: (row: R) => string): Map<string, R[]> {
+  const map = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = map.get(by(row));
+    if (list) list.push(row);
+    else map.set(by(row), [row]);
+  }
+  return map;
 }
