@@ -13,6 +13,15 @@ import * as store from './store.js';
 export { staffImport, ESR_HEADINGS, ESR_DATE_FORMAT, STAFF_COLUMNS } from './staff-import.js';
 export { DEFAULT_INDUCTION_DAYS } from './domain/staff-status.js';
 
+/** Whether the organisation's register holds anyone, and how many. */
+export async function countStaff(db: Db, orgId: string): Promise<number> {
+  return store.countMembers(db, orgId);
+}
+
+export async function hasStaff(db: Db, orgId: string): Promise<boolean> {
+  return (await store.countMembers(db, orgId)) > 0;
+}
+
 /** The register as it stood at the as-of instant's UK day, filtered and paged, with counts by status. */
 export async function listStaff(db: Db, orgId: string, query: StaffListQuery, asOf: Date): Promise<StaffList> {
   const day = ukDateOf(asOf);

@@ -80,3 +80,8 @@ export async function changesOf(db: Db, orgId: string, runIds: readonly string[]
   if (!runIds.length) return [];
   return db.selectFrom('staff_changes').selectAll().where('org_id', '=', orgId).where('run_id', 'in', [...runIds]).orderBy('employee_number').orderBy('change').execute();
 }
+
+export async function countMembers(db: Db, orgId: string): Promise<number> {
+  const row = await db.selectFrom('staff_members').select((eb) => eb.fn.countAll().as('n')).where('org_id', '=', orgId).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
