@@ -17,6 +17,7 @@ import '../modules/incidents/policy.js';
 import '../modules/alerts/policy.js';
 import '../modules/exercises/policy.js';
 import '../modules/information-assets/policy.js';
+import '../modules/workforce/policy.js';
 import { accountLinkRoutes, passwordResetRequestRoutes } from '../modules/account-links/routes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { apiTokenRoutes } from '../modules/api-tokens/routes.js';
@@ -34,6 +35,7 @@ import { exerciseRoutes } from '../modules/exercises/routes.js';
 import { dataFlowRoutes, dpiaRoutes, informationAssetRoutes } from '../modules/information-assets/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { alertRoutes } from '../modules/alerts/routes.js';
+import { staffRoutes } from '../modules/workforce/routes.js';
 
 export async function registerModuleRoutes(api: FastifyInstance, app: AppContext) {
   await accountRoutes(api, app);
@@ -56,4 +58,5 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await dpiaRoutes(api, app);
   await notificationRoutes(api, app);
   await alertRoutes(api, app);
+  await staffRoutes(api, app);
 }

@@ -17,6 +17,7 @@ import { assetCommands } from './commands/assets.js';
 import { flowCommands } from './commands/flows.js';
 import { ropaCommands } from './commands/ropa.js';
 import { dpiaCommands } from './commands/dpias.js';
+import { staffCommands } from './commands/staff.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -36,6 +37,7 @@ assetCommands(program);
 flowCommands(program);
 ropaCommands(program);
 dpiaCommands(program);
+staffCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

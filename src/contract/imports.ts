@@ -81,6 +81,7 @@ export const runImportQuery = z.object({
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
   delimiter: z.enum([',', ';', '\t', '|']).optional(),
   sheet: z.string().max(100).optional(),
+  /** A saved mapping's name; or, when none is saved under it, a built-in mapping's (`esr` for staff). */
   mapping: z.string().max(100).optional(),
   /** A built-in mapping of the kind, for a product's own export (`sentinel`, `splunk` for alerts). */
   preset: z.string().max(40).optional(),

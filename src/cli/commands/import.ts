@@ -106,7 +106,7 @@ function importKindCommand(parent: Command, kindId: string, label: string, prese
     .description(`import ${label} from a CSV, XLSX or NDJSON file`)
     .argument('<file>', 'the file')
     .option('--org <id-or-ods>', 'the organisation to import into (required)')
-    .option('--mapping <name>', 'a column mapping saved for this kind (bulwark import mappings)')
+    .option('--mapping <name>', presets.length ? `a column mapping saved for this kind (bulwark import mappings), or a built-in one (${presets.join(', ')})` : 'a column mapping saved for this kind (bulwark import mappings)')
     .option('--map <field=column>', 'read a field from this column (repeatable); fields not mapped are read from their usual heading', repeatable, [])
     .option('--date-format <field=format>', 'the format a date field is written in, e.g. leavingDate=DD/MM/YYYY (repeatable)', repeatable, [])
     .option('--skip-invalid', 'keep the valid rows and reject the rest (default: one bad row and nothing is imported)')

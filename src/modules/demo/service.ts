@@ -1,5 +1,5 @@
 // Loads the demo organisation tree and people, and the demo trust's assessments, incident register,
-// exercises, alert history, and information asset register with its data flows.
+// exercises, alert history, information asset register with its data flows, and staff register.
 // Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
 // new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
@@ -15,6 +15,7 @@ import { demoIncidentHistory } from './demo-incidents.js';
 import { loadDemoDpias } from './demo-dpias.js';
 import { loadDemoFlows } from './demo-flows.js';
 import { loadDemoRegister } from './demo-register.js';
+import { loadDemoStaff } from './demo-staff.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
 
 export interface DemoResult {
@@ -38,6 +39,8 @@ export interface DemoResult {
   flowsCreated: number;
   /** How many DPIAs this run added to the demo trust (0 when it had some already, or not asked for). */
   dpiasCreated: number;
+  /** How many people this run put in the demo trust's staff register, from two ESR extracts (0 when it had a register already, or not asked for). */
+  staffCreated: number;
 }
 
 export interface DemoOptions {
@@ -49,7 +52,7 @@ export interface DemoOptions {
   exercises?: boolean;
   /** Import 90 days of the demo trust's Sentinel alerts through the import pipeline (default true; most tests start without them). */
   alerts?: boolean;
-  /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions (default true; most tests start without them). */
+  /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions, and its staff register from two ESR extracts (default true; most tests start without them). */
   register?: boolean;
 }
 
@@ -83,6 +86,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const registerCreated = options.register === false ? { assets: 0, suppliers: 0 } : await loadDemoRegister(ctx, byKey.get('acute')!);
   const flowsCreated = options.register === false ? 0 : await loadDemoFlows(ctx, byKey.get('acute')!);
   const dpiasCreated = options.register === false ? 0 : await loadDemoDpias(ctx, byKey.get('acute')!);
+  const staffCreated = options.register === false ? 0 : await loadDemoStaff(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -97,6 +101,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     registerCreated,
     flowsCreated,
     dpiasCreated,
+    staffCreated,
   };
 }
 

@@ -90,6 +90,9 @@ export type FileImport = Omit<ImportRequest, 'kind' | 'orgId' | 'mode' | 'mappin
 /** Runs an import of a file into an organisation, through its saved mapping if one is named. */
 export async function importFile(ctx: ImportContext, orgId: string, kindId: string, file: FileImport): Promise<ImportRunRow> {
   const kind = kindOrNotFound(kindId);
+  // A name that is no saved mapping but one of the kind's built-in ones (`--mapping esr`) picks that.
+  const builtIn = file.mappingName && !file.preset && kind.presets && Object.hasOwn(kind.presets, file.mappingName) && !(await runs.findMapping(ctx.db, orgId, kind.id, file.mappingName));
+  if (builtIn) return importFile(ctx, orgId, kindId, { ...file, mappingName: undefined, preset: file.mappingName });
   const saved = file.mappingName ? await getMapping(ctx.db, orgId, kind.id, file.mappingName) : null;
   return runImport(ctx, {
     kind: kind.id,

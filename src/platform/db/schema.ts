@@ -1029,6 +1029,10 @@ export interface Database {
   dpia_risks: DpiaRiskTable;
   dpia_assets: DpiaAssetTable;
   dpia_flows: DpiaFlowTable;
+  staff_members: StaffMemberTable;
+  staff_assignments: StaffAssignmentTable;
+  staff_imports: StaffImportTable;
+  staff_changes: StaffChangeTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -1091,3 +1095,55 @@ export type RegisterActionRow = Selectable<RegisterActionTable>;
 export type RopaDetailsRow = Selectable<RopaDetailsTable>;
 export type DpiaRow = Selectable<DpiaTable>;
 export type DpiaRiskRow = Selectable<DpiaRiskTable>;
+
+export interface StaffMemberTable {
+  org_id: string;
+  employee_number: string;
+  first_name: string;
+  last_name: string;
+  known_as: string | null;
+  last_seen_json: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffAssignmentTable {
+  org_id: string;
+  assignment_number: string;
+  employee_number: string;
+  division: string | null;
+  department: string | null;
+  organisation: string | null;
+  position: string | null;
+  staff_group: string | null;
+  category: string | null;
+  is_primary: number;
+  start_date: string;
+  end_date: string | null;
+  email: string | null;
+  fte: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffImportTable {
+  run_id: string;
+  org_id: string;
+  seq: number;
+  as_of: string;
+  imported_at: string;
+}
+
+export interface StaffChangeTable {
+  run_id: string;
+  org_id: string;
+  employee_number: string;
+  change: string;
+  before_json: string | null;
+  after_json: string;
+}
+
+export type StaffMemberRow = Selectable<StaffMemberTable>;
+export type StaffAssignmentRow = Selectable<StaffAssignmentTable>;
+export type StaffImportRow = Selectable<StaffImportTable>;
+export type StaffChangeRow = Selectable<StaffChangeTable>;

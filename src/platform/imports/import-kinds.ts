@@ -20,14 +20,19 @@ export interface ApplyContext {
   target: string | null;
   /** The built-in mapping the file was read with (`sentinel`), if any. */
   preset: string | null;
+  /** The run this file is imported in, for kinds that keep what each import changed. */
+  runId: string;
 }
 
 /** A built-in mapping for a file a product exports, so a Trust need not write one. */
 export interface ImportPreset {
   /** What people call the export: "Microsoft Sentinel incidents". */
   label: string;
-  /** Columns (and date formats) by file format: a CSV export and a JSON export may name columns differently. */
-  mapping(format: SourceFormat): ColumnMapping;
+  /**
+   * Columns (and date formats) by file format: a CSV export and a JSON export may name columns
+   * differently. Given the file's headings too, for exports whose versions name a column differently.
+   */
+  mapping(format: SourceFormat, headers: readonly string[]): ColumnMapping;
 }
 
 /** For kinds whose files go into one record of the organisation (an assessment), not the organisation itself. */
@@ -84,8 +89,16 @@ export interface ImportKind<Row = unknown> {
    * record of the keys it has seen, so memory stays flat however long the file.
    */
   repeatsAreUpdates?: boolean;
+  /**
+   * Set for exports that write the same row twice (ESR does): a row whose cells are all the same as an
+   * earlier row's is collapsed into it and counted as unchanged; a different row with the same key is
+   * still a problem.
+   */
+  collapsesExactRepeats?: boolean;
   /** Writes a batch inside the run's transaction. */
   apply(tx: Db, batch: Array<CheckedRow<Row>>, context: ApplyContext): Promise<BatchOutcome>;
+  /** Runs once after the last batch, in the same transaction, for work over the whole import. */
+  finish?(tx: Db, context: ApplyContext): Promise<void>;
 }
 
 const kinds = new Map<string, ImportKind<never>>();

@@ -161,7 +161,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
     }));
     const headers = readAhead ? readAhead.headers : source!.headers;
     tally.bytesRead = () => (readAhead ? readAhead.bytesRead() : source!.bytesRead());
-    const plan = resolveMapping([...kind.columns], headers, preset ? { ...presetMapping(kind, preset.mapping(format), headers), ...mapping } : mapping);
+    const plan = resolveMapping([...kind.columns], headers, preset ? { ...presetMapping(kind, preset.mapping(format, headers), headers), ...mapping } : mapping);
     if (!plan.ok) {
       throw new ValidationFailed(`${request.fileName} does not have the columns an import of ${kind.label} needs`, plan.problems.map((message) => ({ field: '(columns)', message })));
     }
@@ -174,15 +174,20 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
 
     const applied = await inTransaction(ctx.db, async (tx) => {
         const seen = new Map<string, number>();
+        // For kinds that collapse exact repeats: a digest of each key's first row's values (the values
+        // read, not the cells: a long file read ahead brings no cells unless rejects are kept).
+        const firstRows = kind.collapsesExactRepeats ? new Map<string, string>() : null;
+        const digest = (values: Record<string, FieldValue>) => createHash('sha1').update(JSON.stringify(Object.entries(values))).digest('base64');
         let batch: Array<CheckedRow<unknown>> = [];
         const reject = async (row: number, cells: string[], problems: RowProblem[]) => {
           tally.rejected++;
           for (const problem of problems) tally.note(problem);
           await rejects?.writeRow([...cells, problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; ')]);
         };
+        const applyContext = { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target, preset: preset ? request.preset! : null, runId };
         const flush = async () => {
           if (!batch.length) return;
-          const outcome = await kind.apply(tx, batch, { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target, preset: preset ? request.preset! : null });
+          const outcome = await kind.apply(tx, batch, applyContext);
           tally.inserted += outcome.inserted;
           tally.updated += outcome.updated;
           tally.unchanged += outcome.unchanged;
@@ -203,8 +208,15 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
           if (!checked.ok) return { row, cells, problems: checked.problems };
           const key = kind.keyOf(checked.value);
           const first = kind.repeatsAreUpdates ? undefined : seen.get(key);
-          if (first !== undefined) return { row, cells, problems: [duplicateProblem(kind, row, first, key, columnOf)] };
+          if (first !== undefined) {
+            if (firstRows?.get(key) === digest(values)) {
+              tally.unchanged++;
+              return null;
+            }
+            return { row, cells, problems: [duplicateProblem(kind, row, first, key, columnOf)] };
+          }
           if (!kind.repeatsAreUpdates) seen.set(key, row);
+          firstRows?.set(key, digest(values));
           batch.push({ row, key, value: checked.value, cells });
           return batch.length >= BATCH_ROWS ? 'flush' : null;
         };
@@ -251,6 +263,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
           for await (const record of source!.records) await settle(take(record));
         }
         await flush();
+        await kind.finish?.(tx, applyContext);
         await rejects?.end();
 
         if (readAhead) {

@@ -22,6 +22,7 @@ import * as dataFlows from './0018-data-flows.js';
 import * as registerActions from './0019-register-actions.js';
 import * as recordsOfProcessing from './0020-records-of-processing.js';
 import * as dpias from './0021-dpias.js';
+import * as staffRegister from './0022-staff-register.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -49,4 +50,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0019-register-actions': registerActions,
   '0020-records-of-processing': recordsOfProcessing,
   '0021-dpias': dpias,
+  '0022-staff-register': staffRegister,
 };
