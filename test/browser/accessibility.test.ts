@@ -75,10 +75,15 @@ describe('every page meets WCAG 2.2 AA', () => {
     await context.close();
   });
 
-  // The API reference is long (every operation), so its scan has a test of its own.
-  it('the API reference for people who are not signed in', { timeout: 240_000 }, async () => {
+  // The API reference is long (every operation) and the same signed in or out: its operations are
+  // scanned in full for an administrator below, and here, signed out, the page around them.
+  it('the API reference for people who are not signed in', async () => {
     const { page, context, console } = await openSession(live.browser, live.server.url);
-    await check(page, '/api-docs', 'api-docs-signed-out', 'API documentation – Bulwark');
+    await page.goto('/api-docs');
+    await settled(page);
+    expect(await page.title()).toBe('API documentation – Bulwark');
+    expect(await page.locator('main section[aria-labelledby]').count()).toBeGreaterThan(10);
+    await expectAccessible(page, 'api-docs-signed-out', { exclude: 'main section[aria-labelledby]' });
     expectCleanConsole(console);
     await context.close();
   });
