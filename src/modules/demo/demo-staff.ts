@@ -132,7 +132,7 @@ export function demoStaffExtract(now: Date, daysAgo: number): Buffer {
  * its own. How many people the register holds afterwards.
  */
 export async function loadDemoStaff(ctx: { db: Db; actor: Actor; now: Date }, acute: OrganisationRow): Promise<number> {
-  if (await staff.hasStaff(ctx.db, acute.id)) return 0;
+  if ((await staff.countStaff(ctx.db, acute.id)) > 0) return 0;
   const first = new Date(ctx.now.getTime() - DEMO_EXTRACT_GAP_DAYS * 86_400_000);
   for (const [daysAgo, asOf] of [
     [DEMO_EXTRACT_GAP_DAYS, first],

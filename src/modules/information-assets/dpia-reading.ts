@@ -8,6 +8,7 @@ import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import type { DpiaRow } from '../../platform/db/schema.js';
 import { NotFound } from '../../platform/errors.js';
+import { grouped } from '../../platform/grouped.js';
 import { peopleByIds } from '../accounts/service.js';
 import * as dpiaStore from './dpia-store.js';
 import { dpiaFlags } from './domain/dpia-rules.js';
@@ -30,23 +31,13 @@ export async function loadDpia(db: Db, orgId: string, id: string): Promise<DpiaR
   return row;
 }
 
-function grouped<R, V>(rows: readonly R[], by: (row: R) => string, value: (row: R) => V): Map<string, V[]> {
-  const map = new Map<string, V[]>();
-  for (const row of rows) {
-    const list = map.get(by(row));
-    if (list) list.push(value(row));
-    else map.set(by(row), [value(row)]);
-  }
-  return map;
-}
-
 /** The risks and links of these DPIAs, read once for all of them (one query after another: the handle may be a transaction's). */
 export async function dpiaRecordsOf(db: Db, rows: readonly DpiaRow[]): Promise<DpiaRecords> {
   const ids = rows.map((r) => r.id);
   const risks = await dpiaStore.risksOf(db, ids);
   const links = await dpiaStore.linksOf(db, ids);
   return {
-    risks: grouped(risks, (r) => r.dpia_id, (r) => r),
+    risks: grouped(risks, (r) => r.dpia_id),
     assetIds: grouped(links.assets, (l) => l.dpia_id, (l) => l.subject_id),
     flowIds: grouped(links.flows, (l) => l.dpia_id, (l) => l.subject_id),
   };

@@ -18,6 +18,7 @@ import type {
 } from '../../contract/data-flows.js';
 import type { DpiaRef, FlowRef } from '../../contract/information-assets.js';
 import type { DataFlowRow, InformationAssetRow, SupplierRow } from '../../platform/db/schema.js';
+import { grouped } from '../../platform/grouped.js';
 import { type FlowFacts, flowFlags } from './domain/flow-flags.js';
 import type { FlowEnds } from './flow-store.js';
 import { type FlagActions, withActions } from './register-views.js';
@@ -117,19 +118,18 @@ export interface FlowRefs {
  * same record counts once, as outgoing.
  */
 export function flowRefsOf(flows: readonly FlowEnds[]): FlowRefs {
-  const byAsset = new Map<string, FlowRef[]>();
-  const bySupplier = new Map<string, FlowRef[]>();
-  const add = (map: Map<string, FlowRef[]>, id: string | null, ref: FlowRef) => {
-    if (!id) return;
-    const list = map.get(id);
-    if (list) list.push(ref);
-    else map.set(id, [ref]);
+  const byEnd = (from: 'from_asset_id' | 'from_supplier_id', to: 'to_asset_id' | 'to_supplier_id') => {
+    const ends = flows.flatMap((f): Array<{ id: string | null; ref: FlowRef }> => [
+      { id: f[from], ref: { id: f.id, name: f.name, direction: 'outgoing' } },
+      { id: f[to] === f[from] ? null : f[to], ref: { id: f.id, name: f.name, direction: 'incoming' } },
+    ]);
+    return grouped(
+      ends.filter((end): end is { id: string; ref: FlowRef } => end.id !== null),
+      (end) => end.id,
+      (end) => end.ref,
+    );
   };
-  for (const f of flows) {
-    add(byAsset, f.from_asset_id, { id: f.id, name: f.name, direction: 'outgoing' });
-    if (f.to_asset_id !== f.from_asset_id) add(byAsset, f.to_asset_id, { id: f.id, name: f.name, direction: 'incoming' });
-    add(bySupplier, f.from_supplier_id, { id: f.id, name: f.name, direction: 'outgoing' });
-    if (f.to_supplier_id !== f.from_supplier_id) add(bySupplier, f.to_supplier_id, { id: f.id, name: f.name, direction: 'incoming' });
-  }
+  const byAsset = byEnd('from_asset_id', 'to_asset_id');
+  const bySupplier = byEnd('from_supplier_id', 'to_supplier_id');
   return { ofAsset: (id) => byAsset.get(id) ?? [], ofSupplier: (id) => bySupplier.get(id) ?? [] };
 }

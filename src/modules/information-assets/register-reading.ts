@@ -6,6 +6,7 @@ import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.js';
 import { NotFound } from '../../platform/errors.js';
+import { grouped } from '../../platform/grouped.js';
 import { peopleByIds } from '../accounts/service.js';
 import { assetFlags, flagCounts, supplierFlags } from './domain/risk-flags.js';
 import { dpiaFlagsOf, dpiaRefsCovering, flowsCoveredByDpia } from './dpia-reading.js';
@@ -113,15 +114,4 @@ export async function registerFlags(db: Db, orgId: string, asOf: Date): Promise<
     ...(await dpiaFlagsOf(db, orgId, day, actions)),
   ];
   return { asOf: asOf.toISOString(), flags, counts: flagCounts(flags) };
-}
-
-/** The rows by a key, each group in the rows' order. */
-function grouped<R>(rows: readonly R[], by: (row: R) => string): Map<string, R[]> {
-  const map = new Map<string, R[]>();
-  for (const row of rows) {
-    const list = map.get(by(row));
-    if (list) list.push(row);
-    else map.set(by(row), [row]);
-  }
-  return map;
 }

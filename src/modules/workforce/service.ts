@@ -13,13 +13,9 @@ import * as store from './store.js';
 export { staffImport, ESR_HEADINGS, ESR_DATE_FORMAT, STAFF_COLUMNS } from './staff-import.js';
 export { DEFAULT_INDUCTION_DAYS } from './domain/staff-status.js';
 
-/** Whether the organisation's register holds anyone, and how many. */
+/** How many people the organisation's register holds (none yet: 0). */
 export async function countStaff(db: Db, orgId: string): Promise<number> {
   return store.countMembers(db, orgId);
-}
-
-export async function hasStaff(db: Db, orgId: string): Promise<boolean> {
-  return (await store.countMembers(db, orgId)) > 0;
 }
 
 /** The register as it stood at the as-of instant's UK day, filtered and paged, with counts by status. */
@@ -27,8 +23,8 @@ export async function listStaff(db: Db, orgId: string, query: StaffListQuery, as
   const day = ukDateOf(asOf);
   const inductionDays = query.inductionDays ?? DEFAULT_INDUCTION_DAYS;
   const [members, assignments] = await Promise.all([store.allMembers(db, orgId), store.allAssignments(db, orgId)]);
-  const grouped = byPerson(assignments);
-  const people = members.map((m) => summaryOf(m, grouped.get(m.employee_number) ?? [], day, inductionDays));
+  const held = byPerson(assignments);
+  const people = members.map((m) => summaryOf(m, held.get(m.employee_number) ?? [], day, inductionDays));
   return registerList(people, query, { asOf: asOf.toISOString(), day, inductionDays });
 }
 

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { staffAssignment, StaffChanges, StaffList, StaffListQuery, StaffSummary } from '../../contract/staff.js';
 import type { StaffAssignmentRow, StaffChangeRow, StaffImportRow, StaffMemberRow } from '../../platform/db/schema.js';
+import { grouped } from '../../platform/grouped.js';
 import { type AssignmentFacts, isCurrentOn, standingOn, type StaffStanding } from './domain/staff-status.js';
 
 export function factsOf(row: StaffAssignmentRow): AssignmentFacts {
@@ -21,13 +22,7 @@ export function factsOf(row: StaffAssignmentRow): AssignmentFacts {
 }
 
 export function byPerson(rows: readonly StaffAssignmentRow[]): Map<string, StaffAssignmentRow[]> {
-  const grouped = new Map<string, StaffAssignmentRow[]>();
-  for (const row of rows) {
-    const list = grouped.get(row.employee_number);
-    if (list) list.push(row);
-    else grouped.set(row.employee_number, [row]);
-  }
-  return grouped;
+  return grouped(rows, (row) => row.employee_number);
 }
 
 export function summaryOf(member: StaffMemberRow, assignments: readonly StaffAssignmentRow[], day: string, inductionDays: number): StaffSummary {
