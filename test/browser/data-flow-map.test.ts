@@ -7,7 +7,7 @@
 // state is scanned with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -34,13 +34,8 @@ const summary = () => page.locator('.nhsuk-error-summary');
 const banner = () => page.locator('.nhsuk-notification-banner--success');
 const mapFlows = () => page.getByRole('button', { name: /^Flow: / });
 
-/** Writes through the API as a colleague would, with the session's CSRF token. */
-async function api(path: string, data: unknown) {
-  const { csrfToken } = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
-  const response = await page.request.post(path, { headers: { 'x-csrf-token': csrfToken }, data });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as { id: string; version: number };
-}
+/** Writes test data through the API as the signed-in person. */
+const api = (path: string, data: unknown) => callApi(page, 'post', path, data);
 
 const bases = { purpose: 'Care of the patient', lawfulBasis: 'public-task', specialCategoryCondition: 'health-or-social-care', schedule1Condition: 'Part 1, paragraph 2', cldcBasis: 'implied-consent-direct-care' };
 

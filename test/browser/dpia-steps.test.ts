@@ -7,7 +7,7 @@
 // is told what an approval with conditions needs, and signs off with conditions. Each state is scanned.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 const sessions: Session[] = [];
@@ -30,14 +30,6 @@ async function signedIn(email: string): Promise<Page> {
 afterAll(async () => {
   for (const session of sessions) await session.context.close();
 });
-
-/** Calls the API as the person signed in on the page, with their CSRF token. */
-async function api<T = { id: string; version: number }>(page: Page, method: 'get' | 'post' | 'put' | 'patch', path: string, data?: unknown): Promise<T> {
-  const { csrfToken } = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
-  const response = await page.request[method](path, { headers: { 'x-csrf-token': csrfToken }, ...(data === undefined ? {} : { data }) });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
 
 interface Dpia {
   id: string;
@@ -72,9 +64,9 @@ describe('a DPIA’s steps', () => {
     await settled(keeper);
     const orgId = /\/orgs\/([^/]+)$/.exec(new URL(keeper.url()).pathname)![1]!;
     const apiBase = `/api/v1/orgs/${orgId}`;
-    const asset = await api(keeper, 'post', `${apiBase}/assets`, { name: ASSET, type: 'system', criticality: 'high', patientData: true });
-    const started = await api(keeper, 'post', `${apiBase}/dpias`, { title: TITLE });
-    await api(keeper, 'put', `${apiBase}/dpias/${started.id}/screening`, { answers: { 'special-category-at-scale': true, 'new-technology': true }, version: started.version });
+    const asset = await callApi(keeper, 'post', `${apiBase}/assets`, { name: ASSET, type: 'system', criticality: 'high', patientData: true });
+    const started = await callApi(keeper, 'post', `${apiBase}/dpias`, { title: TITLE });
+    await callApi(keeper, 'put', `${apiBase}/dpias/${started.id}/screening`, { answers: { 'special-category-at-scale': true, 'new-technology': true }, version: started.version });
     const dpiaApi = `${apiBase}/dpias/${started.id}`;
     const step = (name: string) => `/orgs/${orgId}/dpias/${started.id}/${name}`;
 
@@ -112,7 +104,7 @@ describe('a DPIA’s steps', () => {
     await screenshot(keeper, 'dpia-risks');
     await keeper.getByRole('button', { name: 'Save the risks' }).click();
     await keeper.waitForURL((url) => url.pathname === `/orgs/${orgId}/dpias/${started.id}`);
-    const withRisks = await api<Dpia>(keeper, 'get', dpiaApi);
+    const withRisks = await callApi<Dpia>(keeper, 'get', dpiaApi);
     expect(withRisks.risks.map((r) => [r.description, r.score, r.residualScore])).toEqual([
       [HIGH_RISK, 'high', 'low'],
       [OTHER_RISK, 'medium', 'low'],
@@ -134,7 +126,7 @@ describe('a DPIA’s steps', () => {
     await expectAccessible(keeper, 'dpia-links');
     await keeper.getByRole('button', { name: 'Save what it covers' }).click();
     await keeper.waitForURL((url) => url.pathname === `/orgs/${orgId}/dpias/${started.id}`);
-    expect((await api<Dpia>(keeper, 'get', dpiaApi)).assets.map((a) => a.id)).toEqual([asset.id]);
+    expect((await callApi<Dpia>(keeper, 'get', dpiaApi)).assets.map((a) => a.id)).toEqual([asset.id]);
 
     // The IG lead may read the advice page, and is told who gives the advice.
     await keeper.goto(step('advice'));
@@ -156,7 +148,7 @@ describe('a DPIA’s steps', () => {
 
     // The IG lead completes the assessment meanwhile: the DPO's next try shows what changed.
     const necessity = 'Women with high blood pressure are seen sooner without travelling in.';
-    await api(keeper, 'patch', dpiaApi, { necessity, consultation: 'The maternity voices partnership and the midwives.', version: withRisks.version + 1 });
+    await callApi(keeper, 'patch', dpiaApi, { necessity, consultation: 'The maternity voices partnership and the midwives.', version: withRisks.version + 1 });
     await dpo.getByRole('button', { name: 'Give the advice' }).click();
     await expect.poll(() => summary(dpo).textContent()).toContain('Someone else changed this DPIA');
     expect(await dpo.getByRole('table', { name: /^What .* changed since you opened this form$/ }).textContent()).toContain(necessity);
@@ -164,7 +156,7 @@ describe('a DPIA’s steps', () => {
     await expectAccessible(dpo, 'dpia-advice-stale');
     await dpo.getByRole('button', { name: 'Give the advice' }).click();
     await dpo.waitForURL((url) => url.pathname === `/orgs/${orgId}/dpias/${started.id}`);
-    const advised = await api<Dpia>(dpo, 'get', dpiaApi);
+    const advised = await callApi<Dpia>(dpo, 'get', dpiaApi);
     expect(advised.dpoAdvice).toMatchObject({ advice: ADVICE, onEarlierVersion: false });
     expect(advised.state).toBe('awaiting-sign-off');
     expectCleanConsole(sessions[1]!.console);
@@ -186,7 +178,7 @@ describe('a DPIA’s steps', () => {
     await siro.getByLabel('Review date').fill(reviewOn);
     await siro.getByRole('button', { name: 'Sign off the DPIA' }).click();
     await siro.waitForURL((url) => url.pathname === `/orgs/${orgId}/dpias/${started.id}`);
-    const signedOff = await api<Dpia>(siro, 'get', dpiaApi);
+    const signedOff = await callApi<Dpia>(siro, 'get', dpiaApi);
     expect(signedOff.signOff).toMatchObject({ outcome: 'approved-with-conditions', conditions: CONDITIONS });
     expect(signedOff.reviewOn).toBe(reviewOn);
     expect(signedOff.state).toBe('signed-off');

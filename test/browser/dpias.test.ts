@@ -6,7 +6,7 @@
 // scanned with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -30,13 +30,8 @@ afterAll(async () => {
 
 const summary = () => page.locator('.nhsuk-error-summary');
 
-/** Reads or writes through the API as a colleague would, with the session's CSRF token. */
-async function api(method: 'get' | 'patch', path: string, data?: unknown) {
-  const { csrfToken } = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
-  const response = await page.request[method](path, { headers: { 'x-csrf-token': csrfToken }, ...(data ? { data } : {}) });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as { id: string; version: number; state: string };
-}
+/** Reads or writes through the API as a colleague would. */
+const api = (method: 'get' | 'patch', path: string, data?: unknown) => callApi<{ id: string; version: number; state: string }>(page, method, path, data);
 
 describe('data protection impact assessments', () => {
   it('starts a DPIA, screens it, keeps a colleague’s change to its details and lists it by its state', async () => {

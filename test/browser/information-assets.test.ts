@@ -8,7 +8,7 @@
 // scanned with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -35,13 +35,8 @@ const summary = () => page.locator('.nhsuk-error-summary');
 const banner = () => page.locator('.nhsuk-notification-banner--success');
 const registerRows = () => page.getByRole('table', { name: `Information assets of ${TRUST}` }).getByRole('row');
 
-/** Writes through the API as a colleague would, with the session's CSRF token. */
-async function api(method: 'post' | 'patch', path: string, data: unknown) {
-  const { csrfToken } = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
-  const response = await page.request[method](path, { headers: { 'x-csrf-token': csrfToken }, data });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as { id: string; version: number };
-}
+/** Writes through the API as a colleague would. */
+const api = (method: 'post' | 'patch', path: string, data: unknown) => callApi(page, method, path, data);
 
 describe('the information asset register', () => {
   it('adds a supplier and assets, flags an unsupported system, and reads the flags as of a day', async () => {

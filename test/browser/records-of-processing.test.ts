@@ -5,7 +5,7 @@
 // saves the details on top of it, and sees the DPO named on the record. Each state is scanned with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -30,13 +30,8 @@ afterAll(async () => {
 
 const summary = () => page.locator('.nhsuk-error-summary');
 
-/** Writes through the API as a colleague would, with the session's CSRF token. */
-async function api(method: 'post' | 'put', path: string, data: unknown) {
-  const { csrfToken } = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
-  const response = await page.request[method](path, { headers: { 'x-csrf-token': csrfToken }, data });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as { id: string; version: number };
-}
+/** Writes through the API as a colleague would. */
+const api = (method: 'post' | 'put', path: string, data: unknown) => callApi(page, method, path, data);
 
 describe('the record of processing activities', () => {
   it('shows the activities and what each lacks, offers the files, and keeps the controller’s details', async () => {

@@ -1,10 +1,10 @@
 // POST /api/v1/orgs/:orgId/dpias/:id/advice: the DPO's advice on the assessment as it now stands,
 // against the version read. The API refuses it (409) while the assessment is incomplete or once the
-// DPIA is signed off, with words a person can act on; that refusal is not a colleague's save.
+// DPIA is signed off, with words a person can act on (not a stale-change problem, so not taken for a colleague's save).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AdviceBody, DpiaDetail } from '../../../../contract/dpias';
 import { apiRequest } from '../../../lib/api-client';
-import { showChangedDpia, staleDpiaOf } from './get-dpia';
+import { showChangedDpia } from './get-dpia';
 import { dpiaPath } from './paths';
 
 export type { AdviceBody };
@@ -21,8 +21,3 @@ export function useGiveDpoAdvice(orgId: string, id: string) {
   });
 }
 
-/** A colleague's save, which carries the DPIA as it now is; null for a refusal of the step itself (also a 409). */
-export function staleAdviceOf(error: unknown) {
-  const stale = staleDpiaOf(error);
-  return stale?.current ? stale : null;
-}

@@ -1,10 +1,10 @@
 // POST /api/v1/orgs/:orgId/dpias/:id/sign-off: approved, approved with conditions or not approved,
 // against the version read. The API refuses it (409) before the DPO has advised on this version of the
-// assessment, with words a person can act on; that refusal is not a colleague's save.
+// assessment, with words a person can act on (not a stale-change problem, so not taken for a colleague's save).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DpiaDetail, SignOffBody } from '../../../../contract/dpias';
 import { apiRequest } from '../../../lib/api-client';
-import { showChangedDpia, staleDpiaOf } from './get-dpia';
+import { showChangedDpia } from './get-dpia';
 import { dpiaPath } from './paths';
 
 export type { SignOffBody };
@@ -21,8 +21,3 @@ export function useSignOffDpia(orgId: string, id: string) {
   });
 }
 
-/** A colleague's save, which carries the DPIA as it now is; null for a refusal of the step itself (also a 409). */
-export function staleSignOffOf(error: unknown) {
-  const stale = staleDpiaOf(error);
-  return stale?.current ? stale : null;
-}

@@ -1,8 +1,6 @@
 // The DPO's advice on the assessment as it now stands: one box, starting from the advice held, if
 // any, since giving it again replaces it.
-import type { FormEvent } from 'react';
-import { Link } from 'react-router';
-import { Button, ButtonGroup } from '../../../components/Button';
+import { SaveForm } from '../../../components/SaveForm';
 import { Textarea } from '../../../components/Textarea';
 import { formProblems, type FormProblems } from '../../../lib/form-problems';
 import type { AdviceValues } from './dpia-step-values';
@@ -29,12 +27,8 @@ export function DpiaAdviceForm({
   cancelTo: string;
   onSubmit: () => void;
 }) {
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit();
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <SaveForm submitLabel="Give the advice" busy={busy} cancelTo={cancelTo} onSubmit={onSubmit}>
       <Textarea
         id={DPIA_ADVICE_FIELD_IDS.advice}
         label="The DPO’s advice"
@@ -45,10 +39,6 @@ export function DpiaAdviceForm({
         error={problems?.byField.advice}
         rows={8}
       />
-      <ButtonGroup>
-        <Button busy={busy}>Give the advice</Button>
-        <Link to={cancelTo}>Cancel</Link>
-      </ButtonGroup>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,9 +1,7 @@
 // A DPIA's details form, for starting one (title, description, owner) and for changing its details
 // (those, with why the processing is necessary, whom was consulted and the next review); and how a
 // refusal is read, each problem beside its box.
-import type { FormEvent } from 'react';
-import { Link } from 'react-router';
-import { Button, ButtonGroup } from '../../../components/Button';
+import { SaveForm } from '../../../components/SaveForm';
 import type { SelectOption } from '../../../components/Select';
 import { Textarea } from '../../../components/Textarea';
 import { TextInput } from '../../../components/TextInput';
@@ -55,12 +53,8 @@ export function DpiaDetailsForm<Values extends NewDpiaValues>({
       onChange({ ...values, [field]: value });
   const errors = problems?.byField;
   const ids = DPIA_FIELD_IDS;
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit();
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <SaveForm submitLabel={submitLabel} busy={busy} cancelTo={cancelTo} onSubmit={onSubmit}>
       <TextInput id={ids.title} label={DPIA_DETAILS_LABELS.title} hint="What is being done, in a few words, like “Remote monitoring of heart failure patients”." value={values.title} onChange={set('title')} error={errors?.title} autoComplete="off" />
       <Textarea
         id={ids.description}
@@ -113,10 +107,6 @@ export function DpiaDetailsForm<Values extends NewDpiaValues>({
           />
         </>
       )}
-      <ButtonGroup>
-        <Button busy={busy}>{submitLabel}</Button>
-        <Link to={cancelTo}>Cancel</Link>
-      </ButtonGroup>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,9 +1,7 @@
 // What the DPIA covers: the organisation's live information assets and data flows as two groups of
 // small checkboxes side by side, by name, so forty of each can be scanned down; one linked before and
 // archived since stays listed, ticked and marked archived, until it is unticked.
-import type { FormEvent } from 'react';
-import { Link } from 'react-router';
-import { Button, ButtonGroup } from '../../../components/Button';
+import { SaveForm } from '../../../components/SaveForm';
 import { Checkboxes, type CheckboxItem } from '../../../components/Checkboxes';
 import { GridColumn, GridRow } from '../../../components/Content';
 import { formProblems, type FormProblems } from '../../../lib/form-problems';
@@ -36,12 +34,8 @@ export function DpiaLinksForm({
   onSubmit: () => void;
 }) {
   const errors = problems?.byField;
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit();
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <SaveForm submitLabel="Save what it covers" busy={busy} cancelTo={cancelTo} onSubmit={onSubmit}>
       <GridRow>
         <GridColumn width="one-half">
           <Checkboxes
@@ -68,10 +62,6 @@ export function DpiaLinksForm({
           />
         </GridColumn>
       </GridRow>
-      <ButtonGroup>
-        <Button busy={busy}>Save what it covers</Button>
-        <Link to={cancelTo}>Cancel</Link>
-      </ButtonGroup>
-    </form>
+    </SaveForm>
   );
 }

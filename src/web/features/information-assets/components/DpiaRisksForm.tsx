@@ -1,9 +1,7 @@
 // The DPIA's risks, each a group of its own ("Risk 1", "Risk 2"…) added, removed and changed in place:
 // what could happen to people, how likely and how severe before the measures, the measures, and how
 // likely and severe after them, with the score each pair gives. The list is sent whole.
-import type { FormEvent } from 'react';
-import { Link } from 'react-router';
-import { Button, ButtonGroup } from '../../../components/Button';
+import { SaveForm } from '../../../components/SaveForm';
 import { GridColumn, GridRow } from '../../../components/Content';
 import { EditableRows } from '../../../components/EditableRows';
 import { Select } from '../../../components/Select';
@@ -12,7 +10,7 @@ import { VisuallyHidden } from '../../../components/Typography';
 import { formProblems, type FormProblems, withFormFieldNames } from '../../../lib/form-problems';
 import { DpiaRiskScore } from './DpiaRiskScore';
 import { BLANK_RISK, RISK_PARTS, riskField, riskFieldOf, type RiskPart, type RisksValues, type RiskValues } from './dpia-risk-values';
-import { RISK_LIKELIHOOD_LABELS, RISK_SEVERITY_LABELS } from './dpia-step-words';
+import { RISK_LIKELIHOOD_LABELS, RISK_SEVERITY_LABELS } from './dpia-words';
 import { entries } from './words';
 
 const RISKS_ID = 'dpia-risks';
@@ -49,12 +47,8 @@ export function DpiaRisksForm({
   onSubmit: () => void;
 }) {
   const errors = problems?.byField;
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit();
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <SaveForm submitLabel="Save the risks" busy={busy} cancelTo={cancelTo} onSubmit={onSubmit}>
       <EditableRows<RiskValues>
         id={RISKS_ID}
         legend="Each risk, before and after its measures"
@@ -94,10 +88,6 @@ export function DpiaRisksForm({
           );
         }}
       />
-      <ButtonGroup>
-        <Button busy={busy}>Save the risks</Button>
-        <Link to={cancelTo}>Cancel</Link>
-      </ButtonGroup>
-    </form>
+    </SaveForm>
   );
 }

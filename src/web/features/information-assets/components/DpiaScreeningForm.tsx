@@ -1,9 +1,7 @@
 // The screening questions, each a yes-or-no fieldset with the question as its legend, and, once every
 // answer is no, a box for why no DPIA is needed (the screening is decided only with it); and how a
 // refusal is read, each problem beside its question.
-import type { FormEvent } from 'react';
-import { Link } from 'react-router';
-import { Button, ButtonGroup } from '../../../components/Button';
+import { SaveForm } from '../../../components/SaveForm';
 import { Radios } from '../../../components/Radios';
 import { Textarea } from '../../../components/Textarea';
 import { formProblems, type FormProblems } from '../../../lib/form-problems';
@@ -39,12 +37,8 @@ export function DpiaScreeningForm({
   onSubmit: () => void;
 }) {
   const errors = problems?.byField;
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit();
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <SaveForm submitLabel="Save the answers" busy={busy} cancelTo={cancelTo} onSubmit={onSubmit}>
       {questions.map(({ question, label }) => (
         <Radios
           key={question}
@@ -71,10 +65,6 @@ export function DpiaScreeningForm({
           rows={4}
         />
       )}
-      <ButtonGroup>
-        <Button busy={busy}>Save the answers</Button>
-        <Link to={cancelTo}>Cancel</Link>
-      </ButtonGroup>
-    </form>
+    </SaveForm>
   );
 }

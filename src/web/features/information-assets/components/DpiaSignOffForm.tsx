@@ -1,16 +1,14 @@
 // The sign-off of a DPIA by those who own the information risk: the outcome, the conditions an
 // approval with conditions is given on (revealed by it), and when the DPIA is next to be reviewed
 // (needed with an approval).
-import type { FormEvent } from 'react';
-import { Link } from 'react-router';
-import { Button, ButtonGroup } from '../../../components/Button';
+import { SaveForm } from '../../../components/SaveForm';
 import { Radios } from '../../../components/Radios';
 import { Textarea } from '../../../components/Textarea';
 import { TextInput } from '../../../components/TextInput';
 import { formProblems, type FormProblems } from '../../../lib/form-problems';
 import type { SignOffOutcome } from '../../../../contract/dpias';
 import type { SignOffValues } from './dpia-step-values';
-import { SIGN_OFF_OUTCOME_LABELS } from './dpia-step-words';
+import { SIGN_OFF_OUTCOME_LABELS } from './dpia-words';
 import { entries } from './words';
 
 export const DPIA_SIGN_OFF_FIELD_IDS = { outcome: 'dpia-sign-off-outcome', conditions: 'dpia-sign-off-conditions', reviewOn: 'dpia-sign-off-review-on' };
@@ -43,12 +41,8 @@ export function DpiaSignOffForm({
 }) {
   const errors = problems?.byField;
   const ids = DPIA_SIGN_OFF_FIELD_IDS;
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit();
-  }
   return (
-    <form onSubmit={submit} noValidate>
+    <SaveForm submitLabel="Sign off the DPIA" busy={busy} cancelTo={cancelTo} onSubmit={onSubmit}>
       <Radios
         id={ids.outcome}
         legend="Outcome"
@@ -79,10 +73,6 @@ export function DpiaSignOffForm({
         error={errors?.reviewOn}
         width={10}
       />
-      <ButtonGroup>
-        <Button busy={busy}>Sign off the DPIA</Button>
-        <Link to={cancelTo}>Cancel</Link>
-      </ButtonGroup>
-    </form>
+    </SaveForm>
   );
 }

@@ -4,7 +4,7 @@
 import type { DpiaDetail, RiskBody, RiskLikelihood, RiskScore, RiskSeverity, RisksBody } from '../../../../contract/dpias';
 import type { FieldError } from '../../../lib/api-client';
 import type { Fact } from './facts';
-import { RISK_LIKELIHOOD_LABELS, RISK_SCORE_LABELS, RISK_SEVERITY_LABELS } from './dpia-step-words';
+import { RISK_LIKELIHOOD_LABELS, RISK_SCORE_WORDS, RISK_SEVERITY_LABELS } from './dpia-words';
 
 export interface RiskValues {
   description: string;
@@ -101,7 +101,7 @@ export function risksBodyOf(_read: RisksValues, edited: RisksValues, version: nu
 /** One risk in words: its description, then its score before and after the measures. */
 export function riskInWords(risk: DpiaDetail['risks'][number]): string {
   const pair = (likelihood: RiskLikelihood, severity: RiskSeverity) =>
-    `${RISK_SCORE_LABELS[riskScore(likelihood, severity)]} (${RISK_LIKELIHOOD_LABELS[likelihood].toLowerCase()}, ${RISK_SEVERITY_LABELS[severity].toLowerCase()})`;
+    `${RISK_SCORE_WORDS[riskScore(likelihood, severity)].text} (${RISK_LIKELIHOOD_LABELS[likelihood].toLowerCase()}, ${RISK_SEVERITY_LABELS[severity].toLowerCase()})`;
   return `${risk.description}: ${pair(risk.likelihood, risk.severity)} before the measures, ${pair(risk.residualLikelihood, risk.residualSeverity)} after`;
 }
 

@@ -6,7 +6,7 @@ import type { FieldError } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { Fact } from './facts';
 import { risksFacts } from './dpia-risk-values';
-import { SIGN_OFF_OUTCOME_LABELS } from './dpia-step-words';
+import { SIGN_OFF_OUTCOME_LABELS } from './dpia-words';
 
 export interface LinksValues {
   assetIds: string[];

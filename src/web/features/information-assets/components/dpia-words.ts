@@ -35,5 +35,8 @@ export const SCREENING_OUTCOME_WORDS: Record<ScreeningOutcome, string> = {
   'not-required': 'No DPIA is required: every answer is no, and the reason is written down',
 };
 
+/** Said before a change to what was assessed: saving it reopens a signed-off DPIA. */
+export const DPIA_REOPENS_WARNING = 'This DPIA has been signed off. Saving a change here reopens it: the sign-off is cleared, and the DPO advises on the changed assessment before it is signed off again.';
+
 /** How a DPIA is named in a list or a heading: its reference and title. */
 export const dpiaName = (dpia: { reference: string; title: string }) => `${dpia.reference}: ${dpia.title}`;

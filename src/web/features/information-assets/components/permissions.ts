@@ -23,3 +23,6 @@ export const MANAGE_ROPA_REFUSED = 'Only the organisation’s DPO, IG lead, admi
 export const MANAGE_DPIAS_REFUSED = 'Only the organisation’s administrators, SIRO, DPO, IG lead, head of cyber security and Information Asset Owners may start DPIAs and change them.';
 export const READ_DPIAS_REFUSED =
   'Only the organisation’s administrators, SIRO, DPO, Caldicott Guardian, IG lead, head of cyber security, security analysts, Information Asset Owners and auditors may see its DPIAs.';
+export const ADVISE_DPIAS_REFUSED = 'Only the organisation’s Data Protection Officer gives the DPO’s advice on a DPIA. You can read the advice here once it has been given.';
+export const SIGN_OFF_DPIAS_REFUSED =
+  'Only the organisation’s SIRO, an Information Asset Owner or its administrator signs a DPIA off: those who own the information risk decide. You can read the outcome on the DPIA’s page once it has been signed off.';
