@@ -3,7 +3,7 @@
 // an import counts as a joiner, mover or leaver.
 import { describe, expect, it } from 'vitest';
 import { changesBetween } from '../../src/modules/workforce/domain/staff-changes.js';
-import { type AssignmentFacts, attributedAssignment, isCurrentOn, isNewStarterOn, standingOn, type StaffStanding, statusOn } from '../../src/modules/workforce/domain/staff-status.js';
+import { type AssignmentFacts, attributedAssignment, currentSinceOn, isCurrentOn, leftOnDay, isNewStarterOn, standingOn, type StaffStanding, statusOn } from '../../src/modules/workforce/domain/staff-status.js';
 
 function anAssignment(more: Partial<AssignmentFacts> = {}): AssignmentFacts {
   return { assignmentNumber: '1', primary: true, startDate: '2020-01-01', endDate: null, fte: 1, division: 'Medicine', department: 'Ward 7', position: 'Nurse', staffGroup: 'Nursing and Midwifery Registered', ...more };
@@ -45,6 +45,19 @@ describe('a new starter, within the induction window from their earliest current
     ['not started yet', [anAssignment({ startDate: '2026-04-01' })], 28, false],
     ['left', [anAssignment({ startDate: '2026-03-20', endDate: '2026-03-25' })], 28, false],
   ])('%s → %s', (_, assignments, days, expected) => expect(isNewStarterOn(assignments, DAY, days)).toBe(expected));
+});
+
+describe('since when a current person has worked here, and when a leaver left', () => {
+  it.each([
+    ['one current assignment', [anAssignment({ startDate: '2024-05-01' })], '2024-05-01', null],
+    ['the earliest of two current assignments', [anAssignment({ startDate: '2024-05-01' }), anAssignment({ assignmentNumber: '2', startDate: '2019-02-01' })], '2019-02-01', null],
+    ['an ended post does not count towards since when', [anAssignment({ startDate: '2010-01-01', endDate: '2020-01-01' }), anAssignment({ assignmentNumber: '2', startDate: '2024-05-01' })], '2024-05-01', null],
+    ['a leaver left on their latest end date', [anAssignment({ endDate: '2025-06-30' }), anAssignment({ assignmentNumber: '2', endDate: '2026-01-31' })], null, '2026-01-31'],
+    ['a future starter has neither', [anAssignment({ startDate: '2026-04-01' })], null, null],
+  ])('%s', (_, assignments, since, left) => {
+    expect(currentSinceOn(assignments, DAY)).toBe(since);
+    expect(leftOnDay(assignments, DAY)).toBe(left);
+  });
 });
 
 describe('which assignment says where a person works', () => {

@@ -1,13 +1,13 @@
 // What people do with the staff register: bring in an ESR extract (through the import pipeline, kind
 // `staff`), list the register as it stood on a day, read one person with their assignments, and see
 // the joiners, movers and leavers each import found.
-import type { StaffChanges, StaffDetail, StaffList, StaffListQuery } from '../../contract/staff.js';
+import type { StaffChanges, StaffDetail, StaffList, StaffListQuery, StaffSummary } from '../../contract/staff.js';
 import { parsePeriodStart, ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import type { StaffImportRow } from '../../platform/db/schema.js';
 import { NotFound } from '../../platform/errors.js';
-import { DEFAULT_INDUCTION_DAYS } from './domain/staff-status.js';
-import { assignmentView, byPerson, changesView, registerList, summaryOf } from './staff-views.js';
+import { currentSinceOn, DEFAULT_INDUCTION_DAYS, leftOnDay } from './domain/staff-status.js';
+import { assignmentView, byPerson, changesView, factsOf, registerList, summaryOf } from './staff-views.js';
 import * as store from './store.js';
 
 export { staffImport, ESR_HEADINGS, ESR_DATE_FORMAT, STAFF_COLUMNS } from './staff-import.js';
@@ -16,6 +16,29 @@ export { DEFAULT_INDUCTION_DAYS } from './domain/staff-status.js';
 /** How many people the organisation's register holds (none yet: 0). */
 export async function countStaff(db: Db, orgId: string): Promise<number> {
   return store.countMembers(db, orgId);
+}
+
+/** One person as other modules read them: who they are, where they stood on the day, since when, and when they left. */
+export interface StaffStandingOnDay extends StaffSummary {
+  /** The start of their earliest current assignment, while current. */
+  currentSince: string | null;
+  /** A leaver's last day worked. */
+  leftOn: string | null;
+}
+
+/**
+ * Everyone in the register as they stood at the as-of instant's UK day: what training compliance and
+ * directory findings join their own records to (by employee number), read in two queries.
+ */
+export async function staffStandings(db: Db, orgId: string, asOf: Date, inductionDays = DEFAULT_INDUCTION_DAYS): Promise<StaffStandingOnDay[]> {
+  const day = ukDateOf(asOf);
+  const [members, assignments] = await Promise.all([store.allMembers(db, orgId), store.allAssignments(db, orgId)]);
+  const held = byPerson(assignments);
+  return members.map((m) => {
+    const own = held.get(m.employee_number) ?? [];
+    const facts = own.map(factsOf);
+    return { ...summaryOf(m, own, day, inductionDays), currentSince: currentSinceOn(facts, day), leftOn: leftOnDay(facts, day) };
+  });
 }
 
 /** The register as it stood at the as-of instant's UK day, filtered and paged, with counts by status. */

@@ -98,3 +98,18 @@ export function standingOn(assignments: readonly AssignmentFacts[], day: string,
     assignmentNumber: attributed?.assignmentNumber ?? null,
   };
 }
+
+/** The day a current person started: the earliest start among their current assignments (null unless current). */
+export function currentSinceOn(assignments: readonly Pick<AssignmentFacts, 'startDate' | 'endDate'>[], day: string): string | null {
+  let since: string | null = null;
+  for (const a of assignments) if (isCurrentOn(a, day) && (since === null || a.startDate < since)) since = a.startDate;
+  return since;
+}
+
+/** A leaver's last day worked: the latest end date among their assignments (null unless a leaver). */
+export function leftOnDay(assignments: readonly Pick<AssignmentFacts, 'startDate' | 'endDate'>[], day: string): string | null {
+  if (statusOn(assignments, day) !== 'leaver') return null;
+  let last: string | null = null;
+  for (const a of assignments) if (a.endDate !== null && (last === null || a.endDate > last)) last = a.endDate;
+  return last;
+}
