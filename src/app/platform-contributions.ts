@@ -1,6 +1,7 @@
 // What the capability modules tell the shared platform, which knows no module by name: which
 // organisation types only oversee the ones below them, which sealed secrets key rotation re-seals, and
 // which figures are live evidence for assessments' outcomes.
+import { directoryEvidence } from '../modules/directory/service.js';
 import { registerEvidence } from '../modules/information-assets/service.js';
 import { sealedTotpSeeds } from '../modules/mfa/service.js';
 import { OVERSIGHT_TYPES } from '../modules/organisations/service.js';
@@ -15,4 +16,5 @@ export function contributeToPlatform(): void {
   registerSealedSecrets(sealedTotpSeeds);
   registerSealedSecrets(sealedClientSecrets);
   contributeLiveEvidence(registerEvidence);
+  contributeLiveEvidence(directoryEvidence);
 }

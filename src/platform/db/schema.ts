@@ -1033,6 +1033,10 @@ export interface Database {
   staff_assignments: StaffAssignmentTable;
   staff_imports: StaffImportTable;
   staff_changes: StaffChangeTable;
+  directories: DirectoryTable;
+  directory_accounts: DirectoryAccountTable;
+  directory_account_groups: DirectoryAccountGroupTable;
+  directory_settings: DirectorySettingsTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -1147,3 +1151,65 @@ export type StaffMemberRow = Selectable<StaffMemberTable>;
 export type StaffAssignmentRow = Selectable<StaffAssignmentTable>;
 export type StaffImportRow = Selectable<StaffImportTable>;
 export type StaffChangeRow = Selectable<StaffChangeTable>;
+
+export interface DirectoryTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_key: string;
+  kind: string;
+  last_import_as_of: string | null;
+  last_import_run_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DirectoryAccountTable {
+  id: string;
+  org_id: string;
+  directory_id: string;
+  account_key: string;
+  sam_account_name: string | null;
+  user_principal_name: string | null;
+  employee_id: string | null;
+  display_name: string | null;
+  department: string | null;
+  enabled: number;
+  last_logon_at: string | null;
+  created_in_directory_at: string | null;
+  password_last_set_at: string | null;
+  password_never_expires: number | null;
+  mfa_registered: number | null;
+  distinguished_name: string | null;
+  description: string | null;
+  first_seen_at: string;
+  last_seen_at: string;
+  gone_at: string | null;
+  last_seen_run_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DirectoryAccountGroupTable {
+  account_id: string;
+  org_id: string;
+  group_dn: string;
+  group_cn: string;
+}
+
+export interface DirectorySettingsTable {
+  org_id: string;
+  dormant_days: number;
+  new_starter_grace_days: number;
+  privileged_groups_json: string;
+  kind_rules_json: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export type DirectoryRow = Selectable<DirectoryTable>;
+export type DirectoryAccountRow = Selectable<DirectoryAccountTable>;
+export type DirectoryAccountGroupRow = Selectable<DirectoryAccountGroupTable>;
+export type DirectorySettingsRow = Selectable<DirectorySettingsTable>;

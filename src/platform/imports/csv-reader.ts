@@ -77,7 +77,17 @@ export async function readCsv(source: Readable | NodeJS.ReadableStream, options:
       if (!piece) break;
       first = piece;
     }
-    const headingRow = first.shift();
+    let headingRow = first.shift();
+    // PowerShell's Export-Csv (before version 6, without -NoTypeInformation) writes "#TYPE" and the
+    // .NET type of the objects on a line of its own before the headings: a note, not the heading row.
+    if (headingRow && headingRow.cells.length === 1 && /^#TYPE\b/.test(headingRow.cells[0]!)) {
+      while (!first.length) {
+        const piece = await nextPiece();
+        if (!piece) break;
+        first = piece;
+      }
+      headingRow = first.shift();
+    }
     if (!headingRow) {
       throw sourceRefusal(fileLabel, 'The file has no heading row. The first row must name the columns, such as "Employee number,Email".');
     }

@@ -22,6 +22,8 @@ export interface ApplyContext {
   preset: string | null;
   /** The run this file is imported in, for kinds that keep what each import changed. */
   runId: string;
+  /** Rows rejected so far (with skip-invalid): a kind that takes a file as a whole snapshot reads absence with care when some rows were left out. */
+  rowsRejected(): number;
 }
 
 /** A built-in mapping for a file a product exports, so a Trust need not write one. */
@@ -39,8 +41,14 @@ export interface ImportPreset {
 export interface ImportTarget {
   /** What the record is called: 'assessment'. */
   noun: string;
-  /** Refuses (NotFound, Conflict) a target the organisation does not have or that cannot take a file now. */
-  check(db: Db, orgId: string, target: string): Promise<void>;
+  /**
+   * Refuses (NotFound, Conflict) a target the organisation does not have or that cannot take a file
+   * now. May answer the target as the kind holds it (a name in its stored case), so that one record
+   * is always one target and a repeated file is recognised however the target was written.
+   */
+  check(db: Db, orgId: string, target: string): Promise<string | void>;
+  /** The target when the importer names none, from the built-in mapping used (a directory export names its directory); null: it must be named. */
+  defaultFor?(preset: string | null): string | null;
 }
 
 /** One row that passed its column and domain checks. */

@@ -184,7 +184,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
           for (const problem of problems) tally.note(problem);
           await rejects?.writeRow([...cells, problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; ')]);
         };
-        const applyContext = { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target, preset: preset ? request.preset! : null, runId };
+        const applyContext = { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target, preset: preset ? request.preset! : null, runId, rowsRejected: () => tally.rejected };
         const flush = async () => {
           if (!batch.length) return;
           const outcome = await kind.apply(tx, batch, applyContext);
@@ -410,14 +410,14 @@ function newTally() {
 /** Reads the file once for its SHA-256, refusing it past the byte limit without reading on. */
 /** The target a kind needs named, checked before anything is read; null for kinds without one. */
 async function checkTarget(db: Db, kind: ImportKind<unknown>, request: ImportRequest): Promise<string | null> {
-  const given = request.target?.trim() || null;
+  const named = request.target?.trim() || null;
   if (!kind.target) {
-    if (given) throw new ValidationFailed(`An import of ${kind.label} goes into the organisation itself`, [{ field: 'target', message: 'leave it out: this kind of import takes no target', value: given }]);
+    if (named) throw new ValidationFailed(`An import of ${kind.label} goes into the organisation itself`, [{ field: 'target', message: 'leave it out: this kind of import takes no target', value: named }]);
     return null;
   }
+  const given = named ?? kind.target.defaultFor?.(request.preset?.trim() || null) ?? null;
   if (!given) throw new ValidationFailed(`Say which ${kind.target.noun} to import ${kind.label} into`, [{ field: 'target', message: `name the ${kind.target.noun} (its id)` }]);
-  await kind.target.check(db, request.orgId, given);
-  return given;
+  return (await kind.target.check(db, request.orgId, given)) ?? given;
 }
 
 function tooLarge(fileName: string, maxBytes: number): ValidationFailed {

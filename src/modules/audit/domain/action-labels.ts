@@ -271,6 +271,15 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'directory.',
+    label: 'Directory accounts',
+    actions: {
+      'directory.add': 'Added a directory with its first import',
+      'directory.change': 'Changed what kind of directory it is',
+      'directory.settings-change': 'Changed the directory settings',
+    },
+  },
+  {
     prefix: 'audit.',
     label: 'The audit trail',
     actions: {
@@ -316,6 +325,8 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'register-action': 'Action from a register risk flag',
   'ropa-details': 'Record of processing details',
   dpia: 'Data protection impact assessment',
+  directory: 'Directory',
+  'directory-settings': 'Directory settings',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',
