@@ -1,5 +1,5 @@
 // Loads the demo organisation tree and people, and the demo trust's assessments, incident register,
-// exercises, alert history, information asset register with its data flows, and staff register.
+// exercises, alert history, information asset register with its data flows, staff register and directories.
 // Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
 // new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
@@ -15,6 +15,7 @@ import { demoIncidentHistory } from './demo-incidents.js';
 import { loadDemoDpias } from './demo-dpias.js';
 import { loadDemoFlows } from './demo-flows.js';
 import { loadDemoRegister } from './demo-register.js';
+import { loadDemoDirectory } from './demo-directory.js';
 import { loadDemoStaff } from './demo-staff.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
 
@@ -41,6 +42,8 @@ export interface DemoResult {
   dpiasCreated: number;
   /** How many people this run put in the demo trust's staff register, from two ESR extracts (0 when it had a register already, or not asked for). */
   staffCreated: number;
+  /** How many accounts this run put in the demo trust's directories, from an AD and an Entra ID export (0 when it had directories already, or not asked for). */
+  directoryAccountsCreated: number;
 }
 
 export interface DemoOptions {
@@ -87,6 +90,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const flowsCreated = options.register === false ? 0 : await loadDemoFlows(ctx, byKey.get('acute')!);
   const dpiasCreated = options.register === false ? 0 : await loadDemoDpias(ctx, byKey.get('acute')!);
   const staffCreated = options.register === false ? 0 : await loadDemoStaff(ctx, byKey.get('acute')!);
+  const directoryAccountsCreated = options.register === false ? 0 : await loadDemoDirectory(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -102,6 +106,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     flowsCreated,
     dpiasCreated,
     staffCreated,
+    directoryAccountsCreated,
   };
 }
 
