@@ -5,6 +5,7 @@
 // export removing an account and keeping its history; settings kept with optimistic locking; and who
 // may read and change them, in this organisation and another.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AssessmentSummary, OutcomeDetail } from '../../src/contract/assessments.js';
 import type { AccountDetail, AccountList, Directory, DirectorySettings, FindingsReport } from '../../src/contract/directory.js';
 import type { ImportRunView as Run } from '../../src/contract/imports.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
@@ -209,6 +210,29 @@ describe('settings', () => {
     await read<DirectorySettings>(auditor, `/api/v1/orgs/${acute}/directory/settings`);
     const res = await auditor.request('PUT', `/api/v1/orgs/${acute}/directory/settings`, { dormantDays: 10, newStarterGraceDays: 0, privilegedGroups: [], kindRules: [], version: 1 });
     expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('live evidence on assessment outcomes', () => {
+  it('B2.a and B2.d show the directory’s figures as of the day, to readers of the directory only', async () => {
+    const seclead = await signIn(t.server, 'seclead@northshire-acute.example');
+    const iglead = await signIn(t.server, 'iglead@northshire-acute.example');
+    const started = await seclead.post(`/api/v1/orgs/${acute}/assessments`, { catalogue: 'caf@4.0', period: '2026-27' });
+    expect(started.statusCode, started.body).toBe(201);
+    const outcome = async (client: Client, ref: string) => {
+      const res = await client.get(`/api/v1/orgs/${acute}/assessments/${started.json<AssessmentSummary>().id}/outcomes/${ref}?asOf=${AD_SECOND_AS_OF}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<OutcomeDetail>().liveEvidence.filter((f) => f.source === 'Directory accounts').map((f) => [f.key, f.text, f.state, f.link]);
+    };
+    const link = `/orgs/${acute}/directory/findings`;
+    // Only the Entra admin account's MFA is known, and it has none. Dormant at 60 days: Administrator, Ben, Chloe and Farah in Entra.
+    expect(await outcome(seclead, 'B2.a')).toEqual([['privileged-accounts-with-mfa', '0 of 1 (0%)', 'attention', link]]);
+    expect(await outcome(seclead, 'B2.d')).toEqual([
+      ['leavers-with-enabled-accounts', '3', 'attention', link],
+      ['dormant-enabled-accounts', '4', 'attention', link],
+    ]);
+    // The IG lead reads assessments but not the directory.
+    expect(await outcome(iglead, 'B2.d')).toEqual([]);
   });
 });
 

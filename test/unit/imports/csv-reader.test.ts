@@ -288,3 +288,17 @@ describe('reading a large CSV file', () => {
     expect(peak).toBeLessThan(100 * 1024 * 1024);
   }, 120_000);
 });
+
+describe('PowerShell’s #TYPE line', () => {
+  it.each([
+    ['above the headings, with a BOM and CRLF', '\ufeff#TYPE Selected.Microsoft.ActiveDirectory.Management.ADUser\r\nSamAccountName,Enabled\r\nalice,True\r\n', 65_536],
+    ['read a byte at a time', '#TYPE Microsoft.ActiveDirectory.Management.ADUser\nSamAccountName,Enabled\nalice,True\n', 1],
+  ])('%s is skipped: the next row holds the headings', async (_, content, chunkBytes) => {
+    const read = await csv(content, { chunkBytes });
+    expect([read.headers, read.records]).toEqual([['SamAccountName', 'Enabled'], [{ row: 3, cells: ['alice', 'True'] }]]);
+  });
+
+  it('a heading that merely starts with #TYPE among others is a heading', async () => {
+    expect((await csv('#TYPE,Name\nx,y\n')).headers).toEqual(['#TYPE', 'Name']);
+  });
+});
