@@ -10,8 +10,15 @@ const REFUSED_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'embed', 
 const ADDRESS_ATTRIBUTES = new Set(['href', 'src']);
 /** The only addresses a logo may hold: a fragment of itself, or an embedded bitmap. */
 const SAFE_ADDRESS = /^(#|data:image\/(png|jpeg|gif|webp);base64,)/i;
-const NAME = /^[A-Za-z_][\w.:-]*/;
-const ATTRIBUTE = /^\s+([A-Za-z_][\w.:-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/;
+// Sticky patterns, matched where the scan stands (no copies of the rest of the file at every tag).
+const NAME = /[A-Za-z_][\w.:-]*/y;
+const ATTRIBUTE = /\s+([A-Za-z_][\w.:-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/y;
+const TAG_END = /\s*(\/?)>/y;
+
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 const ENTITY = /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);|&/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -59,7 +66,7 @@ function scan(text: string): void {
       if (at !== 0 || !/^<\?xml\s/.test(text)) throw new Refused('it has a processing instruction other than the XML declaration (such as a style sheet to load)');
       at = end + 2;
     } else if (text.startsWith('</', at)) {
-      const name = NAME.exec(text.slice(at + 2))?.[0];
+      const name = matchAt(NAME, text, at + 2)?.[0];
       const end = text.indexOf('>', at);
       if (!name || end === -1 || text.slice(at + 2 + name.length, end).trim()) throw malformed('a closing tag is not written properly');
       if (open.at(-1) !== localName(name)) throw malformed(`</${name}> does not close the element that is open`);
@@ -78,7 +85,7 @@ function scan(text: string): void {
 
 /** Reads one start tag at `at`, checks its name and attributes, and returns where it ends. */
 function scanStartTag(text: string, at: number, open: string[], rootSeen: boolean): number {
-  const name = NAME.exec(text.slice(at + 1))?.[0];
+  const name = matchAt(NAME, text, at + 1)?.[0];
   if (!name) throw malformed(`a “<” at character ${at + 1} does not start a tag`);
   const element = localName(name);
   if (rootSeen && !open.length) throw malformed('it has more than one top-level element');
@@ -87,7 +94,7 @@ function scanStartTag(text: string, at: number, open: string[], rootSeen: boolea
   let rest = at + 1 + name.length;
   const seen = new Set<string>();
   for (;;) {
-    const attribute = ATTRIBUTE.exec(text.slice(rest, rest + 200_000));
+    const attribute = matchAt(ATTRIBUTE, text, rest);
     if (!attribute) break;
     const [whole, attributeName = '', , doubleQuoted, singleQuoted] = attribute;
     if (seen.has(attributeName)) throw malformed(`<${name}> has the attribute ${attributeName} twice`);
@@ -95,7 +102,7 @@ function scanStartTag(text: string, at: number, open: string[], rootSeen: boolea
     checkAttribute(name, attributeName, decodeEntities(doubleQuoted ?? singleQuoted ?? ''));
     rest += whole.length;
   }
-  const close = /^\s*(\/?)>/.exec(text.slice(rest));
+  const close = matchAt(TAG_END, text, rest);
   if (!close) throw malformed(`the <${name}> tag is not written properly`);
   if (!close[1]) open.push(element);
   return rest + close[0].length;
