@@ -11,7 +11,7 @@ interface Log {
 }
 
 /** Starts the watch; the function returned stops it and waits for a run in progress. */
-export function startBackgroundWork(app: Pick<AppContext, 'db' | 'email' | 'config'>, log: Log): () => Promise<void> {
+export function startBackgroundWork(app: Pick<AppContext, 'db' | 'email' | 'config' | 'identity'>, log: Log): () => Promise<void> {
   let running: Promise<void> | null = null;
   const run = () => {
     running ??= incidents

@@ -9,6 +9,7 @@ import { type DatabaseHandle, type DatabaseTarget, migrate, openDatabase, target
 import { migrations } from '../platform/db/migrations/index.js';
 import * as keyedAuditTrail from '../platform/db/migrations/0005-keyed-audit-trail.js';
 import { createEmailService } from '../platform/email/email-service.js';
+import { loadDeploymentIdentity } from '../platform/identity/deployment-identity.js';
 import { secretBoxFor } from '../platform/secrets/key-source.js';
 import { contributeToPlatform } from './platform-contributions.js';
 
@@ -25,6 +26,8 @@ export async function openApp(config: Config, target: DatabaseTarget = targetFro
   contributeToPlatform();
   // The key is checked before the database is touched: a wrong key is a configuration error.
   const secrets = secretBoxFor(config);
+  // So is the logo: a file that fails its checks stops the start, naming the file and the reason.
+  const identity = loadDeploymentIdentity(config.identity);
   const handle = openDatabase(target);
   useAuditKeyring(handle.db, auditKeyringOf(secrets));
   try {
@@ -38,7 +41,7 @@ export async function openApp(config: Config, target: DatabaseTarget = targetFro
       await email.close();
       await handle.close();
     };
-    return { db: handle.db, engine: handle.engine, config, secrets, email, handle, migrationsApplied, close };
+    return { db: handle.db, engine: handle.engine, config, secrets, email, identity, handle, migrationsApplied, close };
   } catch (error) {
     await handle.close();
     throw error;

@@ -105,6 +105,17 @@ const schema = z.object({
   SMTP_FROM: z.string().optional(),
   /** The largest file one piece of evidence may be, in bytes; files are kept in the database (decision 44). */
   EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
+  /** The name people know this service by: in the header, page titles, emails and exported documents. */
+  BULWARK_SERVICE_NAME: z.string().trim().min(1).max(60).default('Bulwark'),
+  /** The organisation that runs this installation, shown beside the service name. */
+  BULWARK_ORGANISATION_NAME: z.string().trim().max(120).optional(),
+  /** The deploying organisation's logo: an SVG or PNG file in the data folder (checked at start, decision 61). */
+  BULWARK_LOGO: z.string().trim().optional(),
+  /**
+   * For an NHS organisation's own installation only: show the NHS logo with the organisation's name,
+   * as the NHS identity guidelines describe for NHS organisations. Off, no NHS logo is shown anywhere.
+   */
+  BULWARK_NHS_IDENTITY: bool.default(false),
 });
 
 export type Config = {
@@ -129,7 +140,17 @@ export type Config = {
   /** Outgoing email; undefined when SMTP_URL is not set. */
   email: SmtpSettings | undefined;
   evidence: { maxBytes: number };
+  /** How this installation names and shows itself; the logo file is checked when the app opens. */
+  identity: IdentitySettings;
 };
+
+export interface IdentitySettings {
+  serviceName: string;
+  organisationName: string | undefined;
+  /** Absolute path of the logo file, inside the data folder. */
+  logoFile: string | undefined;
+  nhsIdentity: boolean;
+}
 
 export class ConfigError extends Error {}
 
@@ -141,10 +162,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const email = emailSettings(e);
+  const dataDir = path.resolve(e.BULWARK_DATA_DIR);
   return {
     host: e.HOST,
     port: e.PORT,
-    dataDir: path.resolve(e.BULWARK_DATA_DIR),
+    dataDir,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
@@ -162,7 +184,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     remote: { server: e.BULWARK_SERVER?.replace(/\/+$/, ''), token: e.BULWARK_TOKEN },
     email,
     evidence: { maxBytes: e.EVIDENCE_MAX_BYTES },
+    identity: identitySettings(e, dataDir),
   };
+}
+
+/**
+ * The NHS logo is shown only with the name of the NHS organisation using it, and never beside another
+ * logo; the logo file must be in the data folder, so the setting cannot serve any file on the machine.
+ */
+function identitySettings(e: z.infer<typeof schema>, dataDir: string): IdentitySettings {
+  const problems: string[] = [];
+  const organisationName = e.BULWARK_ORGANISATION_NAME || undefined;
+  const logo = e.BULWARK_LOGO || undefined;
+  if (e.BULWARK_NHS_IDENTITY && !organisationName) problems.push('BULWARK_ORGANISATION_NAME: required with BULWARK_NHS_IDENTITY=true, since the NHS logo is shown only with the name of the NHS organisation running this service');
+  if (e.BULWARK_NHS_IDENTITY && logo) problems.push('BULWARK_LOGO: not used with BULWARK_NHS_IDENTITY=true, which shows the NHS logo with your organisation’s name; set one or the other');
+  const logoFile = logo === undefined ? undefined : path.resolve(dataDir, logo);
+  if (logoFile && !logoFile.startsWith(dataDir + path.sep)) problems.push(`BULWARK_LOGO: ${logo} is outside the data folder (${dataDir}); put the logo file in the data folder and give its name`);
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return { serviceName: e.BULWARK_SERVICE_NAME, organisationName, logoFile, nhsIdentity: e.BULWARK_NHS_IDENTITY };
 }
 
 /**

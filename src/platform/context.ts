@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import type { Engine } from './db/engine.js';
 import type { EmailService } from './email/email-service.js';
+import type { DeploymentIdentity } from './identity/deployment-identity.js';
 import type { Principal } from './policy/principal.js';
 import type { SecretBox } from './secrets/secret-box.js';
 
@@ -15,6 +16,8 @@ export interface AppContext {
   secrets: SecretBox;
   /** Sends email when SMTP_URL is set (see docs/email.md). */
   email: EmailService;
+  /** How this installation names and shows itself: header, titles, emails and exported documents. */
+  identity: DeploymentIdentity;
 }
 
 export interface RequestContext extends AppContext {

@@ -339,7 +339,7 @@ describe('evidence and exports', () => {
     const { exportAssessment, listAssessments } = await import('../../src/modules/assessments/service.js');
     const listed = await listAssessments(t.app.db, acute, new Date());
     expect(listed.find((a) => a.id === dspt.id)).toMatchObject({ state: 'submitted', status: { label: 'Standards Met' } });
-    const file = await exportAssessment(t.app.db, acute, dspt.id, 'csv', new Date());
+    const file = await exportAssessment(t.app.db, acute, dspt.id, 'csv', new Date(), t.app.identity);
     expect(file.bytes.toString('utf8').split('\r\n').length).toBe(1 + 47 + 1);
   });
 });

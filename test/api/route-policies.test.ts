@@ -29,7 +29,7 @@ describe('route policies', () => {
     expect(wrong.map((r) => `${r.method} ${r.url}`)).toEqual([]);
   });
 
-  it('only sign-in and its links, health, the API description and the web app files are public', () => {
+  it('only sign-in and its links, health, the API description, the deployment’s name and logo, and the web app files are public', () => {
     const publicRoutes = t.server.routeRecords.filter((r) => r.policy && 'public' in r.policy && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
     expect(publicRoutes.sort()).toEqual([
       'GET /*',
@@ -37,6 +37,9 @@ describe('route policies', () => {
       'GET /api/v1/auth/options',
       'GET /api/v1/auth/sso/:connectionId/start',
       'GET /api/v1/auth/sso/callback',
+      'GET /api/v1/identity',
+      'GET /api/v1/identity/favicon',
+      'GET /api/v1/identity/logo',
       'GET /healthz',
       'POST /api/v1/auth/invitations/accept',
       'POST /api/v1/auth/invitations/preview',

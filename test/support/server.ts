@@ -1,11 +1,11 @@
-// The real Bulwark server listening on a free loopback port, with the built web app and demo
-// data: for browser tests and benchmarks.
+// The real Bulwark server listening on a free loopback port, with the built web app and (unless told
+// otherwise) demo data: for browser tests and benchmarks.
 import net from 'node:net';
 import { createTestApp, DEMO_PASSWORD } from './app.js';
 import type { TestEngine } from './database.js';
 
-export async function startTestServer(options: { engine?: TestEngine; env?: Record<string, string>; port?: number } = {}) {
-  const t = await createTestApp({ ...options, demo: true });
+export async function startTestServer(options: { engine?: TestEngine; env?: Record<string, string>; port?: number; demo?: boolean } = {}) {
+  const t = await createTestApp({ ...options, demo: options.demo ?? true });
   await t.server.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = t.server.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');

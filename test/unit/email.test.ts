@@ -3,10 +3,13 @@
 // messages whose HTML is escaped and whose times are UK time.
 import { describe, expect, it } from 'vitest';
 import { invitationEmail, passwordResetEmail } from '../../src/modules/account-links/emails.js';
+import { DEFAULT_IDENTITY } from '../../src/platform/identity/deployment-identity.js';
 import { ConfigError, loadConfig } from '../../src/platform/config.js';
 import { headerText, isDeliverableAddress, parseMailbox } from '../../src/platform/email/addresses.js';
 import { escapeHtml, ukDateTime } from '../../src/platform/email/email-layout.js';
 import { parseSmtpSettings } from '../../src/platform/email/smtp-settings.js';
+
+const BULWARK = DEFAULT_IDENTITY;
 
 const FROM = 'Bulwark <bulwark@trust.example.nhs.uk>';
 
@@ -108,7 +111,7 @@ describe('messages', () => {
       existingAccount: false,
       link: 'https://bulwark.trust.example/accept-invitation#abc"def',
       expiresAt: '2026-01-15T09:30:00.000Z',
-    });
+    }, BULWARK);
     expect(message.html).toContain('Hello &lt;img src=x onerror=alert(1)&gt; &quot;Jo&quot; &amp; co,');
     expect(message.html).toContain('href="https://bulwark.trust.example/accept-invitation#abc&quot;def"');
     expect(message.html).not.toMatch(/<img|<script|<link|url\(/i);
@@ -124,9 +127,27 @@ describe('messages', () => {
 
   it('a reset email says who asked for it', () => {
     const base = { personName: 'Sam Staff', link: 'https://bulwark.trust.example/reset-password#t', expiresAt: '2026-07-01T12:00:00.000Z' };
-    expect(passwordResetEmail({ ...base, requestedBy: { kind: 'self' } }).text).toContain('from the sign-in page');
-    expect(passwordResetEmail({ ...base, requestedBy: { kind: 'administrator', name: 'Ann Admin', organisationName: 'Northshire Trust' } }).text).toContain(
+    expect(passwordResetEmail({ ...base, requestedBy: { kind: 'self' } }, BULWARK).text).toContain('from the sign-in page');
+    expect(passwordResetEmail({ ...base, requestedBy: { kind: 'administrator', name: 'Ann Admin', organisationName: 'Northshire Trust' } }, BULWARK).text).toContain(
       'Ann Admin, an administrator of Northshire Trust, has made you a link',
     );
   });
 });
+
+describe('the sender named in every email is the deployment’s', () => {
+  const reset = { personName: 'Sam Staff', link: 'https://cyber.trust.example/reset-password#t', expiresAt: '2026-07-01T12:00:00.000Z', requestedBy: { kind: 'self' as const } };
+
+  it.each([
+    ['the default', BULWARK, 'Choose a new Bulwark password', 'Sent by Bulwark, your organisation’s cyber-resilience workbench.'],
+    ['a service name and its organisation', { serviceName: 'Cyber Hub', organisationName: 'Northshire Care <Ltd>' }, 'Choose a new Cyber Hub password', 'Sent by Cyber Hub, Northshire Care <Ltd>’s cyber-resilience workbench.'],
+  ])('%s', (_, sender, subject, footer) => {
+    const message = passwordResetEmail(reset, sender);
+    expect(message.subject).toBe(subject);
+    expect(message.text).toContain(footer);
+    expect(message.html).toContain(escapeHtml(footer));
+    expect(message.html).toContain(`>${escapeHtml(sender.serviceName)}`);
+    if (sender.organisationName) expect(message.html).toContain(escapeHtml(sender.organisationName));
+    if (sender.serviceName !== 'Bulwark') expect(`${message.subject}${message.text}${message.html}`).not.toContain('Bulwark');
+  });
+});
+

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdfReport, type PdfReport } from '../../src/platform/exports/pdf-report.js';
 import { pdfInfo, pdfText } from '../support/pdf-text.js';
+import { DEFAULT_IDENTITY } from '../../src/platform/identity/deployment-identity.js';
 
 const columns = [
   { header: 'Reference', width: 0.15 },
@@ -15,6 +16,7 @@ const unsupported = 'Unsupported systems are recorded in the register, each with
 
 function aReport(overrides: Partial<PdfReport> = {}): PdfReport {
   return {
+    identity: DEFAULT_IDENTITY,
     title: 'Data Security and Protection Toolkit 2025-26',
     subtitle: 'Self-assessment summary',
     generatedAt: new Date('2026-12-05T14:03:00Z'),
@@ -86,6 +88,11 @@ describe('rendering a PDF report', () => {
     });
   });
 
+  it('names the deployment: its organisation as author and its service as creator', async () => {
+    const info = await pdfInfo(await renderPdfReport(aReport({ identity: { serviceName: 'Cyber Hub', organisationName: 'Northshire Care Ltd' } })));
+    expect(info).toMatchObject({ Author: 'Northshire Care Ltd', Creator: 'Cyber Hub', Producer: 'Cyber Hub' });
+  });
+
   it('numbers every page "Page N of M"', async () => {
     const pages = await pdfText(await renderPdfReport(aReport({ sections: [{ heading: 'Requirements', table: { columns, rows: manyRows(150) } }] })));
     expect(pages.length).toBeGreaterThan(2);
@@ -134,6 +141,7 @@ describe('rendering a PDF report', () => {
   it('draws characters the fonts lack as stand-ins, wherever they appear', async () => {
     const [first] = await pdfText(
       await renderPdfReport({
+        identity: DEFAULT_IDENTITY,
         title: 'Recovery → restore 😀',
         subtitle: 'Score ≥ 3',
         generatedAt: new Date('2026-07-05T13:03:00Z'),

@@ -5,6 +5,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ExportCell } from '../../src/platform/exports/export-table.js';
 import { MAX_CELL_TEXT_LENGTH, writeXlsx, xlsxBuffer, type XlsxSheet } from '../../src/platform/exports/xlsx-writer.js';
+import { DEFAULT_IDENTITY } from '../../src/platform/identity/deployment-identity.js';
+
+const BULWARK = { identity: DEFAULT_IDENTITY };
 
 async function reopened(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -33,7 +36,7 @@ const assessment: XlsxSheet = {
 describe('writing an XLSX export', () => {
   it('holds each sheet with its headers and values, in order', async () => {
     const workbook = await reopened(
-      await xlsxBuffer([assessment, { name: 'Evidence', columns: [{ header: 'Document' }], rows: [['Policy v3.pdf']] }]),
+      await xlsxBuffer([assessment, { name: 'Evidence', columns: [{ header: 'Document' }], rows: [['Policy v3.pdf']] }], BULWARK),
     );
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Assessment 2025-26', 'Evidence']);
     const [first, second] = workbook.worksheets;
@@ -52,7 +55,7 @@ describe('writing an XLSX export', () => {
     ['an at sign', '@SUM(A1)'],
     ['a tab before a formula', '\t=1+1'],
   ])('shows %s as text starting with an apostrophe, never as a formula', async (_, text) => {
-    const workbook = await reopened(await xlsxBuffer([{ name: 'Hostile', columns: [{ header: text }], rows: [[text]] }]));
+    const workbook = await reopened(await xlsxBuffer([{ name: 'Hostile', columns: [{ header: text }], rows: [[text]] }], BULWARK));
     for (const row of [1, 2]) {
       const cell = workbook.worksheets[0]!.getCell(row, 1);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -62,15 +65,24 @@ describe('writing an XLSX export', () => {
   });
 
   it('keeps numbers the export produced, negative ones too, as numbers', async () => {
-    const workbook = await reopened(await xlsxBuffer([{ name: 'Scores', columns: [{ header: 'Change' }], rows: [[-5], [Number.NaN]] }]));
+    const workbook = await reopened(await xlsxBuffer([{ name: 'Scores', columns: [{ header: 'Change' }], rows: [[-5], [Number.NaN]] }], BULWARK));
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.getCell('A2').value).toBe(-5);
     expect(sheet.getCell('A3').value).toBeNull();
   });
 
+  it.each([
+    ['Bulwark by default', DEFAULT_IDENTITY, 'Bulwark'],
+    ['the organisation running the service when it is named', { serviceName: 'Cyber Hub', organisationName: 'Northshire Care Ltd' }, 'Northshire Care Ltd'],
+  ])('is authored by %s', async (_, identity, author) => {
+    const workbook = await reopened(await xlsxBuffer([assessment], { identity }));
+    expect(workbook.creator).toBe(author);
+    expect(workbook.lastModifiedBy).toBe(author);
+  });
+
   it('is made by Bulwark, with the header row frozen and filter buttons on it', async () => {
-    const workbook = await reopened(await xlsxBuffer([assessment], { created: new Date('2026-12-05T14:03:00Z') }));
+    const workbook = await reopened(await xlsxBuffer([assessment], { created: new Date('2026-12-05T14:03:00Z'), identity: DEFAULT_IDENTITY }));
     expect(workbook.creator).toBe('Bulwark');
     expect(workbook.created.toISOString()).toBe('2026-12-05T14:03:00.000Z');
     const sheet = workbook.worksheets[0]!;
@@ -81,7 +93,7 @@ describe('writing an XLSX export', () => {
   });
 
   it('leaves the header free and unfiltered when asked', async () => {
-    const workbook = await reopened(await xlsxBuffer([{ ...assessment, freezeHeader: false, autoFilter: false }]));
+    const workbook = await reopened(await xlsxBuffer([{ ...assessment, freezeHeader: false, autoFilter: false }], BULWARK));
     const sheet = workbook.worksheets[0]!;
     expect((sheet.views ?? []).some((view) => view.state === 'frozen')).toBe(false);
     expect(sheet.autoFilter).toBeUndefined();
@@ -89,12 +101,12 @@ describe('writing an XLSX export', () => {
 
   it('gives two sheets asking for the same name different names', async () => {
     const sheet = { columns: [{ header: 'A' }], rows: [] };
-    const workbook = await reopened(await xlsxBuffer([{ ...sheet, name: 'Findings' }, { ...sheet, name: 'findings' }]));
+    const workbook = await reopened(await xlsxBuffer([{ ...sheet, name: 'Findings' }, { ...sheet, name: 'findings' }], BULWARK));
     expect(workbook.worksheets.map((each) => each.name)).toEqual(['Findings', 'findings (2)']);
   });
 
   it('cuts text longer than Excel holds in a cell, and says so with an ellipsis', async () => {
-    const workbook = await reopened(await xlsxBuffer([{ name: 'Long', columns: [{ header: 'Narrative' }], rows: [['x'.repeat(40_000)]] }]));
+    const workbook = await reopened(await xlsxBuffer([{ name: 'Long', columns: [{ header: 'Narrative' }], rows: [['x'.repeat(40_000)]] }], BULWARK));
     const value = workbook.worksheets[0]!.getCell('A2').value as string;
     expect(value).toHaveLength(MAX_CELL_TEXT_LENGTH);
     expect(value.endsWith('x…')).toBe(true);
@@ -114,7 +126,7 @@ describe('writing an XLSX export', () => {
     async function* rows(): AsyncGenerator<ExportCell[]> {
       for (let index = 1; index <= 3000; index += 1) yield [index, `Asset ${index}`];
     }
-    await writeXlsx(output, [{ name: 'Assets', columns: [{ header: 'Number' }, { header: 'Name' }], rows: rows() }]);
+    await writeXlsx(output, [{ name: 'Assets', columns: [{ header: 'Number' }, { header: 'Name' }], rows: rows() }], BULWARK);
     expect(output.writableFinished).toBe(true);
     expect(timesFull).toBeGreaterThan(0);
     const values = valuesOf((await reopened(Buffer.concat(chunks))).worksheets[0]!);

@@ -59,7 +59,7 @@ export function assessmentCommands(program: Command) {
       const file = await withApp(async (app) => {
         const orgId = await assessments.organisationOfAssessment(app.db, id);
         if (!orgId) throw new ValidationFailed(`There is no assessment ${id}: \`bulwark assessment list --org <org>\` shows their ids.`);
-        return assessments.exportAssessment(app.db, orgId, id, opts.format, asOf);
+        return assessments.exportAssessment(app.db, orgId, id, opts.format, asOf, app.identity);
       });
       fs.writeFileSync(out, file.bytes, { mode: 0o600 });
       print(opts.json, { ok: true, file: out, format: opts.format, bytes: file.bytes.length }, () => `Wrote ${out} (${file.bytes.length.toLocaleString('en-GB')} bytes).`);

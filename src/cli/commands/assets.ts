@@ -47,7 +47,7 @@ export function assetCommands(program: Command) {
       const out = path.resolve(opts.out);
       const file = await withApp(async (app) => {
         const orgId = (await organisations.resolveOrganisation(app.db, opts.org!)).id;
-        return opts.suppliers ? assets.exportSuppliers(app.db, orgId, opts.format, asOf) : assets.exportAssets(app.db, orgId, opts.format, asOf);
+        return opts.suppliers ? assets.exportSuppliers(app.db, orgId, opts.format, asOf, app.identity) : assets.exportAssets(app.db, orgId, opts.format, asOf, app.identity);
       });
       fs.writeFileSync(out, file.bytes);
       print(opts.json, { file: out, bytes: file.bytes.length, format: opts.format }, () => `Wrote ${out} (${file.bytes.length} bytes).`);

@@ -9,6 +9,6 @@ export function flowCommands(program: Command) {
   exportSubcommand(
     command,
     'write the live data flows, with their flags as of a date (--as-of), as an XLSX workbook or a CSV file under the headings the import reads',
-    (app, orgId, format, asOf) => assets.exportFlows(app.db, orgId, format, asOf),
+    (app, orgId, format, asOf) => assets.exportFlows(app.db, orgId, format, asOf, app.identity),
   );
 }

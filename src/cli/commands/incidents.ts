@@ -46,7 +46,7 @@ export function incidentCommands(program: Command) {
       });
     });
 
-  exportSubcommand(command, 'write the incident register as an XLSX workbook or a CSV file', (app, orgId, format, asOf) => incidents.exportIncidents(app.db, orgId, format, asOf));
+  exportSubcommand(command, 'write the incident register as an XLSX workbook or a CSV file', (app, orgId, format, asOf) => incidents.exportIncidents(app.db, orgId, format, asOf, app.identity));
 
   command
     .command('watch')

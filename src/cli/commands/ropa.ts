@@ -51,7 +51,7 @@ export function ropaCommands(program: Command) {
       if (!opts.out) throw new ValidationFailed('Say where to write the file: --out <file>.');
       const asOf = asOfFor(self);
       const out = path.resolve(opts.out);
-      const file = await withApp(async (app) => assets.exportRecordOfProcessing(app.db, (await organisations.resolveOrganisation(app.db, org)).id, opts.format, asOf));
+      const file = await withApp(async (app) => assets.exportRecordOfProcessing(app.db, (await organisations.resolveOrganisation(app.db, org)).id, opts.format, asOf, app.identity));
       fs.writeFileSync(out, file.bytes);
       print(opts.json, { file: out, bytes: file.bytes.length, format: opts.format }, () => `Wrote ${out} (${file.bytes.length} bytes).`);
     });

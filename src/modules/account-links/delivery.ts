@@ -17,7 +17,7 @@ export interface InvitationToEmail {
 
 export function emailInvitation(app: AppContext, { invitation, organisationName, invitedBy, existingAccount, link }: InvitationToEmail): Promise<DeliveryOutcome> {
   const roleLabels = invitation.roles.map((role) => (isRole(role) ? ROLE_LABELS[role] : role));
-  const message = invitationEmail({ personName: invitation.name, organisationName, invitedBy, roleLabels, existingAccount, link, expiresAt: invitation.expiresAt });
+  const message = invitationEmail({ personName: invitation.name, organisationName, invitedBy, roleLabels, existingAccount, link, expiresAt: invitation.expiresAt }, app.identity);
   return app.email.sendEmail({ to: invitation.email, toName: invitation.name, ...message, purpose: 'invitation', reference: invitation.id });
 }
 
@@ -30,6 +30,6 @@ export interface ResetLinkToEmail {
 }
 
 export function emailResetLink(app: AppContext, { linkId, person, link, expiresAt, requestedBy }: ResetLinkToEmail): Promise<DeliveryOutcome> {
-  const message = passwordResetEmail({ personName: person.name, link, expiresAt, requestedBy });
+  const message = passwordResetEmail({ personName: person.name, link, expiresAt, requestedBy }, app.identity);
   return app.email.sendEmail({ to: person.email, toName: person.name, ...message, purpose: 'password-reset', reference: linkId });
 }

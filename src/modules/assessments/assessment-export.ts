@@ -14,13 +14,14 @@ import { REVIEW_OPINION_LABELS } from './independent-review.js';
 import { STATE_LABELS } from './domain/lifecycle.js';
 import { REVIEW_STATE_LABELS } from './domain/response-rules.js';
 import * as store from './store.js';
+import type { IdentityNames } from '../../platform/identity/deployment-identity.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type { ExportedFile } from '../../platform/exports/exported-file.js';
 
-export async function exportAssessment(db: Db, orgId: string, id: string, format: ExportFormat, asOf: Date): Promise<ExportedFile> {
+export async function exportAssessment(db: Db, orgId: string, id: string, format: ExportFormat, asOf: Date, identity: IdentityNames): Promise<ExportedFile> {
   const views = await loadWorkspaceViews(db, orgId, id, asOf, { suggestions: false });
   const [organisation, review] = await Promise.all([getOrganisation(db, orgId), store.findReview(db, id)]);
   const labelOf = levelLabeller(views);
@@ -30,9 +31,9 @@ export async function exportAssessment(db: Db, orgId: string, id: string, format
   if (format === 'csv') return { fileName, mediaType: MEDIA_TYPES.csv, bytes: await csvBuffer(table) };
   if (format === 'xlsx') {
     const summary: ExportTable = { columns: [{ header: 'Item', width: 28 }, { header: 'Value', width: 60 }], rows: summaryRows(views, organisation.name, review, labelOf, asOf) };
-    return { fileName, mediaType: MEDIA_TYPES.xlsx, bytes: await xlsxBuffer([{ name: 'Summary', ...summary, autoFilter: false }, { name: 'Outcomes', ...table }], { created: asOf }) };
+    return { fileName, mediaType: MEDIA_TYPES.xlsx, bytes: await xlsxBuffer([{ name: 'Summary', ...summary, autoFilter: false }, { name: 'Outcomes', ...table }], { created: asOf, identity }) };
   }
-  return { fileName, mediaType: MEDIA_TYPES.pdf, bytes: Buffer.from(await pdfSummary(views, organisation.name, review, labelOf, asOf)) };
+  return { fileName, mediaType: MEDIA_TYPES.pdf, bytes: Buffer.from(await pdfSummary(views, organisation.name, review, labelOf, asOf, identity)) };
 }
 
 type LabelOf = (level: string | null) => string;
@@ -98,11 +99,12 @@ function summaryRows(views: WorkspaceViews, orgName: string, review: store.Asses
   ];
 }
 
-async function pdfSummary(views: WorkspaceViews, orgName: string, review: store.AssessmentReviewRow | undefined, labelOf: LabelOf, asOf: Date): Promise<Uint8Array> {
+async function pdfSummary(views: WorkspaceViews, orgName: string, review: store.AssessmentReviewRow | undefined, labelOf: LabelOf, asOf: Date, identity: IdentityNames): Promise<Uint8Array> {
   const s = views.summary;
   const below = views.responses.filter((r) => r.standing === 'below');
   const disagreements = views.responses.filter((r) => r.divergence === 'review-lower' || r.divergence === 'review-higher' || r.divergence === 'applicability');
   return renderPdfReport({
+    identity,
     title: s.title,
     subtitle: `${orgName}: ${views.frame.catalogue.name} ${s.catalogue.version}, ${s.period}`,
     generatedAt: asOf,

@@ -56,7 +56,7 @@ export const REMINDER_WINDOW_DAYS = 7;
  * Emails each owner, once a day at most, the outcomes they own that are due within a week or overdue.
  * Sends nothing when email is not set up (people still see the same list under "my work").
  */
-export async function sendReminders(app: Pick<AppContext, 'db' | 'email' | 'config'>, asOf: Date): Promise<{ emailed: number; outcomes: number; skipped: 'not-configured' | null }> {
+export async function sendReminders(app: Pick<AppContext, 'db' | 'email' | 'config' | 'identity'>, asOf: Date): Promise<{ emailed: number; outcomes: number; skipped: 'not-configured' | null }> {
   if (!app.email.enabled) return { emailed: 0, outcomes: 0, skipped: 'not-configured' };
   const today = ukDateOf(asOf);
   const due = (await store.openResponsesWithDueDates(app.db)).filter((r) => daysBetween(today, r.due_on!) <= REMINDER_WINDOW_DAYS);
@@ -78,14 +78,14 @@ export async function sendReminders(app: Pick<AppContext, 'db' | 'email' | 'conf
       .sort((a, b) => a.due_on!.localeCompare(b.due_on!))
       .map((r) => `${r.title}, ${r.node_ref}: ${r.due_on! < today ? `overdue since ${r.due_on}` : `due ${r.due_on}`}`);
     const email = renderEmail({
-      subject: `Bulwark: ${items.length} ${items.length === 1 ? 'outcome' : 'outcomes'} to finish`,
+      subject: `${app.identity.serviceName}: ${items.length} ${items.length === 1 ? 'outcome' : 'outcomes'} to finish`,
       heading: 'Outcomes assigned to you',
       blocks: [
         { paragraph: `These are assigned to you and not yet agreed:` },
         ...lines.map((paragraph) => ({ paragraph })),
         ...(app.config.publicUrl ? [{ action: 'Open my work', href: `${app.config.publicUrl}/` }] : []),
       ],
-    });
+    }, app.identity);
     const outcome = await app.email.sendEmail({ to: person.email, toName: person.name, ...email, purpose: 'assessment-reminder', reference: ownerId });
     if (outcome === 'sent') {
       emailed += 1;

@@ -139,7 +139,7 @@ export async function assessmentRoutes(api: FastifyInstance, app: AppContext) {
       },
     },
     async (request, reply) => {
-      const file = await service.exportAssessment(app.db, orgOf(request).id, request.params.assessmentId, request.query.format, asOf(request));
+      const file = await service.exportAssessment(app.db, orgOf(request).id, request.params.assessmentId, request.query.format, asOf(request), app.identity);
       return sendAttachment(reply, file);
     },
   );

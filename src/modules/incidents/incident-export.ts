@@ -23,13 +23,14 @@ import { clockInWords } from './domain/clock.js';
 import { HARM_LABELS, LIKELIHOOD_LABELS } from './domain/reportability.js';
 import { METRIC_SPANS } from './domain/metrics.js';
 import { getIncident, listIncidents } from './incident-reading.js';
+import type { IdentityNames } from '../../platform/identity/deployment-identity.js';
 
 export { type ExportedFile, LIST_FORMATS, type ListFormat } from '../../platform/exports/exported-file.js';
 
 const HOURS = 3_600_000;
 const hoursBetween = (from: string | null, to: string | null) => (from && to ? Math.round(((Date.parse(to) - Date.parse(from)) / HOURS) * 100) / 100 : null);
 
-export async function exportIncidents(db: Db, orgId: string, format: ListFormat, asOf: Date): Promise<ExportedFile> {
+export async function exportIncidents(db: Db, orgId: string, format: ListFormat, asOf: Date, identity: IdentityNames): Promise<ExportedFile> {
   const { items } = await listIncidents(db, orgId, {}, asOf);
   const table: ExportTable = {
     columns: [
@@ -75,7 +76,7 @@ export async function exportIncidents(db: Db, orgId: string, format: ListFormat,
       i.icoClock.notifiedAt ?? '',
     ]),
   };
-  return tableFile('incidents', 'Incidents', table, format, asOf);
+  return tableFile('incidents', 'Incidents', table, format, asOf, identity);
 }
 
 const when = (iso: string | null) => (iso ? ukDateTime(iso) : '');
@@ -152,9 +153,10 @@ function reportSections(i: IncidentDetail) {
   ];
 }
 
-export async function incidentReport(db: Db, orgId: string, id: string, asOf: Date): Promise<ExportedFile> {
+export async function incidentReport(db: Db, orgId: string, id: string, asOf: Date, identity: IdentityNames): Promise<ExportedFile> {
   const [incident, organisation] = await Promise.all([getIncident(db, orgId, id, asOf), getOrganisation(db, orgId)]);
   const bytes = await renderPdfReport({
+    identity,
     title: `Post-incident report: ${incident.reference}`,
     subtitle: `${organisation.name}: ${incident.title}`,
     generatedAt: asOf,

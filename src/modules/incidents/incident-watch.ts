@@ -26,7 +26,7 @@ export function clockNews(clock: ClockState, warns: boolean): 'due-soon' | 'over
   return null;
 }
 
-export async function watchIncidentClocks(app: Pick<AppContext, 'db' | 'email' | 'config'>, asOf: Date): Promise<NotifyResult & { incidents: number }> {
+export async function watchIncidentClocks(app: Pick<AppContext, 'db' | 'email' | 'config' | 'identity'>, asOf: Date): Promise<NotifyResult & { incidents: number }> {
   const open = await store.openIncidents(app.db);
   const notices: Notice[] = [];
   const byOrg = new Map<string, typeof open>();

@@ -86,7 +86,7 @@ export async function incidentRoutes(api: FastifyInstance, app: AppContext) {
       },
     },
     async (request, reply) => {
-      const file = await service.exportIncidents(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf));
+      const file = await service.exportIncidents(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf), app.identity);
       return sendAttachment(reply, file);
     },
   );
@@ -196,7 +196,7 @@ export async function incidentRoutes(api: FastifyInstance, app: AppContext) {
   r.get(
     '/orgs/:orgId/incidents/:id/report',
     { ...read, schema: { tags, summary: 'The post-incident report as a PDF: the record, timeline, clocks, notifications, lessons learned and actions', params: incidentParams, querystring: asOfQuery } },
-    async (request, reply) => sendAttachment(reply, await service.incidentReport(app.db, orgOf(request).id, request.params.id, asOfOrNow(request.query.asOf))),
+    async (request, reply) => sendAttachment(reply, await service.incidentReport(app.db, orgOf(request).id, request.params.id, asOfOrNow(request.query.asOf), app.identity)),
   );
 
   r.get(

@@ -22,6 +22,7 @@ import type { ExportCell, ExportTable } from '../../platform/exports/export-tabl
 import { listFlows } from './flow-reading.js';
 import { FLOW_COLUMNS } from './flows-import.js';
 import { flagsCell } from './register-export.js';
+import type { IdentityNames } from '../../platform/identity/deployment-identity.js';
 
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 /** A label for an id held, or a blank for none. */
@@ -59,11 +60,11 @@ const CELLS: Record<string, (f: FlowDetail) => ExportCell> = {
   notes: (f) => f.notes,
 };
 
-export async function exportFlows(db: Db, orgId: string, format: ListFormat, asOf: Date): Promise<ExportedFile> {
+export async function exportFlows(db: Db, orgId: string, format: ListFormat, asOf: Date, identity: IdentityNames): Promise<ExportedFile> {
   const { items } = await listFlows(db, orgId, {}, asOf);
   const table: ExportTable = {
     columns: [...FLOW_COLUMNS.map((c) => ({ header: c.label, width: c.type.kind === 'date' ? 12 : 24 })), { header: 'Risk flags', width: 40 }],
     rows: items.map((f) => [...FLOW_COLUMNS.map((c) => CELLS[c.field]!(f)), flagsCell(f.flags)]),
   };
-  return tableFile('data-flows', 'Data flows', table, format, asOf);
+  return tableFile('data-flows', 'Data flows', table, format, asOf, identity);
 }

@@ -77,7 +77,7 @@ export async function dataFlowRoutes(api: FastifyInstance, app: AppContext) {
       ...policy('flow.read'),
       schema: { tags, summary: 'The live data flows as a CSV file or an XLSX workbook, under the headings the import reads, with the flags as of a date', params: orgParams, querystring: exportQuery },
     },
-    async (request, reply) => sendAttachment(reply, await service.exportFlows(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf))),
+    async (request, reply) => sendAttachment(reply, await service.exportFlows(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf), app.identity)),
   );
 
   r.get(

@@ -19,6 +19,7 @@ import { peopleByIds } from '../accounts/service.js';
 import { ASSET_COLUMNS } from './assets-import.js';
 import { listAssets, listSuppliers } from './register-reading.js';
 import { SUPPLIER_COLUMNS } from './suppliers-import.js';
+import type { IdentityNames } from '../../platform/identity/deployment-identity.js';
 
 export { type ExportedFile, LIST_FORMATS as EXPORT_FORMATS } from '../../platform/exports/exported-file.js';
 
@@ -27,7 +28,7 @@ const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 export const flagsCell = (flags: readonly RiskFlag[]) => [...new Set(flags.map((f) => FLAG_RULE_LABELS[f.rule]))].join('; ');
 const headings = (columns: typeof ASSET_COLUMNS, extra: string[]) => [...columns.map((c) => ({ header: c.label, width: c.type.kind === 'date' ? 12 : 24 })), ...extra.map((header) => ({ header, width: 40 }))];
 
-export async function exportAssets(db: Db, orgId: string, format: ListFormat, asOf: Date): Promise<ExportedFile> {
+export async function exportAssets(db: Db, orgId: string, format: ListFormat, asOf: Date, identity: IdentityNames): Promise<ExportedFile> {
   const { items } = await listAssets(db, orgId, {}, asOf);
   const ids = items.flatMap((a) => [a.owner?.id, a.administrator?.id]).filter((id): id is string => !!id);
   const emails = new Map((ids.length ? await peopleByIds(db, [...new Set(ids)]) : []).map((p) => [p.id, p.email]));
@@ -58,10 +59,10 @@ export async function exportAssets(db: Db, orgId: string, format: ListFormat, as
     columns: headings(ASSET_COLUMNS, ['Risk flags']),
     rows: items.map((a) => [...ASSET_COLUMNS.map((c) => cellsOf[c.field]!(a)), flagsCell(a.flags)]),
   };
-  return tableFile('information-assets', 'Information assets', table, format, asOf);
+  return tableFile('information-assets', 'Information assets', table, format, asOf, identity);
 }
 
-export async function exportSuppliers(db: Db, orgId: string, format: ListFormat, asOf: Date): Promise<ExportedFile> {
+export async function exportSuppliers(db: Db, orgId: string, format: ListFormat, asOf: Date, identity: IdentityNames): Promise<ExportedFile> {
   const { items } = await listSuppliers(db, orgId, {}, asOf);
   const certificate = (s: (typeof items)[number], scheme: string) => s.certifications.find((c) => c.scheme === scheme);
   const cellsOf: Record<string, (s: (typeof items)[number]) => ExportCell> = {
@@ -101,5 +102,5 @@ export async function exportSuppliers(db: Db, orgId: string, format: ListFormat,
       flagsCell(s.flags),
     ]),
   };
-  return tableFile('suppliers', 'Suppliers', table, format, asOf);
+  return tableFile('suppliers', 'Suppliers', table, format, asOf, identity);
 }

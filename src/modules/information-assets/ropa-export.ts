@@ -20,6 +20,7 @@ import { renderPdfReport } from '../../platform/exports/pdf-report.js';
 import { xlsxBuffer } from '../../platform/exports/xlsx-writer.js';
 import { completeActivities } from './domain/ropa.js';
 import { recordOfProcessing } from './ropa-reading.js';
+import type { IdentityNames } from '../../platform/identity/deployment-identity.js';
 
 export const ROPA_TITLE = 'Record of processing activities';
 const AS_OF_HEADING = 'Record as of';
@@ -43,7 +44,7 @@ function unflowedTable(record: RecordOfProcessing): ExportTable {
   };
 }
 
-async function workbook(record: RecordOfProcessing): Promise<Buffer> {
+async function workbook(record: RecordOfProcessing, identity: IdentityNames): Promise<Buffer> {
   const controller: ExportTable = { columns: [{ header: 'Art 30(1)(a)', width: 40 }, { header: 'Recorded', width: 60 }], rows: controllerRows(record) };
   return xlsxBuffer(
     [
@@ -51,11 +52,11 @@ async function workbook(record: RecordOfProcessing): Promise<Buffer> {
       { name: 'Processing activities', ...activitiesTable(record) },
       { name: 'Assets without flows', ...unflowedTable(record) },
     ],
-    { created: new Date(record.asOf) },
+    { created: new Date(record.asOf), identity },
   );
 }
 
-async function pdf(record: RecordOfProcessing): Promise<Buffer> {
+async function pdf(record: RecordOfProcessing, identity: IdentityNames): Promise<Buffer> {
   const { complete, of } = completeActivities(record.activities);
   const twoColumns = [
     { header: 'Field', width: 0.35 },
@@ -63,6 +64,7 @@ async function pdf(record: RecordOfProcessing): Promise<Buffer> {
   ];
   const activityFields = ROPA_ACTIVITY_FIELDS.filter((f) => f !== 'name');
   const bytes = await renderPdfReport({
+    identity,
     title: ROPA_TITLE,
     subtitle: record.controller.controller,
     subject: `${ROPA_TITLE} (UK GDPR Article 30) of ${record.controller.controller}`,
@@ -99,10 +101,10 @@ async function pdf(record: RecordOfProcessing): Promise<Buffer> {
 }
 
 /** The record of processing as of the instant, in the format asked for. */
-export async function exportRecordOfProcessing(db: Db, orgId: string, format: RopaExportFormat, asOf: Date): Promise<ExportedFile> {
+export async function exportRecordOfProcessing(db: Db, orgId: string, format: RopaExportFormat, asOf: Date, identity: IdentityNames): Promise<ExportedFile> {
   const record = await recordOfProcessing(db, orgId, asOf);
   const fileName = `records-of-processing-${asOfDay(record)}.${format}`;
   if (format === 'csv') return { fileName, mediaType: MEDIA_TYPES.csv, bytes: await csvBuffer(activitiesTable(record)) };
-  if (format === 'pdf') return { fileName, mediaType: MEDIA_TYPES.pdf, bytes: await pdf(record) };
-  return { fileName, mediaType: MEDIA_TYPES.xlsx, bytes: await workbook(record) };
+  if (format === 'pdf') return { fileName, mediaType: MEDIA_TYPES.pdf, bytes: await pdf(record, identity) };
+  return { fileName, mediaType: MEDIA_TYPES.xlsx, bytes: await workbook(record, identity) };
 }

@@ -45,7 +45,7 @@ export async function ropaRoutes(api: FastifyInstance, app: AppContext) {
         querystring: ropaExportQuery,
       },
     },
-    async (request, reply) => sendAttachment(reply, await service.exportRecordOfProcessing(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf))),
+    async (request, reply) => sendAttachment(reply, await service.exportRecordOfProcessing(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf), app.identity)),
   );
 
   r.get(

@@ -94,7 +94,7 @@ export async function informationAssetRoutes(api: FastifyInstance, app: AppConte
         querystring: exportQuery,
       },
     },
-    async (request, reply) => sendAttachment(reply, await service.exportAssets(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf))),
+    async (request, reply) => sendAttachment(reply, await service.exportAssets(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf), app.identity)),
   );
 
   r.get(
@@ -171,7 +171,7 @@ export async function informationAssetRoutes(api: FastifyInstance, app: AppConte
   r.get(
     '/orgs/:orgId/suppliers/export',
     { ...policy('supplier.read'), schema: { tags, summary: 'The suppliers as a CSV file or an XLSX workbook, under the headings the import reads', params: orgParams, querystring: exportQuery } },
-    async (request, reply) => sendAttachment(reply, await service.exportSuppliers(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf))),
+    async (request, reply) => sendAttachment(reply, await service.exportSuppliers(app.db, orgOf(request).id, request.query.format, asOfOrNow(request.query.asOf), app.identity)),
   );
 
   r.get(

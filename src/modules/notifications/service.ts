@@ -30,7 +30,7 @@ export interface NotifyResult {
 const LIST_LIMIT = 50;
 
 /** Gives each notice to its person unless already given; emails the new ones when email is set up. */
-export async function notify(app: Pick<AppContext, 'db' | 'email' | 'config'>, notices: readonly Notice[], now: Date): Promise<NotifyResult> {
+export async function notify(app: Pick<AppContext, 'db' | 'email' | 'config' | 'identity'>, notices: readonly Notice[], now: Date): Promise<NotifyResult> {
   const fresh: Array<Notice & { id: string }> = [];
   for (const notice of notices) {
     const id = randomUUID();
@@ -53,10 +53,10 @@ export async function notify(app: Pick<AppContext, 'db' | 'email' | 'config'>, n
       const person = people.get(notice.accountId);
       if (!person) continue;
       const email = renderEmail({
-        subject: `Bulwark: ${notice.title}`,
+        subject: `${app.identity.serviceName}: ${notice.title}`,
         heading: notice.title,
-        blocks: [{ paragraph: notice.body }, ...(app.config.publicUrl && notice.link ? [{ action: 'Open in Bulwark', href: `${app.config.publicUrl}${notice.link}` }] : [])],
-      });
+        blocks: [{ paragraph: notice.body }, ...(app.config.publicUrl && notice.link ? [{ action: `Open in ${app.identity.serviceName}`, href: `${app.config.publicUrl}${notice.link}` }] : [])],
+      }, app.identity);
       const outcome = await app.email.sendEmail({ to: person.email, toName: person.name, ...email, purpose: 'notification', reference: notice.dedupeKey });
       if (outcome === 'sent') {
         emailed += 1;

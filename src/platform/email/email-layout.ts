@@ -1,6 +1,8 @@
 // One plain layout for every email Bulwark sends: modules describe a message as a heading and blocks,
 // and get both bodies from it. The HTML is escaped, styled inline (mail programs drop style sheets),
-// in NHS colours and Arial, and loads nothing from anywhere: no images, no fonts, no tracking.
+// in NHS colours and Arial, and loads nothing from anywhere: no images, no fonts, no tracking. The
+// service's name and the organisation running it come from the deployment's identity (decision 61).
+import type { IdentityNames } from '../identity/deployment-identity.js';
 
 export type EmailBlock =
   /** A paragraph of text. */
@@ -22,15 +24,21 @@ export interface RenderedEmail {
   html: string;
 }
 
-const FOOTER = 'Sent by Bulwark, your organisation’s cyber-resilience workbench. Bulwark never asks for your password by email.';
+/** Who an email is from, as its banner and footer say. */
+export type EmailSender = IdentityNames;
 
-export function renderEmail(content: EmailContent): RenderedEmail {
-  return { subject: content.subject, text: textBody(content), html: htmlBody(content) };
+function footerOf({ serviceName, organisationName }: EmailSender): string {
+  const whose = organisationName ? `${organisationName}’s` : 'your organisation’s';
+  return `Sent by ${serviceName}, ${whose} cyber-resilience workbench. ${serviceName} never asks for your password by email.`;
 }
 
-function textBody({ heading, blocks }: EmailContent): string {
+export function renderEmail(content: EmailContent, sender: EmailSender): RenderedEmail {
+  return { subject: content.subject, text: textBody(content, sender), html: htmlBody(content, sender) };
+}
+
+function textBody({ heading, blocks }: EmailContent, sender: EmailSender): string {
   const parts = blocks.map((block) => ('paragraph' in block ? block.paragraph : 'note' in block ? block.note : `${block.action}:\n${block.href}`));
-  return [heading, ...parts, FOOTER].join('\n\n') + '\n';
+  return [heading, ...parts, footerOf(sender)].join('\n\n') + '\n';
 }
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
@@ -38,7 +46,7 @@ const TEXT_COLOUR = '#212b32';
 const SECONDARY_COLOUR = '#4c6272';
 const NHS_BLUE = '#005eb8';
 
-function htmlBody({ subject, heading, blocks }: EmailContent): string {
+function htmlBody({ subject, heading, blocks }: EmailContent, sender: EmailSender): string {
   const body = blocks.map(htmlBlock).join('\n');
   return `<!DOCTYPE html>
 <html lang="en-GB">
@@ -51,12 +59,12 @@ function htmlBody({ subject, heading, blocks }: EmailContent): string {
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f0f4f5;">
 <tr><td align="center" style="padding:24px 12px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;background-color:#ffffff;">
-<tr><td style="background-color:${NHS_BLUE};padding:16px 24px;${FONT}font-size:24px;line-height:32px;font-weight:bold;color:#ffffff;">Bulwark</td></tr>
+<tr><td style="background-color:${NHS_BLUE};padding:16px 24px;${FONT}font-size:24px;line-height:32px;font-weight:bold;color:#ffffff;">${escapeHtml(sender.serviceName)}${sender.organisationName ? `<br><span style="font-size:16px;line-height:24px;">${escapeHtml(sender.organisationName)}</span>` : ''}</td></tr>
 <tr><td style="padding:24px;${FONT}font-size:16px;line-height:24px;color:${TEXT_COLOUR};">
 <h1 style="margin:0 0 16px;${FONT}font-size:26px;line-height:32px;color:${TEXT_COLOUR};">${escapeHtml(heading)}</h1>
 ${body}
 </td></tr>
-<tr><td style="padding:16px 24px;border-top:1px solid #d8dde0;${FONT}font-size:14px;line-height:20px;color:${SECONDARY_COLOUR};">${escapeHtml(FOOTER)}</td></tr>
+<tr><td style="padding:16px 24px;border-top:1px solid #d8dde0;${FONT}font-size:14px;line-height:20px;color:${SECONDARY_COLOUR};">${escapeHtml(footerOf(sender))}</td></tr>
 </table>
 </td></tr>
 </table>

@@ -3,6 +3,7 @@
 // header row repeated; every page ends "Page N of M". The fonts are the standard Helvetica pair, so
 // all text passes through winAnsiText first (see docs/exports.md for what that costs).
 import { PageSizes, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { documentAuthor, type IdentityNames } from '../identity/deployment-identity.js';
 import { textLines, type MeasureText } from './text-lines.js';
 import { winAnsiText } from './win-ansi-text.js';
 
@@ -34,6 +35,8 @@ export interface PdfReport {
   /** Label and value pairs under the title: the organisation, the assessment's period, its status. */
   meta: Array<[label: string, value: string]>;
   sections: PdfReportSection[];
+  /** The deployment whose document it is: its organisation (or service) is the author, its service the creator. */
+  identity: IdentityNames;
 }
 
 const [PAGE_WIDTH, PAGE_HEIGHT] = PageSizes.A4;
@@ -290,11 +293,11 @@ export async function renderPdfReport(report: PdfReport): Promise<Uint8Array> {
 
   // The properties keep the text as given: they are stored in UTF-16, not drawn with the fonts.
   document.setTitle(report.title, { showInWindowTitleBar: true });
-  document.setAuthor('Bulwark');
+  document.setAuthor(documentAuthor(report.identity));
   document.setSubject(report.subject ?? report.subtitle ?? report.title);
   document.setLanguage('en-GB');
-  document.setCreator('Bulwark');
-  document.setProducer('Bulwark');
+  document.setCreator(report.identity.serviceName);
+  document.setProducer(report.identity.serviceName);
   document.setCreationDate(report.generatedAt);
   document.setModificationDate(report.generatedAt);
   return document.save();

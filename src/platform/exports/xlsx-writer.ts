@@ -3,6 +3,7 @@
 // dates are ISO text (see export-table.ts), matching the CSV export character for character.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { documentAuthor, type IdentityNames } from '../identity/deployment-identity.js';
 import { neutraliseCell, type CellValue } from '../imports/spreadsheet-cells.js';
 import { plainCell, type ExportTable } from './export-table.js';
 import { memoryOutput } from './memory-output.js';
@@ -20,6 +21,8 @@ export interface XlsxSheet extends ExportTable {
 export interface XlsxOptions {
   /** When the workbook was made, stored in its properties. Default now. */
   created?: Date;
+  /** The deployment whose workbook it is: its organisation (or service) is the author. */
+  identity: IdentityNames;
 }
 
 /** Excel holds at most this many characters in a cell, and reports a damaged file beyond it. */
@@ -48,9 +51,9 @@ async function letOutputCatchUp(output: Writable): Promise<void> {
 
 /**
  * Writes the sheets, in order, as one workbook to `output` and ends it. The first row of each sheet
- * is its column headers, in bold. The workbook's author is Bulwark.
+ * is its column headers, in bold. The workbook's author is the deployment's (documentAuthor).
  */
-export async function writeXlsx(output: Writable, sheets: readonly XlsxSheet[], options: XlsxOptions = {}): Promise<void> {
+export async function writeXlsx(output: Writable, sheets: readonly XlsxSheet[], options: XlsxOptions): Promise<void> {
   const created = options.created ?? new Date();
   // Loaded on the first workbook: tens of megabytes a process that never writes one need not hold.
   const { default: excel } = await import('exceljs');
@@ -60,8 +63,8 @@ export async function writeXlsx(output: Writable, sheets: readonly XlsxSheet[], 
     // Inline strings let each row go out as it is written; shared strings would hold every text to the end.
     useSharedStrings: false,
   });
-  workbook.creator = 'Bulwark';
-  workbook.lastModifiedBy = 'Bulwark';
+  workbook.creator = documentAuthor(options.identity);
+  workbook.lastModifiedBy = documentAuthor(options.identity);
   workbook.created = created;
   workbook.modified = created;
   const taken = new Set<string>();
@@ -89,7 +92,7 @@ export async function writeXlsx(output: Writable, sheets: readonly XlsxSheet[], 
 }
 
 /** The workbook as bytes, for an export small enough to send as one response. */
-export async function xlsxBuffer(sheets: readonly XlsxSheet[], options: XlsxOptions = {}): Promise<Buffer> {
+export async function xlsxBuffer(sheets: readonly XlsxSheet[], options: XlsxOptions): Promise<Buffer> {
   const { output, bytes } = memoryOutput();
   await writeXlsx(output, sheets, options);
   return bytes();

@@ -15,6 +15,7 @@ import type { TrustedProxies } from '../config.js';
 import type { AppContext } from '../context.js';
 import { isDatabaseUp } from '../db/database.js';
 import { NotFound, TooManyAttempts } from '../errors.js';
+import { identityRoutes } from '../identity/identity-routes.js';
 import { logLiveEvidenceTo } from '../live-evidence.js';
 import { loggerOptions } from '../logger.js';
 import { type AccessDeps, HTTPS_SESSION_COOKIE, registerAccessControl, type RoutePolicy, SESSION_COOKIE } from './access.js';
@@ -113,6 +114,7 @@ export async function assembleServer(app: AppContext, parts: ServerParts, option
     async () => server.swagger(),
   );
 
+  await identityRoutes(server, app.identity);
   await parts.routes(server);
   await registerWebApp(server, options.webRoot ?? DEFAULT_WEB_ROOT);
   return server;

@@ -1,4 +1,4 @@
-// The frame around every page: skip link, NHS header (account links, primary navigation for the
+// The frame around every page: skip link, header (the deployment's mark, account links, primary navigation for the
 // organisation being worked in), the organisation switcher, and the footer. It also moves focus to
 // the new page's heading after each client-side navigation.
 import { useQuery } from '@tanstack/react-query';
@@ -12,7 +12,7 @@ import { Loading } from '../components/Status';
 import { useSignOut } from '../lib/sign-out';
 import { can, type Organisation, organisationQueryOptions } from '../lib/current-org';
 import { requestHeadingFocus } from '../lib/heading-focus';
-import { SERVICE_NAME } from '../lib/page-title';
+import { deploymentIdentity, footerLine } from '../lib/identity';
 import { type Me, type MyOrganisation, useMe } from '../lib/session';
 import { lastOrg, rememberOrg } from './last-org';
 import { OrgSwitcher } from './OrgSwitcher';
@@ -34,6 +34,7 @@ export function Shell() {
     : undefined;
   const navOrg = useQuery({ ...organisationQueryOptions(navOrgId ?? ''), enabled: Boolean(navOrgId) });
   const signOut = useSignOut();
+  const identity = deploymentIdentity();
 
   useHeadingFocusOnNavigation(location.pathname);
 
@@ -67,7 +68,7 @@ export function Shell() {
     <>
       <SkipLink />
       <Header
-        serviceName={SERVICE_NAME}
+        identity={identity}
         serviceHref="/"
         account={account}
         navigation={navOrgId ? navigationFor(navOrgId, navOrg.data, location.pathname) : []}
@@ -83,7 +84,7 @@ export function Shell() {
       </PageBody>
       <Footer
         links={[{ to: '/api-docs', text: 'API documentation' }, ...(me?.stage === 'complete' ? [{ to: '/account', text: 'Your account' }] : [])]}
-        copyright="Bulwark: open-source cyber resilience for health and care"
+        copyright={footerLine(identity)}
       />
     </>
   );

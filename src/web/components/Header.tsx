@@ -1,8 +1,12 @@
-// The NHS header: logo and service name, the signed-in person's account links, and the primary
-// navigation. Markup follows nhsuk-frontend's header template (without its overflow-menu script). On
-// a phone the navigation folds behind a "Menu" toggle, so the first screen is the page's, not the menu's.
+// The header: the deployment's mark and service name, the signed-in person's account links, and the
+// primary navigation. Markup follows nhsuk-frontend's header template (without its overflow-menu
+// script). The mark is Bulwark's own wordmark unless the deployment gives its logo, or an NHS
+// organisation shows the NHS logo with its name for its own service (decision 61): the NHS logo is a
+// trade mark, never shown by default. On a phone the navigation folds behind a "Menu" toggle, so the
+// first screen is the page's, not the menu's.
 import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
 import { Link } from 'react-router';
+import type { DeploymentIdentity } from '../lib/identity';
 import { classNames } from './class-names';
 
 export interface HeaderNavigationItem {
@@ -13,21 +17,20 @@ export interface HeaderNavigationItem {
 }
 
 export interface HeaderProps {
-  serviceName: string;
+  identity: DeploymentIdentity;
   serviceHref: string;
   /** Items in the account area, in order: usually the person's name and a sign-out button. */
   account?: ReactNode[];
   navigation?: HeaderNavigationItem[];
 }
 
-export function Header({ serviceName, serviceHref, account, navigation }: HeaderProps) {
+export function Header({ identity, serviceHref, account, navigation }: HeaderProps) {
   return (
-    <header className="nhsuk-header" role="banner">
+    <header className={classNames('nhsuk-header', identity.mark === 'nhs' && 'nhsuk-header--organisation')} role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
-          <Link className="nhsuk-header__service-logo" to={serviceHref} aria-label={`NHS ${serviceName} homepage`}>
-            <NhsLogo />
-            <span className="nhsuk-header__service-name">{serviceName}</span>
+          <Link className="nhsuk-header__service-logo" to={serviceHref} aria-label={homeLinkName(identity)}>
+            <HeaderMark identity={identity} />
           </Link>
         </div>
         {account && account.length > 0 && (
@@ -130,6 +133,53 @@ export function HeaderAccountButton({ children, onClick }: { children: ReactNode
   );
 }
 
+/** The home link's name: what it shows, in the order shown, then where it goes. */
+function homeLinkName({ serviceName, organisationName, mark }: DeploymentIdentity): string {
+  const shown = mark === 'nhs' ? ['NHS', organisationName, serviceName] : mark === 'logo' ? [organisationName, serviceName] : [serviceName, organisationName];
+  return [...shown.filter(Boolean), 'homepage'].join(' ');
+}
+
+function HeaderMark({ identity }: { identity: DeploymentIdentity }) {
+  const { serviceName, organisationName, mark, logoUrl } = identity;
+  if (mark === 'nhs') {
+    return (
+      <>
+        <NhsLogo />
+        <span className="nhsuk-header__organisation-name">{organisationName}</span>
+        <span className="nhsuk-header__service-name">{serviceName}</span>
+      </>
+    );
+  }
+  if (mark === 'logo' && logoUrl) {
+    return (
+      <>
+        {/* An <img>, never inline markup: the logo file cannot add anything to the page. */}
+        <img className="app-header__logo" src={logoUrl} alt={organisationName ?? ''} />
+        <span className="nhsuk-header__service-name">{serviceName}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <ShieldMark />
+      <span className="nhsuk-header__service-name app-header__wordmark">
+        {serviceName}
+        {organisationName && <span className="app-header__wordmark-organisation">{organisationName}</span>}
+      </span>
+    </>
+  );
+}
+
+/** Bulwark's own mark: a plain shield, drawn for Bulwark, beside the service name in bold. */
+function ShieldMark() {
+  return (
+    <svg className="app-header__shield" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32" focusable="false" aria-hidden="true">
+      <path fill="currentcolor" d="M16 2.5 28 7v8.6c0 7.3-4.9 12.7-12 15.4-7.1-2.7-12-8.1-12-15.4V7l12-4.5Zm0 3.2L7 9.1v6.5c0 5.6 3.5 9.8 9 12.2V5.7Z" />
+    </svg>
+  );
+}
+
+/** The NHS logo, shown only when an NHS organisation turns on the NHS identity for its own service. */
 function NhsLogo() {
   return (
     <svg

@@ -1,10 +1,10 @@
-// Sets the document title from the most specific part outwards: "People – Northshire ICS – Bulwark".
+// Sets the document title from the most specific part outwards: "People – Northshire ICS – Bulwark",
+// ending in the deployment's service name.
 import { useEffect } from 'react';
-
-export const SERVICE_NAME = 'Bulwark';
+import { deploymentIdentity } from './identity';
 
 export function pageTitle(...parts: Array<string | null | undefined | false>): string {
-  return [...parts.filter((part): part is string => Boolean(part)), SERVICE_NAME].join(' – ');
+  return [...parts.filter((part): part is string => Boolean(part)), deploymentIdentity().serviceName].join(' – ');
 }
 
 export function usePageTitle(...parts: Array<string | null | undefined | false>): void {

@@ -1,5 +1,5 @@
 // Error boundaries. A page that fails to render shows a plain explanation inside the shell; if the
-// shell itself fails, a page with just the NHS header and footer is drawn instead.
+// shell itself fails, a page with just the header and footer is drawn instead.
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { Footer } from '../../components/Footer';
 import { Header } from '../../components/Header';
@@ -8,7 +8,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { SkipLink } from '../../components/SkipLink';
 import { isApiError } from '../../lib/api-client';
 import { PageCodeUnavailable } from '../lazy-page';
-import { SERVICE_NAME, usePageTitleWhile } from '../../lib/page-title';
+import { usePageTitleWhile } from '../../lib/page-title';
+import { deploymentIdentity, footerLine } from '../../lib/identity';
 import { NotFoundPage } from './NotFoundPage';
 import { Paragraph } from '../../components/Typography';
 
@@ -55,11 +56,11 @@ export function StandaloneError() {
   return (
     <>
       <SkipLink />
-      <Header serviceName={SERVICE_NAME} serviceHref="/" />
+      <Header identity={deploymentIdentity()} serviceHref="/" />
       <PageBody>
         <ErrorContent />
       </PageBody>
-      <Footer links={[{ to: '/api-docs', text: 'API documentation' }]} copyright="Bulwark: open-source cyber resilience for health and care" />
+      <Footer links={[{ to: '/api-docs', text: 'API documentation' }]} copyright={footerLine(deploymentIdentity())} />
     </>
   );
 }

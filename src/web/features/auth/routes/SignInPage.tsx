@@ -10,6 +10,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { TextInput } from '../../../components/TextInput';
 import { Paragraph } from '../../../components/Typography';
 import { formProblems } from '../../../lib/form-problems';
+import { deploymentIdentity } from '../../../lib/identity';
 import { usePageTitle } from '../../../lib/page-title';
 import { safeReturnTo } from '../../../lib/return-to';
 import { useMe } from '../../../lib/session';
@@ -19,9 +20,9 @@ import { useSignIn } from '../api/sign-in';
 const FIELDS = { email: 'email', password: 'password' };
 
 // Sign-out ends with a fresh load of this page (see api/sign-out), so the message comes in the address.
-const SIGNED_OUT: Record<string, string> = {
-  this: 'You have signed out of Bulwark.',
-  everywhere: 'You have signed out of every Bulwark session, including this one.',
+const SIGNED_OUT: Record<string, (service: string) => string> = {
+  this: (service) => `You have signed out of ${service}.`,
+  everywhere: (service) => `You have signed out of every ${service} session, including this one.`,
 };
 
 // A new password set from a reset link ends every session, so the person signs in here with it.
@@ -40,7 +41,8 @@ export function SignInPage({ otherWays }: SignInPageOptions) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const returnTo = safeReturnTo(searchParams.get('returnTo'));
-  const signedOut = SIGNED_OUT[searchParams.get('signedOut') ?? ''];
+  const { serviceName } = deploymentIdentity();
+  const signedOut = SIGNED_OUT[searchParams.get('signedOut') ?? '']?.(serviceName);
   const passwordReset = searchParams.get('passwordReset') === 'done';
 
   const problems = formProblems(signIn.error, FIELDS);
@@ -66,7 +68,7 @@ export function SignInPage({ otherWays }: SignInPageOptions) {
         {signedOut && !problems && <SuccessBanner title="Signed out">{signedOut}</SuccessBanner>}
         {passwordReset && !problems && <SuccessBanner title="Password changed">{PASSWORD_RESET}</SuccessBanner>}
         <ProblemSummary problems={problems} />
-        <PageHeading>Sign in to Bulwark</PageHeading>
+        <PageHeading>Sign in to {serviceName}</PageHeading>
         <form onSubmit={submit} noValidate>
           <TextInput
             id={FIELDS.email}
