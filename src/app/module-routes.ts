@@ -18,6 +18,7 @@ import '../modules/alerts/policy.js';
 import '../modules/exercises/policy.js';
 import '../modules/information-assets/policy.js';
 import '../modules/workforce/policy.js';
+import '../modules/training/policy.js';
 import { accountLinkRoutes, passwordResetRequestRoutes } from '../modules/account-links/routes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { apiTokenRoutes } from '../modules/api-tokens/routes.js';
@@ -36,6 +37,7 @@ import { dataFlowRoutes, dpiaRoutes, informationAssetRoutes } from '../modules/i
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { alertRoutes } from '../modules/alerts/routes.js';
 import { staffRoutes } from '../modules/workforce/routes.js';
+import { trainingRoutes } from '../modules/training/routes.js';
 
 export async function registerModuleRoutes(api: FastifyInstance, app: AppContext) {
   await accountRoutes(api, app);
@@ -59,4 +61,5 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await notificationRoutes(api, app);
   await alertRoutes(api, app);
   await staffRoutes(api, app);
+  await trainingRoutes(api, app);
 }

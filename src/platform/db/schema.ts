@@ -1033,6 +1033,9 @@ export interface Database {
   staff_assignments: StaffAssignmentTable;
   staff_imports: StaffImportTable;
   staff_changes: StaffChangeTable;
+  training_courses: TrainingCourseTable;
+  training_settings: TrainingSettingsTable;
+  training_completions: TrainingCompletionTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -1122,6 +1125,7 @@ export interface StaffAssignmentTable {
   end_date: string | null;
   email: string | null;
   fte: number | null;
+  supervisor_employee_number: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -1147,3 +1151,44 @@ export type StaffMemberRow = Selectable<StaffMemberTable>;
 export type StaffAssignmentRow = Selectable<StaffAssignmentTable>;
 export type StaffImportRow = Selectable<StaffImportTable>;
 export type StaffChangeRow = Selectable<StaffChangeTable>;
+
+export interface TrainingCourseTable {
+  id: string;
+  org_id: string;
+  code: string;
+  name: string;
+  kind: string;
+  validity_months: number | null;
+  counts: number;
+  known_as_json: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface TrainingSettingsTable {
+  org_id: string;
+  settings_json: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface TrainingCompletionTable {
+  org_id: string;
+  completion_key: string;
+  employee_number: string | null;
+  person_name: string | null;
+  course_name: string;
+  completed_on: string;
+  expires_on: string | null;
+  cpd_hours: number | null;
+  run_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type TrainingCourseRow = Selectable<TrainingCourseTable>;
+export type TrainingSettingsRow = Selectable<TrainingSettingsTable>;
+export type TrainingCompletionRow = Selectable<TrainingCompletionTable>;
