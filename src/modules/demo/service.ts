@@ -1,5 +1,6 @@
 // Loads the demo organisation tree and people, and the demo trust's assessments, incident register,
-// exercises, alert history, information asset register with its data flows, and staff register.
+// exercises, alert history, information asset register with its data flows, staff register and
+// training records.
 // Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
 // new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,7 @@ import { loadDemoDpias } from './demo-dpias.js';
 import { loadDemoFlows } from './demo-flows.js';
 import { loadDemoRegister } from './demo-register.js';
 import { loadDemoStaff } from './demo-staff.js';
+import { loadDemoTraining } from './demo-training.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
 
 export interface DemoResult {
@@ -41,6 +43,8 @@ export interface DemoResult {
   dpiasCreated: number;
   /** How many people this run put in the demo trust's staff register, from two ESR extracts (0 when it had a register already, or not asked for). */
   staffCreated: number;
+  /** How many training completions this run imported for the demo trust's staff (0 when it had some already, or not asked for). */
+  trainingCreated: number;
 }
 
 export interface DemoOptions {
@@ -52,7 +56,7 @@ export interface DemoOptions {
   exercises?: boolean;
   /** Import 90 days of the demo trust's Sentinel alerts through the import pipeline (default true; most tests start without them). */
   alerts?: boolean;
-  /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions, and its staff register from two ESR extracts (default true; most tests start without them). */
+  /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions, its staff register from two ESR extracts and its training records (default true; most tests start without them). */
   register?: boolean;
 }
 
@@ -87,6 +91,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const flowsCreated = options.register === false ? 0 : await loadDemoFlows(ctx, byKey.get('acute')!);
   const dpiasCreated = options.register === false ? 0 : await loadDemoDpias(ctx, byKey.get('acute')!);
   const staffCreated = options.register === false ? 0 : await loadDemoStaff(ctx, byKey.get('acute')!);
+  const trainingCreated = options.register === false ? 0 : await loadDemoTraining(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -102,6 +107,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     flowsCreated,
     dpiasCreated,
     staffCreated,
+    trainingCreated,
   };
 }
 
