@@ -8,32 +8,21 @@ import type { StaffList } from '../../src/contract/staff.js';
 import type { TrainingCompliance } from '../../src/contract/training.js';
 import { DEMO_DIRECTOR, loadDemoStaff } from '../../src/modules/demo/demo-staff.js';
 import { demoCompletions, loadDemoTraining } from '../../src/modules/demo/demo-training.js';
-import { findByIdOrOdsCode } from '../../src/modules/organisations/service.js';
-import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
+import { type DemoTrust, openDemoTrust } from '../support/demo-trust.js';
 
-let t: TestApp;
+let demo: DemoTrust;
 let acute: string;
-let iglead: Client;
 let report: TrainingCompliance;
 const now = new Date();
 
-async function read<T>(url: string): Promise<T> {
-  const res = await iglead.get(url);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json<T>();
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  acute = await orgId(t.app, 'RZZ');
-  iglead = await signIn(t.server, 'iglead@northshire-acute.example');
-  const ctx = { db: t.app.db, actor: { userId: null, label: 'demo-loader' }, now };
-  const trust = (await findByIdOrOdsCode(t.app.db, 'RZZ'))!;
-  await loadDemoStaff(ctx, trust);
-  expect(await loadDemoTraining(ctx, trust)).toBe(demoCompletions().length);
-  report = await read<TrainingCompliance>(`/api/v1/orgs/${acute}/training/compliance?asOf=${now.toISOString()}`);
+  demo = await openDemoTrust(now);
+  acute = demo.trust.id;
+  await loadDemoStaff(demo.loader, demo.trust);
+  expect(await loadDemoTraining(demo.loader, demo.trust)).toBe(demoCompletions().length);
+  report = await demo.read<TrainingCompliance>(`/api/v1/orgs/${acute}/training/compliance?asOf=${now.toISOString()}`);
 });
-afterAll(() => t.close());
+afterAll(() => demo.t.close());
 
 describe('the demo trust’s training', () => {
   it('most staff in date, the organisation under the 95% target', () => {
@@ -94,7 +83,7 @@ describe('the demo trust’s training', () => {
   });
 
   it('everyone current has a line manager but those working on the bank; the department managers report to the director', async () => {
-    const register = await read<StaffList>(`/api/v1/orgs/${acute}/staff?asOf=${now.toISOString()}&status=current&pageSize=500`);
+    const register = await demo.read<StaffList>(`/api/v1/orgs/${acute}/staff?asOf=${now.toISOString()}&status=current&pageSize=500`);
     const managed = register.items.filter((p) => p.lineManager !== null);
     expect(register.items.length - managed.length).toBe(4);
     // One manager in each of the nine departments.
@@ -102,6 +91,6 @@ describe('the demo trust’s training', () => {
   });
 
   it('loading again adds nothing', async () => {
-    expect(await loadDemoTraining({ db: t.app.db, actor: { userId: null, label: 'demo-loader' }, now }, (await findByIdOrOdsCode(t.app.db, 'RZZ'))!)).toBe(0);
+    expect(await loadDemoTraining(demo.loader, demo.trust)).toBe(0);
   });
 });
