@@ -158,7 +158,7 @@ export const trainingCompliance = z.object({
   inductionOnTime: z.object({ from: z.string(), to: z.string(), onTime: z.number(), due: z.number(), percent: z.number().nullable(), late: z.array(newStarter) }),
   overdue: z.object({ total: z.number(), byLineManager: z.array(overdueGroup) }),
   completions: z.object({
-    /** Every completion held. */
+    /** Every completion held that was done by the day. */
     held: z.number(),
     /** Completions of a counted course by someone in the staff register. */
     matched: z.number(),

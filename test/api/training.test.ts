@@ -165,6 +165,8 @@ describe('compliance on a day', () => {
     const december = await report('2025-12-31');
     expect(december.organisation).toMatchObject({ compliant: 9, staff: 12, percent: 75 });
     expect(december.newStarters.total).toBe(0);
+    // Nine of the completions were done after that day: they had not happened yet.
+    expect(december.completions.held).toBe(15);
   });
 
   it('one department: not in date first, and its new starters', async () => {

@@ -59,8 +59,17 @@ export async function saveSettings(db: Db, row: TrainingSettingsRow, versionRead
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function completions(db: Db, orgId: string): Promise<TrainingCompletionRow[]> {
-  return db.selectFrom('training_completions').selectAll().where('org_id', '=', orgId).execute();
+/** What the report reads of each completion. */
+export type CompletionFacts = Pick<TrainingCompletionRow, 'employee_number' | 'person_name' | 'course_name' | 'completed_on' | 'expires_on' | 'cpd_hours'>;
+
+/** The completions done by the day: those after it had not happened yet. */
+export async function completionsBy(db: Db, orgId: string, day: string): Promise<CompletionFacts[]> {
+  return db
+    .selectFrom('training_completions')
+    .select(['employee_number', 'person_name', 'course_name', 'completed_on', 'expires_on', 'cpd_hours'])
+    .where('org_id', '=', orgId)
+    .where('completed_on', '<=', day)
+    .execute();
 }
 
 export async function completionsByKeys(db: Db, orgId: string, keys: readonly string[]): Promise<TrainingCompletionRow[]> {

@@ -11,7 +11,8 @@ import { trainingSettings } from './training-settings.js';
 
 async function assessedOn(db: Db, orgId: string, asOf: Date): Promise<Assessed> {
   const { version: _version, ...settings } = await trainingSettings(db, orgId);
-  const [standings, rows, courses] = await Promise.all([staffStandings(db, orgId, asOf, settings.inductionDays), store.completions(db, orgId), courseFacts(db, orgId)]);
+  const day = ukDateOf(asOf);
+  const [standings, rows, courses] = await Promise.all([staffStandings(db, orgId, asOf, settings.inductionDays), store.completionsBy(db, orgId, day), courseFacts(db, orgId)]);
   const staff: StaffOnDay[] = standings.map((s) => ({
     employeeNumber: s.employeeNumber,
     name: `${s.knownAs ?? s.firstName} ${s.lastName}`,
@@ -30,7 +31,7 @@ async function assessedOn(db: Db, orgId: string, asOf: Date): Promise<Assessed> 
     expiresOn: r.expires_on,
     cpdHours: r.cpd_hours === null ? null : Number(r.cpd_hours),
   }));
-  return assess({ day: ukDateOf(asOf), staff, completions, courses, settings });
+  return assess({ day, staff, completions, courses, settings });
 }
 
 /** The whole report for the as-of instant's UK day. */

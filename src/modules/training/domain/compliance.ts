@@ -185,6 +185,7 @@ export function complianceReport(assessed: Assessed): Omit<TrainingCompliance, '
     })
     .sort(byName);
   const onTime = due.filter((s) => s.inductionCompletedOn !== null && s.inductionCompletedOn <= s.inductionDueBy);
+  const onTimeSet = new Set(onTime);
 
   const cpdPeople = current
     .filter((p) => isSecurityStaff(p, settings))
@@ -214,7 +215,7 @@ export function complianceReport(assessed: Assessed): Omit<TrainingCompliance, '
       onTime: onTime.length,
       due: due.length,
       percent: due.length === 0 ? null : Math.round((onTime.length / due.length) * 1000) / 10,
-      late: due.filter((s) => !onTime.includes(s)),
+      late: due.filter((s) => !onTimeSet.has(s)),
     },
     overdue: overdueByLineManager(assessed),
     completions: { held: assessed.inputs.completions.length, matched: assessed.matched, unmatched: assessed.unmatched.length, ignored, ignoredCourses },
