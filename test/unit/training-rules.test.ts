@@ -7,6 +7,7 @@ import { assess, belowTargetFirst, type CompletionRecord, complianceLine, compli
 import { courseMatcher, courseNameKey, DEFAULT_COURSES } from '../../src/modules/training/domain/courses.js';
 import { addMonths, awarenessStateOn, expiryOf, latestOn } from '../../src/modules/training/domain/expiry.js';
 import { DEFAULT_TRAINING_SETTINGS, settingsFrom } from '../../src/modules/training/domain/settings.js';
+import { trainingFigureValues } from '../../src/modules/training/domain/training-figures.js';
 
 describe('months later on the calendar', () => {
   it.each([
@@ -191,5 +192,18 @@ describe('the report from small lists', () => {
       people: ['A', 'M1', 'I'],
       starters: ['N'],
     });
+  });
+});
+
+describe('the live figures', () => {
+  const line = (compliant: number, staff: number) => complianceLine('Organisation', compliant, staff, 95);
+  it.each([
+    ['awareness at the target is ok though not everyone', line(19, 20), 1, 1, ['19 of 20 (95%)', 'ok'], ['1 of 1 (100%)', 'ok']],
+    ['awareness below the target needs attention', line(94, 100), 0, 1, ['94 of 100 (94%)', 'attention'], ['0 of 1 (0%)', 'attention']],
+    ['nobody to count is a fact, not a pass', line(0, 0), 0, 0, ['None to count', 'info'], ['None to count', 'info']],
+  ])('%s', (_, organisation, onTime, due, awareness, induction) => {
+    const figures = trainingFigureValues('org-1', { organisation, inductionOnTime: { onTime, due } });
+    expect(figures.map((f) => [f.text, f.state])).toEqual([awareness, induction]);
+    expect(figures.map((f) => f.link)).toEqual(['/orgs/org-1/training', '/orgs/org-1/training']);
   });
 });

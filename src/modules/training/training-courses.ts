@@ -60,7 +60,7 @@ export async function seedDefaultCourses(ctx: ChangeContext, orgId: string): Pro
     ctx.db,
     DEFAULT_COURSES.map((c) => courseRow(orgId, randomUUID(), { ...c, knownAs: [...c.knownAs] }, 1, at, ctx.actor.userId)),
   );
-  if (added) await recordAudit(ctx.db, ctx.actor, { action: 'training.courses-seed', entityType: 'training-course', entityId: orgId, orgId, before: null, after: { codes: DEFAULT_COURSES.map((c) => c.code) } }, ctx.now);
+  if (added) await recordAudit(ctx.db, ctx.actor, { action: 'training.courses-seed', entityType: 'organisation', entityId: orgId, orgId, before: null, after: { codes: DEFAULT_COURSES.map((c) => c.code) } }, ctx.now);
   return added;
 }
 

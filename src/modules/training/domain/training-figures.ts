@@ -12,11 +12,14 @@ const B6_B: RequirementRef[] = [
 ];
 const NDG_3: RequirementRef[] = [{ family: 'ndg-standards', ref: '3' }];
 
+/** What the figures read of the report. */
+export type FigureSource = { organisation: TrainingCompliance['organisation']; inductionOnTime: Pick<TrainingCompliance['inductionOnTime'], 'onTime' | 'due'> };
+
 export interface TrainingFigure {
   key: string;
   label: string;
   speaksTo: readonly RequirementRef[];
-  work: (report: Omit<TrainingCompliance, 'asOf'>) => { value: number; of: number; state: LiveFigureState };
+  work: (report: FigureSource) => { value: number; of: number; state: LiveFigureState };
 }
 
 /** Nothing to count is a fact, not a pass. */
@@ -38,7 +41,7 @@ export const TRAINING_FIGURES: readonly TrainingFigure[] = [
   },
 ];
 
-export function trainingFigureValues(orgId: string, report: Omit<TrainingCompliance, 'asOf'>): LiveFigureValue[] {
+export function trainingFigureValues(orgId: string, report: FigureSource): LiveFigureValue[] {
   return TRAINING_FIGURES.map((figure) => {
     const { value, of, state } = figure.work(report);
     return { key: figure.key, label: figure.label, value, of, text: figureText(value, of), state, link: `/orgs/${encodeURIComponent(orgId)}/training` };
