@@ -181,6 +181,20 @@ describe('compliance on a day', () => {
     ]);
     expect(ward.newStarters.map((p) => p.name)).toEqual(['Vic Dunn']);
   });
+
+  it('reads dates day first and course names past their spaces and commas', async () => {
+    const digital = await ok<DepartmentCompliance>(await iglead.get(training(`departments/Digital?asOf=${AS_OF}`)));
+    expect(digital.people.map((p) => [p.name, p.state, p.lastCompletedOn, p.expiresOn])).toEqual([
+      // 03/04/2025 is 3 April, in date to 3 April 2026 (the national competence's name, bars and all).
+      ['Quinn Hale', 'in-date', '2025-04-03', '2026-04-03'],
+      ['Ravi Nair', 'in-date', '2025-09-20', '2026-09-20'],
+      // "Data Security Awareness, Level 1", quoted in the file.
+      ['Sara Lee', 'in-date', '2025-11-30', '2026-11-30'],
+    ]);
+    const ward = await ok<DepartmentCompliance>(await iglead.get(training(`departments/Ward%207?asOf=${AS_OF}`)));
+    // " Data Security Awareness Level 1 ", spaces and all.
+    expect(ward.people.find((p) => p.name === 'Omar Shah')).toMatchObject({ lastCompletedOn: '2025-04-01', expiresOn: '2026-04-01' });
+  });
 });
 
 describe('settings', () => {
