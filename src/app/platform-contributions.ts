@@ -6,6 +6,7 @@ import { registerEvidence } from '../modules/information-assets/service.js';
 import { sealedTotpSeeds } from '../modules/mfa/service.js';
 import { OVERSIGHT_TYPES } from '../modules/organisations/service.js';
 import { sealedClientSecrets } from '../modules/sso/service.js';
+import { trainingEvidence } from '../modules/training/service.js';
 import { contributeLiveEvidence } from '../platform/live-evidence.js';
 import { declareOversightTypes } from '../platform/policy/oversight.js';
 import { registerSealedSecrets } from '../platform/secrets/rotation.js';
@@ -17,4 +18,5 @@ export function contributeToPlatform(): void {
   registerSealedSecrets(sealedClientSecrets);
   contributeLiveEvidence(registerEvidence);
   contributeLiveEvidence(directoryEvidence);
+  contributeLiveEvidence(trainingEvidence);
 }

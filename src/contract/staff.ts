@@ -39,6 +39,8 @@ export const staffSummary = z.object({
   /** The assignment the division, department, position and staff group come from. */
   attributedAssignment: z.string().nullable(),
   email: z.string().nullable(),
+  /** The line manager's employee number: the supervisor ESR gives for the attributed assignment. */
+  lineManager: z.string().nullable(),
 });
 export type StaffSummary = z.infer<typeof staffSummary>;
 
@@ -72,6 +74,8 @@ export const staffAssignment = z.object({
   endDate: z.string().nullable(),
   email: z.string().nullable(),
   fte: z.number().nullable(),
+  /** The line manager's employee number, as ESR gives the assignment's supervisor. */
+  supervisorEmployeeNumber: z.string().nullable(),
   current: z.boolean(),
 });
 

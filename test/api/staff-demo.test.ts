@@ -6,29 +6,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffChanges, StaffDetail, StaffList } from '../../src/contract/staff.js';
 import { DEMO_STAFF, loadDemoStaff } from '../../src/modules/demo/demo-staff.js';
-import { findByIdOrOdsCode } from '../../src/modules/organisations/service.js';
 import { ukDateOf } from '../../src/platform/as-of.js';
-import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
+import { type DemoTrust, openDemoTrust } from '../support/demo-trust.js';
 
-let t: TestApp;
+let demo: DemoTrust;
 let acute: string;
-let iglead: Client;
 const now = new Date();
-
-async function read<T>(url: string): Promise<T> {
-  const res = await iglead.get(url);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json<T>();
-}
+const read = <T>(url: string) => demo.read<T>(url);
 
 beforeAll(async () => {
-  t = await createTestApp();
-  acute = await orgId(t.app, 'RZZ');
-  iglead = await signIn(t.server, 'iglead@northshire-acute.example');
-  const ctx = { db: t.app.db, actor: { userId: null, label: 'demo-loader' }, now };
-  expect(await loadDemoStaff(ctx, (await findByIdOrOdsCode(t.app.db, 'RZZ'))!)).toBe(DEMO_STAFF);
+  demo = await openDemoTrust(now);
+  acute = demo.trust.id;
+  expect(await loadDemoStaff(demo.loader, demo.trust)).toBe(DEMO_STAFF);
 });
-afterAll(() => t.close());
+afterAll(() => demo.t.close());
 
 describe('the demo trust’s staff register', () => {
   it('holds 200 people with a few of each case', async () => {
@@ -57,6 +48,6 @@ describe('the demo trust’s staff register', () => {
   });
 
   it('loading again adds nobody', async () => {
-    expect(await loadDemoStaff({ db: t.app.db, actor: { userId: null, label: 'demo-loader' }, now }, (await findByIdOrOdsCode(t.app.db, 'RZZ'))!)).toBe(0);
+    expect(await loadDemoStaff(demo.loader, demo.trust)).toBe(0);
   });
 });

@@ -137,6 +137,17 @@ describe('the register on a day', () => {
     expect(hana.assignments[0]!.fte).toBe(0.8);
   });
 
+  it('gives each person’s line manager: the supervisor ESR names on the assignment that says where they work', async () => {
+    const register = await list(iglead, acute, `asOf=${AS_OF}&pageSize=500`);
+    const managers = Object.fromEntries(register.items.filter((p) => p.lineManager !== null).map((p) => [p.employeeNumber, p.lineManager]));
+    expect(managers).toEqual({ '10000002': '10000001', '10000007': '10000099' });
+    const ben = (await iglead.get(`/api/v1/orgs/${acute}/staff/10000002?asOf=${AS_OF}`)).json<StaffDetail>();
+    expect(ben.assignments.map((a) => [a.assignmentNumber, a.supervisorEmployeeNumber])).toEqual([
+      ['10000002', '10000001'],
+      ['10000002-2', null],
+    ]);
+  });
+
   it('someone not in the register is not found', async () => {
     expect((await iglead.get(`/api/v1/orgs/${acute}/staff/99999999`)).statusCode).toBe(404);
   });

@@ -23,6 +23,7 @@ const row = (more: Record<string, FieldValue> = {}): Record<string, FieldValue> 
   endDate: null,
   email: null,
   fte: 0.5,
+  supervisorEmployeeNumber: null,
   ...more,
 });
 
@@ -35,6 +36,13 @@ describe('an ESR row', () => {
   it('a row that leaves the primary flag blank is not the primary assignment', () => {
     const checked = checkStaffRow(row({ primary: null }), 2, columnOf);
     expect(checked.ok && checked.value.primary).toBe(false);
+  });
+
+  it('keeps the line manager’s employee number, trimmed; blank is none', () => {
+    const managed = checkStaffRow(row({ supervisorEmployeeNumber: ' 10000042 ' }), 2, columnOf);
+    expect(managed.ok && managed.value.supervisorEmployeeNumber).toBe('10000042');
+    const unmanaged = checkStaffRow(row({ supervisorEmployeeNumber: '' }), 2, columnOf);
+    expect(unmanaged.ok && unmanaged.value.supervisorEmployeeNumber).toBeNull();
   });
 
   it('an end on the start day is a one-day assignment, not a problem', () => {
@@ -55,10 +63,11 @@ describe('the ESR mapping', () => {
   const esr = staffImport.presets!.esr!;
   it.each([
     ['organisation levels', ['Org L3', 'Org L4', 'Projected Assignment End Date'], { division: 'Org L3', department: 'Org L4', endDate: 'Projected Assignment End Date' }],
-    ['plain names', ['Division', 'Department', 'Assignment End Date'], { division: 'Division', department: 'Department', endDate: 'Assignment End Date' }],
+    ['plain names', ['Division', 'Department', 'Assignment End Date'], { division: 'Division', department: 'Department', endDate: 'Assignment End Date', supervisor: 'Supervisor Employee Number' }],
+    ['a line manager heading', ['Org L3', 'Org L4', 'Line Manager Employee Number'], { division: 'Org L3', department: 'Org L4', endDate: 'Assignment End Date', supervisor: 'Line Manager Employee Number' }],
   ])('reads %s', (_, headers, expected) => {
     const mapping = esr.mapping('csv', headers);
-    expect({ division: mapping.division!.column, department: mapping.department!.column, endDate: mapping.endDate!.column }).toEqual(expected);
+    expect({ division: mapping.division!.column, department: mapping.department!.column, endDate: mapping.endDate!.column, supervisor: mapping.supervisorEmployeeNumber!.column }).toEqual({ supervisor: 'Supervisor Employee Number', ...expected });
     expect([mapping.startDate!.format, mapping.endDate!.format]).toEqual(['DD/MM/YYYY', 'DD/MM/YYYY']);
   });
 });

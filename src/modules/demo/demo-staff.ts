@@ -40,7 +40,7 @@ export const DEMO_STAFF = 200;
 /** The first extract is this many days before the second, which is as of now. */
 export const DEMO_EXTRACT_GAP_DAYS = 30;
 
-interface Assignment {
+export interface Assignment {
   employee: string;
   assignment: string;
   first: string;
@@ -56,6 +56,29 @@ interface Assignment {
   firstDepartment?: string;
   /** Not yet on ESR when the first extract was taken: a joiner in the second. */
   lateJoiner?: boolean;
+}
+
+/** The demo trust's director, to whom the department managers report: not on the staff extracts. */
+export const DEMO_DIRECTOR = '20009999';
+
+/**
+ * Each department's manager: its first long-serving person who stays (past the people who show the
+ * register's cases). Everyone else in the department reports to them, and they to the director.
+ */
+export function demoLineManagers(rows: readonly Assignment[]): Map<string, string> {
+  const managers = new Map<string, string>();
+  for (const a of rows) {
+    const index = Number(a.employee) - 20_000_001;
+    if (index >= 50 && a.end === null && a.primary && !managers.has(a.post.department)) managers.set(a.post.department, a.employee);
+  }
+  return managers;
+}
+
+/** The line manager ESR names for an assignment in a department: none on bank posts. */
+function supervisorOf(a: Assignment, department: string, managers: ReadonlyMap<string, string>): string {
+  if (!a.primary) return '';
+  const manager = managers.get(department);
+  return !manager || manager === a.employee ? DEMO_DIRECTOR : manager;
 }
 
 /** The demo people's assignments, the same for a seed whatever the day. */
@@ -88,7 +111,7 @@ export function demoStaffAssignments(): Assignment[] {
   return rows;
 }
 
-const HEADINGS = ['Employee Number', 'Assignment Number', 'First Name', 'Last Name', 'Org L3', 'Org L4', 'Organisation', 'Position Title', 'Staff Group', 'Assignment Category', 'Primary Assignment', 'Assignment Start Date', 'Projected Assignment End Date', 'Email Address', 'FTE'];
+const HEADINGS = ['Employee Number', 'Assignment Number', 'First Name', 'Last Name', 'Org L3', 'Org L4', 'Organisation', 'Position Title', 'Staff Group', 'Assignment Category', 'Primary Assignment', 'Assignment Start Date', 'Projected Assignment End Date', 'Email Address', 'FTE', 'Supervisor Employee Number'];
 
 function esrDate(now: Date, days: number): string {
   const [y, m, d] = ukDateOf(new Date(now.getTime() + days * 86_400_000)).split('-');
@@ -102,15 +125,18 @@ const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g
  * a few weeks ahead), as ESR writes it, with one row repeated as real extracts sometimes repeat them.
  */
 export function demoStaffExtract(now: Date, daysAgo: number): Buffer {
-  const rows = demoStaffAssignments().filter((a) => a.start <= -daysAgo + 60 && !(daysAgo > 0 && a.lateJoiner));
-  const lines = rows.map((a) =>
-    [
+  const all = demoStaffAssignments();
+  const managers = demoLineManagers(all);
+  const rows = all.filter((a) => a.start <= -daysAgo + 60 && !(daysAgo > 0 && a.lateJoiner));
+  const lines = rows.map((a) => {
+    const department = daysAgo > 0 && a.firstDepartment ? a.firstDepartment : a.post.department;
+    return [
       a.employee,
       a.assignment,
       a.first,
       a.last,
       a.post.division,
-      daysAgo > 0 && a.firstDepartment ? a.firstDepartment : a.post.department,
+      department,
       'organisation' in a.post ? a.post.organisation : ORGANISATION,
       a.post.position,
       a.post.staffGroup,
@@ -120,10 +146,11 @@ export function demoStaffExtract(now: Date, daysAgo: number): Buffer {
       a.end === null ? '' : esrDate(now, a.end),
       `${a.first}.${a.last}${a.employee.slice(-3)}@nhs.net`.toLowerCase(),
       String(a.fte),
+      supervisorOf(a, department, managers),
     ]
       .map(cell)
-      .join(','),
-  );
+      .join(',');
+  });
   return Buffer.from(`\ufeff${[HEADINGS.join(','), ...lines, lines[40]].join('\r\n')}\r\n`, 'utf8');
 }
 

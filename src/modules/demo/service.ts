@@ -1,5 +1,6 @@
 // Loads the demo organisation tree and people, and the demo trust's assessments, incident register,
-// exercises, alert history, information asset register with its data flows, staff register and directories.
+// exercises, alert history, information asset register with its data flows, staff register, training
+// records and directories.
 // Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
 // new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
@@ -17,6 +18,7 @@ import { loadDemoFlows } from './demo-flows.js';
 import { loadDemoRegister } from './demo-register.js';
 import { loadDemoDirectory } from './demo-directory.js';
 import { loadDemoStaff } from './demo-staff.js';
+import { loadDemoTraining } from './demo-training.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
 
 export interface DemoResult {
@@ -42,6 +44,8 @@ export interface DemoResult {
   dpiasCreated: number;
   /** How many people this run put in the demo trust's staff register, from two ESR extracts (0 when it had a register already, or not asked for). */
   staffCreated: number;
+  /** How many training completions this run imported for the demo trust's staff (0 when it had some already, or not asked for). */
+  trainingCreated: number;
   /** How many accounts this run put in the demo trust's directories, from an AD and an Entra ID export (0 when it had directories already, or not asked for). */
   directoryAccountsCreated: number;
 }
@@ -55,7 +59,7 @@ export interface DemoOptions {
   exercises?: boolean;
   /** Import 90 days of the demo trust's Sentinel alerts through the import pipeline (default true; most tests start without them). */
   alerts?: boolean;
-  /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions, and its staff register from two ESR extracts (default true; most tests start without them). */
+  /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions, its staff register from two ESR extracts and its training records (default true; most tests start without them). */
   register?: boolean;
 }
 
@@ -90,6 +94,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const flowsCreated = options.register === false ? 0 : await loadDemoFlows(ctx, byKey.get('acute')!);
   const dpiasCreated = options.register === false ? 0 : await loadDemoDpias(ctx, byKey.get('acute')!);
   const staffCreated = options.register === false ? 0 : await loadDemoStaff(ctx, byKey.get('acute')!);
+  const trainingCreated = options.register === false ? 0 : await loadDemoTraining(ctx, byKey.get('acute')!);
   const directoryAccountsCreated = options.register === false ? 0 : await loadDemoDirectory(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
@@ -106,6 +111,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     flowsCreated,
     dpiasCreated,
     staffCreated,
+    trainingCreated,
     directoryAccountsCreated,
   };
 }

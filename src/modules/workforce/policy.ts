@@ -1,7 +1,8 @@
 // Who may see and bring in the staff register. It names every member of staff with their post, so it
 // stays with the people who answer for information governance and security and with auditors. Line
-// managers are left out for now: they need their own team, not the whole register, and the register
-// does not yet know who manages whom. ICS and national oversight do not see it.
+// managers are left out for now: they need their own team, not the whole register, and although the
+// register knows each person's line manager by employee number, nothing ties a sign-in account to
+// one. ICS and national oversight do not see it.
 import { allow } from '../../platform/policy/policy.js';
 
 const READERS = ['org-admin', 'siro', 'dpo', 'ig-lead', 'security-lead', 'auditor'] as const;

@@ -8,8 +8,8 @@
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import type { StaffAssignmentRow, StaffChangeRow, StaffMemberRow } from '../../platform/db/schema.js';
-import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind, type ImportPreset } from '../../platform/imports/import-kinds.js';
-import type { ColumnMapping, ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/types.js';
+import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind, presetFromHeadings } from '../../platform/imports/import-kinds.js';
+import type { ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/types.js';
 import { changesBetween } from './domain/staff-changes.js';
 import { standingOn, type StaffStanding } from './domain/staff-status.js';
 import { byPerson, factsOf } from './staff-views.js';
@@ -32,6 +32,8 @@ export interface StaffImportRow {
   endDate: string | null;
   email: string | null;
   fte: number | null;
+  /** The line manager's employee number, as ESR's supervisor for the assignment. */
+  supervisorEmployeeNumber: string | null;
 }
 
 const text = (maxLength: number) => ({ kind: 'text', maxLength }) as const;
@@ -53,6 +55,7 @@ export const STAFF_COLUMNS: readonly ColumnSpec[] = [
   { field: 'endDate', label: 'Assignment End Date', type: { kind: 'date' }, required: false },
   { field: 'email', label: 'Email Address', type: { kind: 'email' }, required: false },
   { field: 'fte', label: 'FTE', type: { kind: 'number' }, required: false },
+  { field: 'supervisorEmployeeNumber', label: 'Supervisor Employee Number', type: text(30), required: false },
 ];
 
 /** ESR writes dates day first. */
@@ -80,20 +83,10 @@ export const ESR_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   endDate: ['Assignment End Date', 'Projected Assignment End Date', 'Projected End Date'],
   email: ['Email Address', 'Email'],
   fte: ['FTE'],
+  supervisorEmployeeNumber: ['Supervisor Employee Number', 'Line Manager Employee Number'],
 };
 
-const esr: ImportPreset = {
-  label: 'ESR staff-in-post extract',
-  mapping(_format, headers): ColumnMapping {
-    const held = new Set(headers.map((h) => h.trim().toLowerCase()));
-    const mapping: ColumnMapping = {};
-    for (const [field, headings] of Object.entries(ESR_HEADINGS)) {
-      const column = headings.find((h) => held.has(h.toLowerCase())) ?? headings[0]!;
-      mapping[field] = field === 'startDate' || field === 'endDate' ? { column, format: ESR_DATE_FORMAT } : { column };
-    }
-    return mapping;
-  },
-};
+const esr = presetFromHeadings('ESR staff-in-post extract', ESR_HEADINGS, { fields: ['startDate', 'endDate'], format: ESR_DATE_FORMAT });
 
 /** From typed values to an assignment row, or the row's problems. Pure. */
 export function checkStaffRow(values: Record<string, FieldValue>, row: number, columnOf: (field: string) => string): { ok: true; value: StaffImportRow } | { ok: false; problems: RowProblem[] } {
@@ -127,6 +120,7 @@ export function checkStaffRow(values: Record<string, FieldValue>, row: number, c
       endDate,
       email: str('email'),
       fte,
+      supervisorEmployeeNumber: str('supervisorEmployeeNumber'),
     },
   };
 }
@@ -147,12 +141,13 @@ function assignmentRow(orgId: string, value: StaffImportRow, at: string, created
     end_date: value.endDate,
     email: value.email,
     fte: value.fte,
+    supervisor_employee_number: value.supervisorEmployeeNumber,
     created_at: createdAt,
     updated_at: at,
   };
 }
 
-const ASSIGNMENT_FIELDS = ['employee_number', 'division', 'department', 'organisation', 'position', 'staff_group', 'category', 'is_primary', 'start_date', 'end_date', 'email', 'fte'] as const;
+const ASSIGNMENT_FIELDS = ['employee_number', 'division', 'department', 'organisation', 'position', 'staff_group', 'category', 'is_primary', 'start_date', 'end_date', 'email', 'fte', 'supervisor_employee_number'] as const;
 
 export async function applyStaffBatch(tx: Db, batch: Array<CheckedRow<StaffImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };

@@ -41,6 +41,7 @@ export function summaryOf(member: StaffMemberRow, assignments: readonly StaffAss
     staffGroup: standing.staffGroup,
     attributedAssignment: standing.assignmentNumber,
     email: attributed?.email ?? assignments.find((a) => a.email)?.email ?? null,
+    lineManager: attributed?.supervisor_employee_number ?? null,
   };
 }
 
@@ -58,6 +59,7 @@ export function assignmentView(row: StaffAssignmentRow, day: string): z.infer<ty
     endDate: row.end_date,
     email: row.email,
     fte: row.fte === null ? null : Number(row.fte),
+    supervisorEmployeeNumber: row.supervisor_employee_number,
     current: isCurrentOn({ startDate: row.start_date, endDate: row.end_date }, day),
   };
 }

@@ -1037,6 +1037,9 @@ export interface Database {
   directory_accounts: DirectoryAccountTable;
   directory_account_groups: DirectoryAccountGroupTable;
   directory_settings: DirectorySettingsTable;
+  training_courses: TrainingCourseTable;
+  training_settings: TrainingSettingsTable;
+  training_completions: TrainingCompletionTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentTable>;
@@ -1126,6 +1129,7 @@ export interface StaffAssignmentTable {
   end_date: string | null;
   email: string | null;
   fte: number | null;
+  supervisor_employee_number: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -1213,3 +1217,44 @@ export type DirectoryRow = Selectable<DirectoryTable>;
 export type DirectoryAccountRow = Selectable<DirectoryAccountTable>;
 export type DirectoryAccountGroupRow = Selectable<DirectoryAccountGroupTable>;
 export type DirectorySettingsRow = Selectable<DirectorySettingsTable>;
+
+export interface TrainingCourseTable {
+  id: string;
+  org_id: string;
+  code: string;
+  name: string;
+  kind: string;
+  validity_months: number | null;
+  counts: number;
+  known_as_json: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface TrainingSettingsTable {
+  org_id: string;
+  settings_json: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface TrainingCompletionTable {
+  org_id: string;
+  completion_key: string;
+  employee_number: string | null;
+  person_name: string | null;
+  course_name: string;
+  completed_on: string;
+  expires_on: string | null;
+  cpd_hours: number | null;
+  run_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type TrainingCourseRow = Selectable<TrainingCourseTable>;
+export type TrainingSettingsRow = Selectable<TrainingSettingsTable>;
+export type TrainingCompletionRow = Selectable<TrainingCompletionTable>;

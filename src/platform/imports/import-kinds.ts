@@ -37,6 +37,26 @@ export interface ImportPreset {
   mapping(format: SourceFormat, headers: readonly string[]): ColumnMapping;
 }
 
+/**
+ * A built-in mapping for an export whose versions name a column in more than one way: for each field,
+ * the headings tried in order, the first the file has being read (the first listed when it has none);
+ * the date fields read in the one format the export writes.
+ */
+export function presetFromHeadings(label: string, headings: Readonly<Record<string, readonly string[]>>, dates: { fields: readonly string[]; format: string }): ImportPreset {
+  return {
+    label,
+    mapping(_format, headers): ColumnMapping {
+      const held = new Set(headers.map((h) => h.trim().toLowerCase()));
+      const mapping: ColumnMapping = {};
+      for (const [field, tried] of Object.entries(headings)) {
+        const column = tried.find((h) => held.has(h.toLowerCase())) ?? tried[0]!;
+        mapping[field] = dates.fields.includes(field) ? { column, format: dates.format } : { column };
+      }
+      return mapping;
+    },
+  };
+}
+
 /** For kinds whose files go into one record of the organisation (an assessment), not the organisation itself. */
 export interface ImportTarget {
   /** What the record is called: 'assessment'. */

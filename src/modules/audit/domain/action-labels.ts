@@ -280,6 +280,17 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'training.',
+    label: 'Training compliance',
+    actions: {
+      'training.courses-seed': 'Started the organisation’s training courses from ours',
+      'training.course-create': 'Added a training course',
+      'training.course-change': 'Changed a training course',
+      'training.course-remove': 'Removed a training course',
+      'training.settings-change': 'Changed the training target, induction window, security staff or CPD hours',
+    },
+  },
+  {
     prefix: 'audit.',
     label: 'The audit trail',
     actions: {
@@ -327,6 +338,8 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   dpia: 'Data protection impact assessment',
   directory: 'Directory',
   'directory-settings': 'Directory settings',
+  'training-course': 'Training course',
+  'training-settings': 'Training settings',
   database: 'Database',
   installation: 'This installation of Bulwark',
   'audit-trail': 'Audit trail',

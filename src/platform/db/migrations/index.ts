@@ -23,6 +23,7 @@ import * as registerActions from './0019-register-actions.js';
 import * as recordsOfProcessing from './0020-records-of-processing.js';
 import * as dpias from './0021-dpias.js';
 import * as staffRegister from './0022-staff-register.js';
+import * as training from './0023-training.js';
 import * as directoryAccounts from './0024-directory-accounts.js';
 
 export interface EngineMigration {
@@ -52,5 +53,6 @@ export const migrations: Record<string, EngineMigration> = {
   '0020-records-of-processing': recordsOfProcessing,
   '0021-dpias': dpias,
   '0022-staff-register': staffRegister,
+  '0023-training': training,
   '0024-directory-accounts': directoryAccounts,
 };

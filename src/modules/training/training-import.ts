@@ -1,0 +1,117 @@
+// Bringing an e-learning export through the import pipeline: one row per completion, keyed by the
+// employee number (or, when it is blank, the name), the course name as written and the completion
+// date, so the same file again changes nothing. Agency staff and locums have no employee number:
+// their rows are kept with the name. Every completion is kept whatever its course; which courses
+// count is decided when the report is read, so configuring a course later needs no new import.
+import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind, presetFromHeadings } from '../../platform/imports/import-kinds.js';
+import type { ColumnSpec, FieldValue, RowProblem } from '../../platform/imports/types.js';
+import type { Db } from '../../platform/db/database.js';
+import type { TrainingCompletionRow } from '../../platform/db/schema.js';
+import type { CompletionRecord } from './domain/compliance.js';
+import { seedDefaultCourses } from './training-courses.js';
+import * as store from './store.js';
+
+/** A row is a completion as the rules read it. */
+export type TrainingImportRow = CompletionRecord;
+
+const text = (maxLength: number) => ({ kind: 'text', maxLength }) as const;
+
+export const TRAINING_COLUMNS: readonly ColumnSpec[] = [
+  { field: 'employeeNumber', label: 'Employee Number', type: text(30), required: false },
+  { field: 'personName', label: 'Full Name', type: text(200), required: false },
+  { field: 'courseName', label: 'Competence Name', type: text(300), required: true },
+  { field: 'completedOn', label: 'Achievement Date', type: { kind: 'date' }, required: true },
+  { field: 'expiresOn', label: 'Expiry Date', type: { kind: 'date' }, required: false },
+  { field: 'cpdHours', label: 'CPD Hours', type: { kind: 'number' }, required: false },
+];
+
+/** E-learning exports write dates day first, as ESR does. */
+export const OLM_DATE_FORMAT = 'DD/MM/YYYY';
+
+/** The headings ESR OLM's competence and compliance exports use, in the order tried: the first the file has is read. */
+export const OLM_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  employeeNumber: ['Employee Number', 'Employee No'],
+  personName: ['Full Name', 'Employee Name', 'Name'],
+  courseName: ['Competence Name', 'Course Name', 'Course Title'],
+  completedOn: ['Achievement Date', 'Completion Date', 'Date Completed'],
+  expiresOn: ['Expiry Date', 'Expiration Date'],
+  cpdHours: ['CPD Hours', 'Duration'],
+};
+
+const olm = presetFromHeadings('ESR OLM competence and compliance export', OLM_HEADINGS, { fields: ['completedOn', 'expiresOn'], format: OLM_DATE_FORMAT });
+
+/** From typed values to a completion, or the row's problems. Pure. */
+export function checkTrainingRow(values: Record<string, FieldValue>, row: number, columnOf: (field: string) => string): { ok: true; value: TrainingImportRow } | { ok: false; problems: RowProblem[] } {
+  const str = (field: string) => (typeof values[field] === 'string' && values[field].trim() !== '' ? values[field].trim() : null);
+  const problems: RowProblem[] = [];
+  const employeeNumber = str('employeeNumber');
+  const personName = str('personName');
+  const completedOn = str('completedOn')!;
+  const expiresOn = str('expiresOn');
+  const cpdHours = typeof values.cpdHours === 'number' ? values.cpdHours : null;
+  if (!employeeNumber && !personName) problems.push({ row, column: columnOf('employeeNumber'), value: '', reason: 'is blank and so is the name: a completion must say whose it is' });
+  if (expiresOn && expiresOn < completedOn) problems.push({ row, column: columnOf('expiresOn'), value: expiresOn, reason: `is before the completion (${completedOn})` });
+  if (cpdHours !== null && (cpdHours < 0 || cpdHours > 1000)) problems.push({ row, column: columnOf('cpdHours'), value: String(cpdHours), reason: 'is not a number of hours from 0 to 1000' });
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, value: { employeeNumber, personName, courseName: str('courseName')!, completedOn, expiresOn, cpdHours } };
+}
+
+/** Whose completion of which course on which day: the employee number, or the name (any case, any spacing) when there is none. */
+export function completionKey(row: Pick<TrainingImportRow, 'employeeNumber' | 'personName' | 'courseName' | 'completedOn'>): string {
+  const who = row.employeeNumber ?? `name:${(row.personName ?? '').toLowerCase().replace(/\s+/g, ' ')}`;
+  return JSON.stringify([who, row.courseName, row.completedOn]);
+}
+
+const COMPARED = ['employee_number', 'person_name', 'expires_on', 'cpd_hours'] as const;
+
+export async function applyTrainingBatch(tx: Db, batch: Array<CheckedRow<TrainingImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
+  const at = context.now.toISOString();
+  const held = new Map((await store.completionsByKeys(tx, context.orgId, batch.map((b) => b.key))).map((c) => [c.completion_key, c]));
+  const added: TrainingCompletionRow[] = [];
+  for (const { key, value } of batch) {
+    const existing = held.get(key);
+    const row: TrainingCompletionRow = {
+      org_id: context.orgId,
+      completion_key: key,
+      employee_number: value.employeeNumber,
+      person_name: value.personName,
+      course_name: value.courseName,
+      completed_on: value.completedOn,
+      expires_on: value.expiresOn,
+      cpd_hours: value.cpdHours,
+      run_id: context.runId,
+      created_at: existing?.created_at ?? at,
+      updated_at: at,
+    };
+    if (!existing) {
+      added.push(row);
+      outcome.inserted++;
+    } else if (COMPARED.some((f) => (f === 'cpd_hours' ? numberOrNull(existing[f]) !== row[f] : existing[f] !== row[f]))) {
+      await store.updateCompletion(tx, row);
+      outcome.updated++;
+    } else {
+      outcome.unchanged++;
+    }
+  }
+  await store.insertCompletions(tx, added);
+  return outcome;
+}
+
+// PostgreSQL may hand a double back as text.
+const numberOrNull = (v: number | null) => (v === null ? null : Number(v));
+
+export const trainingImport = declareImportKind<TrainingImportRow>({
+  id: 'training',
+  label: 'training completions (e-learning)',
+  columns: TRAINING_COLUMNS,
+  action: 'training.import',
+  keyFields: ['employeeNumber', 'courseName', 'completedOn'],
+  keyOf: completionKey,
+  check: checkTrainingRow,
+  collapsesExactRepeats: true,
+  presets: { olm },
+  apply: applyTrainingBatch,
+  // The organisation's courses exist from its first import, so the report and the course list agree.
+  finish: (tx, context) => seedDefaultCourses({ db: tx, actor: context.actor, now: context.now }, context.orgId).then(() => undefined),
+});
