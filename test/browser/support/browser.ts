@@ -150,7 +150,6 @@ async function giveRecoveryCode(page: Page, email: string): Promise<void> {
   }
 }
 
-/** Waits until the page has rendered its h1 and finished loading data. */
 /**
  * Calls the API as the person signed in on the page (a colleague's change made in between, or test
  * data), with their CSRF token; an answer other than 2xx fails the test with the problem's text.
@@ -162,6 +161,7 @@ export async function callApi<T = { id: string; version: number }>(page: Page, m
   return (await response.json()) as T;
 }
 
+/** Waits until the page has rendered its h1 and finished loading data. */
 export async function settled(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
   await page.getByRole('status').filter({ hasText: 'Loading' }).first().waitFor({ state: 'detached' }).catch(() => undefined);
@@ -189,6 +189,51 @@ export async function expectAccessible(page: Page, name: string, options: { excl
     where: violation.nodes.map((node) => node.target.join(' ')),
   }));
   expect(found, `axe found problems on ${name}`).toEqual([]);
+}
+
+/**
+ * On a long page that repeats one component many times (the API reference's operations), keeps the
+ * first element of each shape among those the selector matches and removes the rest, so axe scans
+ * every variant once rather than each copy. The shape is the element tree's tags, classes and
+ * attribute names, with runs of identical siblings (table rows) counted once: text differs between
+ * copies, markup does not. What only the whole page can show is checked first, over the whole page:
+ * that no two elements share an id, and that every id an ARIA attribute names exists.
+ */
+export async function keepOneOfEachShape(page: Page, selector: string): Promise<{ kept: number; removed: number }> {
+  const outcome = await page.evaluate((sel) => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    const duplicateIds = ids.filter((id, i) => ids.indexOf(id) !== i);
+    const known = new Set(ids);
+    const missingReferences = [...document.querySelectorAll('[aria-labelledby],[aria-describedby],[aria-controls]')].flatMap((e) =>
+      ['aria-labelledby', 'aria-describedby', 'aria-controls'].flatMap((a) => (e.getAttribute(a) ?? '').split(/\s+/).filter((id) => id && !known.has(id))),
+    );
+    const shapeOf = (e: Element): string => {
+      const attributes = [...e.attributes].map((a) => (a.name === 'class' ? `.${a.value}` : a.name)).sort().join(' ');
+      const children: string[] = [];
+      for (const child of e.children) {
+        const shape = shapeOf(child);
+        if (children[children.length - 1] !== shape) children.push(shape);
+      }
+      return `<${e.tagName}${attributes ? ` ${attributes}` : ''}>${children.join('')}</>`;
+    };
+    const seen = new Set<string>();
+    let kept = 0;
+    let removed = 0;
+    for (const element of [...document.querySelectorAll(sel)]) {
+      const shape = shapeOf(element);
+      if (seen.has(shape)) {
+        element.remove();
+        removed++;
+      } else {
+        seen.add(shape);
+        kept++;
+      }
+    }
+    return { duplicateIds, missingReferences, kept, removed };
+  }, selector);
+  expect(outcome.duplicateIds, 'ids used twice on the page').toEqual([]);
+  expect(outcome.missingReferences, 'ARIA references to ids not on the page').toEqual([]);
+  return { kept: outcome.kept, removed: outcome.removed };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
