@@ -178,6 +178,26 @@ describe('joiners, movers and leavers', () => {
   });
 });
 
+describe('an extract without some of ESR’s columns', () => {
+  it('changes what it carries and keeps what is held for the columns it leaves out: line managers, emails, end dates, known-as names', async () => {
+    const narrow = [
+      'Employee Number,Assignment Number,First Name,Last Name,Department,Assignment Start Date',
+      '10000001,10000001,Alice,Ahmed,Ward 8,01/04/2015',
+      '10000002,10000002,Ben,Brown,Interventional Radiology,01/09/2018',
+      '10000005,10000005,Erin,Evans,Theatres,01/01/2020',
+      '10000007,10000007,George,Green,Digital,16/03/2026',
+    ].join('\r\n');
+    const res = await upload(iglead, acute, Buffer.from(narrow), { asOf: SECOND_AS_OF, mapping: 'esr' });
+    expect(counts(res.json<Run>())).toEqual({ status: 'applied', rowsRead: 4, inserted: 0, updated: 1, unchanged: 3, rejected: 0 });
+    const person = async (n: string) => (await iglead.get(`/api/v1/orgs/${acute}/staff/${n}?asOf=${SECOND_AS_OF}`)).json<StaffDetail>();
+    const [alice, ben, erin, geo] = await Promise.all(['10000001', '10000002', '10000005', '10000007'].map(person));
+    expect([alice!.department, alice!.email]).toEqual(['Ward 8', 'alice.ahmed@nhs.net']);
+    expect(ben!.assignments.find((a) => a.assignmentNumber === '10000002')).toMatchObject({ supervisorEmployeeNumber: '10000001', primary: true, fte: 0.6 });
+    expect([erin!.status, erin!.assignments[0]!.endDate]).toEqual(['leaver', '2026-03-31']);
+    expect([geo!.knownAs, geo!.email, geo!.lineManager]).toEqual(['Geo', 'geo.green@nhs.net', '10000099']);
+  });
+});
+
 describe('the ESR mapping by name', () => {
   it('a mapping the organisation saved as “esr” is read rather than the built-in one', async () => {
     const mhAdmin = await signIn(t.server, 'orgadmin@northshire-mh.example');

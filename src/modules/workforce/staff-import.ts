@@ -147,6 +147,28 @@ function assignmentRow(orgId: string, value: StaffImportRow, at: string, created
   };
 }
 
+/** The optional fields an extract may leave out, and the assignment column each is kept in. */
+const OPTIONAL_COLUMNS = {
+  division: 'division',
+  department: 'department',
+  organisation: 'organisation',
+  position: 'position',
+  staffGroup: 'staff_group',
+  category: 'category',
+  primary: 'is_primary',
+  endDate: 'end_date',
+  email: 'email',
+  fte: 'fte',
+  supervisorEmployeeNumber: 'supervisor_employee_number',
+} as const satisfies Partial<Record<keyof StaffImportRow, keyof StaffAssignmentRow>>;
+
+/** What a held assignment becomes: the file's values, and what is held for any field the file has no column for. */
+function nextAssignment(existing: StaffAssignmentRow, value: StaffImportRow, context: ApplyContext, at: string): StaffAssignmentRow {
+  const next = assignmentRow(context.orgId, value, at, existing.created_at);
+  for (const [field, column] of Object.entries(OPTIONAL_COLUMNS)) if (!context.carries(field)) Object.assign(next, { [column]: existing[column] });
+  return next;
+}
+
 const ASSIGNMENT_FIELDS = ['employee_number', 'division', 'department', 'organisation', 'position', 'staff_group', 'category', 'is_primary', 'start_date', 'end_date', 'email', 'fte', 'supervisor_employee_number'] as const;
 
 export async function applyStaffBatch(tx: Db, batch: Array<CheckedRow<StaffImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
@@ -156,9 +178,11 @@ export async function applyStaffBatch(tx: Db, batch: Array<CheckedRow<StaffImpor
   const held = new Map((await store.assignmentsByNumbers(tx, context.orgId, batch.map((b) => b.value.assignmentNumber))).map((a) => [a.assignment_number, a]));
   const newMembers = new Map<string, StaffMemberRow>();
   const newAssignments: StaffAssignmentRow[] = [];
-  for (const { value } of batch) {
+  for (const { value: read } of batch) {
     let changed = false;
-    const member = members.get(value.employeeNumber);
+    const member = members.get(read.employeeNumber);
+    // A file without a Known As column keeps the name people are known by.
+    const value = member && !context.carries('knownAs') ? { ...read, knownAs: member.known_as } : read;
     if (!member) {
       const row: StaffMemberRow = { org_id: context.orgId, employee_number: value.employeeNumber, first_name: value.firstName, last_name: value.lastName, known_as: value.knownAs, last_seen_json: null, created_at: at, updated_at: at };
       members.set(value.employeeNumber, row);
@@ -175,7 +199,7 @@ export async function applyStaffBatch(tx: Db, batch: Array<CheckedRow<StaffImpor
       outcome.inserted++;
       continue;
     }
-    const next = assignmentRow(context.orgId, value, at, existing.created_at);
+    const next = nextAssignment(existing, value, context, at);
     if (ASSIGNMENT_FIELDS.some((f) => existing[f] !== next[f])) {
       await store.updateAssignment(tx, next);
       changed = true;

@@ -16,6 +16,11 @@ export interface ApplyContext {
   asOf: Date;
   /** The file's column heading for one of the kind's fields, for naming it in a problem. */
   columnOf(field: string): string;
+  /**
+   * Whether the file has a column for the field. A kind that updates records keeps what it holds for
+   * a field the file does not carry: an extract without email addresses says nothing about them.
+   */
+  carries(field: string): boolean;
   /** The record the file goes into, for kinds that import into one (see ImportKind.target). */
   target: string | null;
   /** The built-in mapping the file was read with (`sentinel`), if any. */

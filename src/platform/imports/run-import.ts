@@ -184,7 +184,8 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
           for (const problem of problems) tally.note(problem);
           await rejects?.writeRow([...cells, problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; ')]);
         };
-        const applyContext = { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, target, preset: preset ? request.preset! : null, runId, rowsRejected: () => tally.rejected };
+        const carries = (field: string) => plan.plan.some((p) => p.spec.field === field);
+        const applyContext = { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, carries, target, preset: preset ? request.preset! : null, runId, rowsRejected: () => tally.rejected };
         const flush = async () => {
           if (!batch.length) return;
           const outcome = await kind.apply(tx, batch, applyContext);
