@@ -90,16 +90,19 @@ export async function writeStaffRegister(file: string, people: number): Promise<
  * An OLM competence export of `rows` rows for `staff` people in the register and `agency` agency
  * staff and locums (no employee number, known by name). Each person's rows are their courses done
  * in turn over about five years, so every completion is distinct; one row in 500 is repeated exactly.
+ * The rows go course by course across everyone unless `byPerson`, which keeps each person's together.
  */
-export async function writeTrainingExport(file: string, options: { rows: number; staff: number; agency: number }): Promise<TrainingExportCounts> {
+export async function writeTrainingExport(file: string, options: { rows: number; staff: number; agency: number; byPerson?: boolean }): Promise<TrainingExportCounts> {
   const random = mulberry32(1_500_000);
   const people = options.staff + options.agency;
+  const turns = Math.ceil(options.rows / people);
   const counts = { rows: 0, completions: 0, repeats: 0, agencyRows: 0, bytes: 0 };
   function* lines() {
     yield '\uFEFFEmployee Number,Full Name,Org L4,Competence Name,Competence Match,Achievement Date,Expiry Date,CPD Hours\r\n';
     for (let n = 0; counts.rows < options.rows; n++) {
-      const person = n % people;
-      const turn = Math.floor(n / people);
+      // By default each course in turn for everyone (as a report run course by course); byPerson: each person's courses together.
+      const person = options.byPerson ? Math.floor(n / turns) : n % people;
+      const turn = options.byPerson ? n % turns : Math.floor(n / people);
       const course = COURSES[turn % COURSES.length]!;
       const year = Math.floor(turn / COURSES.length);
       const agency = person >= options.staff;
