@@ -4,12 +4,13 @@
 // file into a bare table. Higher is better: the ratio is the pipeline's rows a second over sqlite3's.
 // The import runs in its own process, so its peak memory is its own; the triage report over the
 // million alerts is then timed in that process (analytics.alerts.1m).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sentinelCsvLines } from '../../src/modules/alerts/sample-export.js';
 import { ROOT } from '../lib/processes.js';
+import { timeSqliteImport, writeLines } from '../lib/sqlite-baseline.js';
 import { median, round, spread } from '../lib/stats.js';
 import type { Benchmark, Result, RunOptions } from '../lib/types.js';
 
@@ -19,21 +20,15 @@ const DAYS = 90;
 const REPORT_RUNS = 5;
 
 async function generate(file: string): Promise<{ rows: number; bytes: number }> {
-  const out = fs.createWriteStream(file);
-  let rows = -1;
-  let pending: string[] = [];
-  const drain = () => new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  for (const line of sentinelCsvLines({ alerts: ALERTS, end: END, days: DAYS })) {
-    rows++;
-    pending.push(line);
-    if (pending.length >= 5000) {
-      if (!out.write(pending.join(''))) await drain();
-      pending = [];
+  let rows = -1; // the heading is not a row
+  function* counted() {
+    for (const line of sentinelCsvLines({ alerts: ALERTS, end: END, days: DAYS })) {
+      rows++;
+      yield line;
     }
   }
-  out.end(pending.join(''));
-  await new Promise<void>((resolve, reject) => out.on('finish', resolve).on('error', reject));
-  return { rows, bytes: fs.statSync(file).size };
+  const bytes = await writeLines(file, counted());
+  return { rows, bytes };
 }
 
 interface ChildResult {
@@ -60,19 +55,6 @@ function runChild(file: string, dataDir: string): ChildResult {
   return result;
 }
 
-function timeSqliteImport(file: string, dataDir: string, rows: number): number {
-  const db = path.join(dataDir, 'baseline.db');
-  fs.rmSync(db, { force: true });
-  execFileSync('sqlite3', [db, `create table alerts (${Array.from({ length: 15 }, (_, i) => `c${i + 1} text`).join(', ')})`]);
-  const started = process.hrtime.bigint();
-  execFileSync('sqlite3', [db, `.import --csv --skip 1 ${file} alerts`]);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const count = Number(execFileSync('sqlite3', [db, 'select count(*) from alerts']).toString().trim());
-  if (count !== rows) throw new Error(`sqlite3 .import loaded ${count} rows, not ${rows}`);
-  fs.rmSync(db, { force: true });
-  return seconds;
-}
-
 const benchmark: Benchmark = {
   name: 'import.alerts.1m',
   description: `Importing ${ALERTS.toLocaleString('en-GB')} alerts from a Sentinel incident export through the whole pipeline into SQLite, against sqlite3 .import of the same file into a bare table (rows a second; higher is better); with the import's peak memory and the triage report's time over the million alerts.`,
@@ -88,7 +70,7 @@ const benchmark: Benchmark = {
       const baseline: number[] = [];
       for (let round_ = 0; round_ < rounds; round_++) {
         subject.push(runChild(file, dataDir));
-        baseline.push(timeSqliteImport(file, dataDir, rows));
+        baseline.push(timeSqliteImport(file, dataDir, rows, 15));
         const s = subject.at(-1)!;
         options.log(`round ${round_ + 1}: pipeline ${s.importSeconds.toFixed(2)} s (peak ${s.importRssMb.toFixed(0)} MB), sqlite3 .import ${baseline.at(-1)!.toFixed(2)} s, report ${median(s.reportMs).toFixed(0)} ms`);
       }

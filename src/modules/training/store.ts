@@ -81,6 +81,13 @@ export async function insertCompletions(db: Db, rows: TrainingCompletionRow[]): 
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.insertInto('training_completions').values(rows.slice(i, i + INSERT_CHUNK)).execute();
 }
 
+/** Marks completions as confirmed by a run that found them unchanged. */
+export async function stampCompletions(db: Db, orgId: string, keys: readonly string[], runId: string): Promise<void> {
+  for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
+    await db.updateTable('training_completions').set({ run_id: runId }).where('org_id', '=', orgId).where('completion_key', 'in', keys.slice(i, i + INSERT_CHUNK)).execute();
+  }
+}
+
 export async function updateCompletion(db: Db, row: TrainingCompletionRow): Promise<void> {
   const { org_id, completion_key, created_at: _created, ...rest } = row;
   await db.updateTable('training_completions').set(rest).where('org_id', '=', org_id).where('completion_key', '=', completion_key).execute();

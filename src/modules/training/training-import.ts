@@ -64,12 +64,30 @@ export function completionKey(row: Pick<TrainingImportRow, 'employeeNumber' | 'p
 
 const COMPARED = ['employee_number', 'person_name', 'expires_on', 'cpd_hours'] as const;
 
+/** Whether a completion with the same key says the same: the fields the key leaves out. */
+const sameAs = (held: TrainingCompletionRow, row: TrainingCompletionRow) => COMPARED.every((f) => (f === 'cpd_hours' ? numberOrNull(held[f]) === row[f] : held[f] === row[f]));
+
+function repeatProblem(rowNumber: number, first: number | null, row: TrainingCompletionRow, context: ApplyContext): RowProblem {
+  const fields = ['employeeNumber', 'courseName', 'completedOn'].map((f) => context.columnOf(f)).join(', ');
+  const earlier = first === null ? 'an earlier row' : `row ${first}`;
+  return { row: rowNumber, column: context.columnOf('employeeNumber'), value: row.employee_number ?? row.person_name ?? '', reason: `repeats ${earlier} with other values: each row needs its own ${fields}` };
+}
+
+/**
+ * Repeats within the file are sorted out here against what this run has written (run_id), not by the
+ * pipeline: keeping every key of a million-row export in memory cost about 250 bytes a row. A held
+ * completion this run wrote or confirmed was an earlier row of this file: an exact repeat is collapsed
+ * and counted, a different row with its key is a problem. Completions confirmed unchanged are stamped
+ * with the run, so a later different row for them is caught too.
+ */
 export async function applyTrainingBatch(tx: Db, batch: Array<CheckedRow<TrainingImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
   const at = context.now.toISOString();
-  const held = new Map((await store.completionsByKeys(tx, context.orgId, batch.map((b) => b.key))).map((c) => [c.completion_key, c]));
+  const held = new Map((await store.completionsByKeys(tx, context.orgId, [...new Set(batch.map((b) => b.key))])).map((c) => [c.completion_key, c]));
+  const firstInBatch = new Map<string, { row: number; value: TrainingCompletionRow }>();
   const added: TrainingCompletionRow[] = [];
-  for (const { key, value } of batch) {
+  const confirmed: string[] = [];
+  for (const { row: rowNumber, key, value } of batch) {
     const existing = held.get(key);
     const row: TrainingCompletionRow = {
       org_id: context.orgId,
@@ -84,17 +102,26 @@ export async function applyTrainingBatch(tx: Db, batch: Array<CheckedRow<Trainin
       created_at: existing?.created_at ?? at,
       updated_at: at,
     };
+    const earlier = firstInBatch.get(key) ?? (existing?.run_id === context.runId ? { row: null, value: existing } : undefined);
+    if (earlier) {
+      if (sameAs(earlier.value, row)) outcome.unchanged++;
+      else outcome.refused.push({ row: rowNumber, problems: [repeatProblem(rowNumber, earlier.row, row, context)] });
+      continue;
+    }
+    firstInBatch.set(key, { row: rowNumber, value: row });
     if (!existing) {
       added.push(row);
       outcome.inserted++;
-    } else if (COMPARED.some((f) => (f === 'cpd_hours' ? numberOrNull(existing[f]) !== row[f] : existing[f] !== row[f]))) {
+    } else if (!sameAs(existing, row)) {
       await store.updateCompletion(tx, row);
       outcome.updated++;
     } else {
+      confirmed.push(key);
       outcome.unchanged++;
     }
   }
   await store.insertCompletions(tx, added);
+  await store.stampCompletions(tx, context.orgId, confirmed, context.runId);
   return outcome;
 }
 
@@ -109,7 +136,8 @@ export const trainingImport = declareImportKind<TrainingImportRow>({
   keyFields: ['employeeNumber', 'courseName', 'completedOn'],
   keyOf: completionKey,
   check: checkTrainingRow,
-  collapsesExactRepeats: true,
+  // ESR writes rows twice: exact repeats are collapsed in applyTrainingBatch, which keeps no keys in memory.
+  repeatsAreUpdates: true,
   presets: { olm },
   apply: applyTrainingBatch,
   // The organisation's courses exist from its first import, so the report and the course list agree.
