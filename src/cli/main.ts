@@ -18,6 +18,7 @@ import { flowCommands } from './commands/flows.js';
 import { ropaCommands } from './commands/ropa.js';
 import { dpiaCommands } from './commands/dpias.js';
 import { staffCommands } from './commands/staff.js';
+import { reviewCommands } from './commands/reviews.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -38,6 +39,7 @@ flowCommands(program);
 ropaCommands(program);
 dpiaCommands(program);
 staffCommands(program);
+reviewCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

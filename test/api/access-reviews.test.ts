@@ -343,6 +343,23 @@ describe('campaigns from a finding and for privileged accounts', () => {
     expect([started.figures.items, started.reviewer?.name, reviewerCounts(started)]).toEqual([3, 'Mark Donnelly', [['Mark Donnelly', 3, 3, 0]]]);
   });
 
+  it('a campaign by Information Asset Owner gives every item to the owner of the asset the accounts reach', async () => {
+    const iao = (await t.app.db.selectFrom('users').select('id').where('email', '=', 'iao@northshire-acute.example').executeTakeFirstOrThrow()).id;
+    expect((await seclead.post(reviews(), { name: 'Payroll by IAO', scope: { group: 'finance, payroll' }, reviewerRule: 'information-asset-owner', dueOn: DUE })).statusCode).toBe(422);
+    const asset = await seclead.post(`/api/v1/orgs/${acute}/assets`, { name: 'Payroll system', type: 'system', criticality: 'high', ownerId: iao });
+    expect(asset.statusCode, asset.body).toBe(201);
+    const assetId = asset.json<{ id: string }>().id;
+    const draft = (await seclead.post(reviews(), { name: 'Payroll by IAO', scope: { group: 'finance, payroll', assetId }, reviewerRule: 'information-asset-owner', dueOn: DUE })).json<Review>();
+    const started = await seclead.post(`${reviews()}/${draft.id}/start`, { version: draft.version });
+    expect(started.statusCode, started.body).toBe(200);
+    const items = (await read<{ items: ReviewItem[] }>(seclead, `${reviews()}/${draft.id}/items`)).items;
+    expect(items.map((i) => [i.account.name, i.reviewer.name, i.reviewerVia])).toEqual([
+      ['dan.reed', 'Mark Donnelly', 'information-asset-owner'],
+      ['hana.moss', 'Mark Donnelly', 'information-asset-owner'],
+      ['svc-payroll', 'Mark Donnelly', 'information-asset-owner'],
+    ]);
+  });
+
   it('a campaign of privileged accounts when none is left is refused at the start', async () => {
     // adm-dan.reed went with the second import.
     const draft = (await seclead.post(reviews(), { name: 'Admins', scope: { privileged: true }, reviewerRule: 'line-manager', dueOn: DUE })).json<Review>();
