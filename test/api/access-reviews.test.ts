@@ -274,6 +274,18 @@ describe('closing, actions and the next import', () => {
     expect((await decide(seclead, gus, 'keep', null)).statusCode).toBe(409);
   });
 
+  it('a reviewer sees the actions from their own decisions only', async () => {
+    const theirs = (await read<{ items: ReviewAction[] }>(manager, `${reviews()}/actions`)).items.map((a) => a.account.name);
+    expect(theirs).toContain('adm-dan.reed');
+    expect(theirs.some((name) => name === 'finn.hale' || name === 'hana.moss')).toBe(false);
+  });
+
+  it('an import refused for a bad row closes nothing: the actions roll back with it', async () => {
+    const bad = adExport([...SECOND_EXPORT, { sam: 'ian.jones', ou: 'OU=Staff,OU=Trust Users', displayName: 'Jones, Ian', lastLogon: '31/02/2026 10:00:00', created: '01/01/2024 09:00:00' }]);
+    expect((await upload(seclead, 'accounts', bad, { mapping: 'ad', asOf: SECOND_AS_OF })).statusCode).toBe(422);
+    expect((await read<{ items: ReviewAction[] }>(seclead, `${reviews()}/actions?state=closed`)).items).toEqual([]);
+  });
+
   it('the next import closes the actions of the account it no longer holds and the one it holds disabled, dated by the import', async () => {
     const res = await upload(seclead, 'accounts', adExport(SECOND_EXPORT), { mapping: 'ad', asOf: SECOND_AS_OF });
     expect(res.statusCode, res.body).toBe(201);

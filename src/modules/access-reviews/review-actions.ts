@@ -80,8 +80,7 @@ export async function closeAction(ctx: ChangeContext, orgId: string, actionId: s
     }
     await recordAudit(tx, ctx.actor, { action: 'review.action-close', entityType: 'access-review-action', entityId: actionId, orgId, before: { state: 'open' }, after: { state: 'closed', reason: body.reason } }, ctx.now);
     const after = (await store.findAction(tx, orgId, actionId))!;
-    const [item] = (await store.itemsOf(tx, [after.review_id])).filter((i) => i.id === after.item_id);
-    return actionView(after, item, await namesFor(tx, [after.owner_id]));
+    return actionView(after, await store.findItem(tx, after.review_id, after.item_id), await namesFor(tx, [after.owner_id]));
   });
 }
 
