@@ -47,6 +47,7 @@ export const reviewBody = z.object({
 export type ReviewBody = z.infer<typeof reviewBody>;
 
 export const versionBody = z.object({ version: z.number().int().min(1) });
+export const reviewChangeBody = reviewBody.extend({ version: z.number().int().min(1) });
 
 export const person = z.object({ id: z.string(), name: z.string() });
 

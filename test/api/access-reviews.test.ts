@@ -83,11 +83,15 @@ describe('setting up and starting a campaign', () => {
   });
 
   it('is set up as a draft by the head of cyber security, and started with each account’s reviewer found by line manager', async () => {
-    const res = await seclead.post(reviews(), { name: 'Active Directory, spring 2026', scope: { directoryId }, reviewerRule: 'line-manager', dueOn: DUE });
+    const res = await seclead.post(reviews(), { name: 'AD spring', scope: { directoryId }, reviewerRule: 'line-manager', dueOn: DUE });
     expect(res.statusCode, res.body).toBe(201);
     const draft = res.json<Review>();
     expect([draft.state, draft.figures.items, draft.version]).toEqual(['draft', 0, 1]);
-    const started = await seclead.post(`${reviews()}/${draft.id}/start`, { version: 1 });
+    // Renamed while a draft; a change against the old version is refused.
+    const renamed = await seclead.put(`${reviews()}/${draft.id}`, { name: 'Active Directory, spring 2026', scope: { directoryId }, reviewerRule: 'line-manager', dueOn: DUE, version: 1 });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await seclead.put(`${reviews()}/${draft.id}`, { name: 'Stale', scope: {}, reviewerRule: 'line-manager', dueOn: DUE, version: 1 })).statusCode).toBe(409);
+    const started = await seclead.post(`${reviews()}/${draft.id}/start`, { version: 2 });
     expect(started.statusCode, started.body).toBe(200);
     campaign = started.json<Review>();
     expect([campaign.state, campaign.startedBy?.name, campaign.figures.items, campaign.figures.unassigned, campaign.figures.outstanding]).toEqual(['open', 'Tom Whitfield', 9, 5, 9]);
@@ -113,9 +117,10 @@ describe('setting up and starting a campaign', () => {
     expect(byName(await itemsOf(seclead), 'dan.reed').account.groups).toEqual(['All Staff', 'Finance, Payroll']);
   });
 
-  it('starting twice is refused: the version has moved on', async () => {
-    const res = await seclead.post(`${reviews()}/${campaign.id}/start`, { version: 1 });
+  it('starting twice, or changing it once started, is refused', async () => {
+    const res = await seclead.post(`${reviews()}/${campaign.id}/start`, { version: campaign.version });
     expect(res.statusCode, res.body).toBe(409);
+    expect((await seclead.put(`${reviews()}/${campaign.id}`, { name: 'Later', scope: {}, reviewerRule: 'line-manager', dueOn: DUE, version: campaign.version })).statusCode).toBe(409);
   });
 });
 
@@ -237,6 +242,12 @@ describe('figures and reminders', () => {
     const again = await seclead.post(`${reviews()}/${campaign.id}/reminders`);
     expect(again.json<ReminderOutcome>()).toEqual({ skipped: null, emailed: 0, items: 0, alreadyToday: 2 });
     expect(smtp.emailsTo('staff@northshire-acute.example')).toHaveLength(1);
+  });
+
+  it('reminders for a campaign that is not there, or not open, are refused', async () => {
+    expect((await seclead.post(`${reviews()}/00000000-0000-0000-0000-000000000000/reminders`)).statusCode).toBe(404);
+    const draft = (await seclead.post(reviews(), { name: 'Not started', scope: {}, reviewerRule: 'line-manager', dueOn: DUE })).json<Review>();
+    expect((await seclead.post(`${reviews()}/${draft.id}/reminders`)).statusCode).toBe(409);
   });
 
   it('a reviewer may not send reminders', async () => {

@@ -76,6 +76,30 @@ export async function createReview(ctx: ChangeContext, orgId: string, body: Revi
   return reviewView(row, [], reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id]));
 }
 
+/** Changes a draft's name, scope, reviewer rule or due date at the version read; a started campaign keeps what it started with. */
+export async function changeReview(ctx: ChangeContext, orgId: string, id: string, body: ReviewBody & { version: number }, reader: Reader): Promise<Review> {
+  await checkBody(ctx.db, orgId, body, ctx.now);
+  const row = await inTransaction(ctx.db, async (tx) => {
+    const before = await loadForChange(tx, orgId, id, body.version, 'draft', 'changed');
+    const after = {
+      name: body.name,
+      scope_directory_id: body.scope.directoryId,
+      scope_group: body.scope.group,
+      scope_privileged: body.scope.privileged ? 1 : 0,
+      scope_finding: body.scope.finding,
+      scope_asset_id: body.scope.assetId,
+      reviewer_rule: body.reviewerRule,
+      reviewer_id: body.reviewerRule === 'person' ? body.reviewerId : null,
+      due_on: body.dueOn,
+    };
+    await store.updateReview(tx, id, body.version, { ...after, updated_at: ctx.now.toISOString() });
+    const changed = (Object.keys(after) as Array<keyof typeof after>).filter((k) => before[k] !== after[k]);
+    await recordAudit(tx, ctx.actor, { action: 'review.change', entityType: 'access-review', entityId: id, orgId, before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])) }, ctx.now);
+    return (await store.findReview(tx, orgId, id))!;
+  });
+  return reviewView(row, [], reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id]));
+}
+
 async function loadForChange(tx: Db, orgId: string, id: string, version: number, state: string, doing: string): Promise<AccessReviewRow> {
   const row = await store.findReview(tx, orgId, id);
   if (!row) throw new NotFound(NOT_FOUND);

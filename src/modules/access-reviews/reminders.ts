@@ -7,7 +7,7 @@ import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { AppContext, RequestContext } from '../../platform/context.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { renderEmail } from '../../platform/email/email-layout.js';
-import { Conflict } from '../../platform/errors.js';
+import { Conflict, NotFound } from '../../platform/errors.js';
 import { peopleByIds } from '../accounts/service.js';
 import * as store from './store.js';
 
@@ -25,7 +25,8 @@ export async function sendReviewReminders(ctx: ReminderContext, orgId: string, r
   const open = (await store.listReviews(ctx.db, orgId, ['open'])).filter((r) => reviewId === null || r.id === reviewId);
   if (reviewId !== null && open.length === 0) {
     const held = await store.findReview(ctx.db, orgId, reviewId);
-    if (held) throw new Conflict(`Reminders are for open campaigns; this one is ${held.state}.`);
+    if (!held) throw new NotFound('There is no access review with that id in this organisation.');
+    throw new Conflict(`Reminders are for open campaigns; this one is ${held.state}.`);
   }
   const today = ukDateOf(ctx.now);
   const owed = new Map<string, Owed[]>();

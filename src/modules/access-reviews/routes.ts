@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actionList, actionsQuery, closeActionBody, decisionBody, itemList, itemsQuery, myItems, reminderOutcome, review, reviewAction, reviewBody, reviewItem, reviewList, versionBody } from '../../contract/access-reviews.js';
+import { actionList, actionsQuery, closeActionBody, decisionBody, itemList, itemsQuery, myItems, reminderOutcome, review, reviewAction, reviewBody, reviewChangeBody, reviewItem, reviewList, versionBody } from '../../contract/access-reviews.js';
 import { asOfOrNow } from '../../platform/as-of.js';
 import type { AppContext } from '../../platform/context.js';
 import { contextOf, orgOf } from '../../platform/http/access.js';
@@ -66,6 +66,12 @@ export async function accessReviewRoutes(api: FastifyInstance, app: AppContext) 
     '/orgs/:orgId/reviews/:reviewId',
     { ...read, schema: { tags, summary: 'One campaign with its completion figures', description: asOfWords, params: reviewParams, querystring: asOfQuery, response: { 200: review } } },
     async (request) => service.getReview(app.db, orgOf(request).id, request.params.reviewId, readerOf(request), asOfOrNow(request.query.asOf)),
+  );
+
+  r.put(
+    '/orgs/:orgId/reviews/:reviewId',
+    { ...manage, schema: { tags, summary: 'Change a draft campaign’s name, scope, reviewer rule or due date (give the version read)', params: reviewParams, body: reviewChangeBody, response: { 200: review } } },
+    async (request) => service.changeReview(contextOf(app, request), orgOf(request).id, request.params.reviewId, request.body, readerOf(request)),
   );
 
   r.post(

@@ -284,6 +284,7 @@ export const AUDIT_ACTION_AREAS = [
     label: 'Access reviews',
     actions: {
       'review.create': 'Set up an access-review campaign',
+      'review.change': 'Changed a draft access-review campaign',
       'review.start': 'Started an access-review campaign',
       'review.decide': 'Decided an account in an access review',
       'review.close': 'Closed an access-review campaign',
