@@ -19,6 +19,7 @@ import '../modules/exercises/policy.js';
 import '../modules/information-assets/policy.js';
 import '../modules/workforce/policy.js';
 import '../modules/directory/policy.js';
+import '../modules/access-reviews/policy.js';
 import '../modules/training/policy.js';
 import { accountLinkRoutes, passwordResetRequestRoutes } from '../modules/account-links/routes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
@@ -39,6 +40,7 @@ import { notificationRoutes } from '../modules/notifications/routes.js';
 import { alertRoutes } from '../modules/alerts/routes.js';
 import { staffRoutes } from '../modules/workforce/routes.js';
 import { directoryRoutes } from '../modules/directory/routes.js';
+import { accessReviewRoutes } from '../modules/access-reviews/routes.js';
 import { trainingRoutes } from '../modules/training/routes.js';
 
 export async function registerModuleRoutes(api: FastifyInstance, app: AppContext) {
@@ -64,5 +66,6 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await alertRoutes(api, app);
   await staffRoutes(api, app);
   await directoryRoutes(api, app);
+  await accessReviewRoutes(api, app);
   await trainingRoutes(api, app);
 }

@@ -19,6 +19,7 @@ import { ropaCommands } from './commands/ropa.js';
 import { dpiaCommands } from './commands/dpias.js';
 import { peopleCommands } from './commands/people.js';
 import { staffCommands } from './commands/staff.js';
+import { reviewCommands } from './commands/reviews.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -40,6 +41,7 @@ ropaCommands(program);
 dpiaCommands(program);
 staffCommands(program);
 peopleCommands(program);
+reviewCommands(program);
 auditCommands(program);
 demoCommand(program);
 backupCommands(program);

@@ -1,6 +1,6 @@
 // Loads the demo organisation tree and people, and the demo trust's assessments, incident register,
 // exercises, alert history, information asset register with its data flows, staff register, training
-// records and directories.
+// records, directories and an access review in progress.
 // Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
 // new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
@@ -17,6 +17,7 @@ import { loadDemoDpias } from './demo-dpias.js';
 import { loadDemoFlows } from './demo-flows.js';
 import { loadDemoRegister } from './demo-register.js';
 import { loadDemoDirectory } from './demo-directory.js';
+import { loadDemoAccessReview } from './demo-access-review.js';
 import { loadDemoStaff } from './demo-staff.js';
 import { loadDemoTraining } from './demo-training.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
@@ -96,6 +97,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const staffCreated = options.register === false ? 0 : await loadDemoStaff(ctx, byKey.get('acute')!);
   const trainingCreated = options.register === false ? 0 : await loadDemoTraining(ctx, byKey.get('acute')!);
   const directoryAccountsCreated = options.register === false ? 0 : await loadDemoDirectory(ctx, byKey.get('acute')!);
+  if (options.register !== false) await loadDemoAccessReview(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },

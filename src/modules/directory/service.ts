@@ -59,7 +59,7 @@ export interface AccountScope {
   privileged?: boolean;
 }
 
-/** The accounts in the scope as of the latest import of each directory (gone ones left out), on the day. */
+/** The accounts in the scope as of the latest import of each directory (gone ones left out), on the day, each with its groups' names. */
 export async function accountsInScope(db: Db, orgId: string, scope: AccountScope, asOf: Date = new Date()) {
   const review = await reviewAt(db, orgId, asOf);
   const group = scope.groupDn?.trim();
@@ -68,7 +68,7 @@ export async function accountsInScope(db: Db, orgId: string, scope: AccountScope
     .filter((row) => !scope.directoryId || row.directory_id === scope.directoryId)
     .filter((row) => !group || (review.groups.get(row.id) ?? []).some((g) => (group.includes('=') ? sameDn(g.dn, group) : g.cn.toLowerCase() === group.toLowerCase())))
     .filter((row) => !scope.privileged || review.facts.get(row.id)!.privilegedGroups.length > 0)
-    .map((row) => summaryView(row, review));
+    .map((row) => ({ ...summaryView(row, review), groups: (review.groups.get(row.id) ?? []).map((g) => g.cn) }));
 }
 
 /** Whether an account is still in its directory and enabled, as of that directory's latest import. */

@@ -1035,6 +1035,10 @@ export interface Database {
   staff_changes: StaffChangeTable;
   directories: DirectoryTable;
   directory_accounts: DirectoryAccountTable;
+  access_reviews: AccessReviewTable;
+  access_review_items: AccessReviewItemTable;
+  access_review_actions: AccessReviewActionTable;
+  access_review_reminders: AccessReviewReminderTable;
   directory_account_groups: DirectoryAccountGroupTable;
   directory_settings: DirectorySettingsTable;
   training_courses: TrainingCourseTable;
@@ -1258,3 +1262,80 @@ export interface TrainingCompletionTable {
 export type TrainingCourseRow = Selectable<TrainingCourseTable>;
 export type TrainingSettingsRow = Selectable<TrainingSettingsTable>;
 export type TrainingCompletionRow = Selectable<TrainingCompletionTable>;
+
+export interface AccessReviewTable {
+  id: string;
+  org_id: string;
+  name: string;
+  scope_directory_id: string | null;
+  scope_group: string | null;
+  scope_privileged: number;
+  scope_finding: string | null;
+  scope_asset_id: string | null;
+  reviewer_rule: string;
+  reviewer_id: string | null;
+  due_on: string;
+  state: string;
+  created_by: string | null;
+  started_by: string | null;
+  started_at: string | null;
+  closed_by: string | null;
+  closed_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AccessReviewItemTable {
+  id: string;
+  review_id: string;
+  org_id: string;
+  account_id: string;
+  account_name: string;
+  directory_id: string;
+  directory_name: string;
+  display_name: string | null;
+  owner_employee_number: string | null;
+  owner_name: string | null;
+  kind: string;
+  privileged: number;
+  groups_json: string;
+  last_logon_at: string | null;
+  enabled: number;
+  reviewer_id: string;
+  reviewer_via: string;
+  decision: string | null;
+  reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  version: number;
+}
+
+export interface AccessReviewActionTable {
+  id: string;
+  org_id: string;
+  review_id: string;
+  item_id: string;
+  account_id: string;
+  decision: string;
+  reason: string;
+  owner_id: string | null;
+  due_on: string;
+  state: string;
+  closed_at: string | null;
+  closed_reason: string | null;
+  closed_by_run_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AccessReviewReminderTable {
+  review_id: string;
+  reviewer_id: string;
+  sent_on: string;
+}
+
+export type AccessReviewRow = Selectable<AccessReviewTable>;
+export type AccessReviewItemRow = Selectable<AccessReviewItemTable>;
+export type AccessReviewActionRow = Selectable<AccessReviewActionTable>;

@@ -136,6 +136,23 @@ export interface ImportKind<Row = unknown> {
 
 const kinds = new Map<string, ImportKind<never>>();
 
+/** Work another part of Bulwark does after an import kind's rows are written, in the same transaction. */
+export type ImportListener = (tx: Db, context: ApplyContext) => Promise<void>;
+const listeners = new Map<string, Map<string, ImportListener>>();
+
+/**
+ * Calls `listener` after each import of the kind is applied (after its finish), inside the import's
+ * transaction, so what it changes commits or rolls back with the import. Registering again under the
+ * same name replaces the listener: contributions are made once per start, and tests start many times.
+ */
+export function onImportApplied(kindId: string, name: string, listener: ImportListener): void {
+  listeners.set(kindId, (listeners.get(kindId) ?? new Map<string, ImportListener>()).set(name, listener));
+}
+
+export function importListeners(kindId: string): ImportListener[] {
+  return [...(listeners.get(kindId)?.values() ?? [])];
+}
+
 export function declareImportKind<Row>(kind: ImportKind<Row>): ImportKind<Row> {
   if (kinds.has(kind.id)) throw new Error(`The import kind ${kind.id} is declared twice.`);
   kinds.set(kind.id, kind as unknown as ImportKind<never>);

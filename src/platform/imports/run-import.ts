@@ -13,7 +13,7 @@ import { conflictOnDuplicate } from '../db/unique-violation.js';
 import type { ImportRunRow } from '../db/schema.js';
 import { ImportRefused, NotFound, ValidationFailed, type FieldProblem } from '../errors.js';
 import { createCsvWriter } from './csv-writer.js';
-import { type CheckedRow, type ImportKind, type ImportPreset, importKind } from './import-kinds.js';
+import { type CheckedRow, type ImportKind, type ImportPreset, importKind, importListeners } from './import-kinds.js';
 import { resolveLimits } from './limits.js';
 import { readRow, resolveMapping } from './mapping.js';
 import { formatFromName, openSource } from './open-source.js';
@@ -265,6 +265,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
         }
         await flush();
         await kind.finish?.(tx, applyContext);
+        for (const listener of importListeners(kind.id)) await listener(tx, applyContext);
         await rejects?.end();
 
         if (readAhead) {

@@ -280,6 +280,19 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'review.',
+    label: 'Access reviews',
+    actions: {
+      'review.create': 'Set up an access-review campaign',
+      'review.change': 'Changed a draft access-review campaign',
+      'review.start': 'Started an access-review campaign',
+      'review.decide': 'Decided an account in an access review',
+      'review.close': 'Closed an access-review campaign',
+      'review.remind': 'Reminded reviewers of their outstanding accounts',
+      'review.action-close': 'Closed an action from an access review',
+    },
+  },
+  {
     prefix: 'training.',
     label: 'Training compliance',
     actions: {
@@ -338,6 +351,9 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   dpia: 'Data protection impact assessment',
   directory: 'Directory',
   'directory-settings': 'Directory settings',
+  'access-review': 'Access-review campaign',
+  'access-review-item': 'Account in an access review',
+  'access-review-action': 'Action from an access review',
   'training-course': 'Training course',
   'training-settings': 'Training settings',
   database: 'Database',

@@ -25,6 +25,7 @@ import * as dpias from './0021-dpias.js';
 import * as staffRegister from './0022-staff-register.js';
 import * as training from './0023-training.js';
 import * as directoryAccounts from './0024-directory-accounts.js';
+import * as accessReviews from './0025-access-reviews.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -55,4 +56,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0022-staff-register': staffRegister,
   '0023-training': training,
   '0024-directory-accounts': directoryAccounts,
+  '0025-access-reviews': accessReviews,
 };
