@@ -81,3 +81,10 @@ export function personName(person: { firstName: string; lastName: string; knownA
 
 /** "Not recorded" for what ESR or the directory leaves blank. */
 export const orNotRecorded = (text: string | null | undefined) => (text?.trim() ? text : 'Not recorded');
+
+const UK_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The UK calendar day (YYYY-MM-DD) now falls on: the day a page shows when none is asked for. */
+export function ukToday(now: Date = new Date()): string {
+  return UK_DAY.format(now);
+}

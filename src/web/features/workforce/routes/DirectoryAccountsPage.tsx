@@ -22,7 +22,7 @@ import { AccountFilters } from '../components/AccountFilters';
 import { accountsPage, personPage } from '../components/links';
 import { PeopleViews } from '../components/PeopleViews';
 import { DIRECTORY_REFUSED, WORKFORCE_PERMISSIONS } from '../components/permissions';
-import { ACCOUNT_KIND_LABELS, dayWords, FINDING_LABELS, plural } from '../components/words';
+import { ACCOUNT_KIND_LABELS, dayWords, FINDING_LABELS, plural, ukToday } from '../components/words';
 
 const AS_OF_ID = 'accounts-as-of';
 
@@ -54,7 +54,7 @@ export function DirectoryAccountsPage() {
         label="Accounts as of"
         hint="The day owners’ standing and dormancy are judged on."
         button="Show the accounts"
-        asOf={filter.asOf ?? data?.day ?? ''}
+        asOf={filter.asOf ?? ukToday()}
         error={problems?.byField.asOf}
         onShow={(day) => setParams(paramsFromAccountFilter(onDay(filter, day)))}
       />

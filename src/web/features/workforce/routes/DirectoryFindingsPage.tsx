@@ -20,7 +20,7 @@ import { paramsFromAccountFilter } from '../components/account-filter';
 import { accountsPage, newReviewPage, personPage } from '../components/links';
 import { mayStartReview, PeopleViews } from '../components/PeopleViews';
 import { DIRECTORY_REFUSED, WORKFORCE_PERMISSIONS } from '../components/permissions';
-import { ACCOUNT_KIND_LABELS, dayWords, plural, SEVERITY_WORDS } from '../components/words';
+import { ACCOUNT_KIND_LABELS, dayWords, plural, SEVERITY_WORDS, ukToday } from '../components/words';
 
 const AS_OF_ID = 'findings-as-of';
 
@@ -54,7 +54,7 @@ export function DirectoryFindingsPage() {
         label="Findings as of"
         hint="The staff register and dormancy are judged on this day; the accounts are each directory’s latest import."
         button="Show the findings"
-        asOf={asOf ?? data?.day ?? ''}
+        asOf={asOf ?? ukToday()}
         error={problems?.byField.asOf}
         onShow={(day) => setParams(day ? { asOf: day } : {})}
       />

@@ -11,7 +11,7 @@ import { Pagination } from '../../../components/Pagination';
 import { Announce, Loading, NotAllowed, PageProblem, SectionProblem } from '../../../components/Status';
 import { Table } from '../../../components/Table';
 import { Tag } from '../../../components/Tag';
-import { Heading, Paragraph } from '../../../components/Typography';
+import { Heading, Paragraph, SmallPrint } from '../../../components/Typography';
 import { isApiError } from '../../../lib/api-client';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { formProblems } from '../../../lib/form-problems';
@@ -22,7 +22,7 @@ import { PeopleViews } from '../components/PeopleViews';
 import { STAFF_REFUSED, WORKFORCE_PERMISSIONS } from '../components/permissions';
 import { isStaffFiltered, paramsFromStaffFilter, staffFilterFromParams, type StaffFilter } from '../components/staff-filter';
 import { StaffFilters } from '../components/StaffFilters';
-import { dayWords, orNotRecorded, personName, plural, STAFF_FILTER_LABELS, STAFF_STATUS_WORDS, type StaffFilterStatus } from '../components/words';
+import { dayWords, orNotRecorded, personName, plural, STAFF_FILTER_LABELS, STAFF_STATUS_WORDS, type StaffFilterStatus, ukToday } from '../components/words';
 
 const AS_OF_ID = 'staff-as-of';
 const COUNTED: StaffFilterStatus[] = ['current', 'new', 'future', 'leaver'];
@@ -57,7 +57,7 @@ export function StaffRegisterPage() {
         label="The register as of"
         hint="A date passed, to see who was in post then, or one to come."
         button="Show the register"
-        asOf={filter.asOf ?? data?.day ?? ''}
+        asOf={filter.asOf ?? ukToday()}
         error={problems?.byField.asOf}
         onShow={(day) => setParams(paramsFromStaffFilter(onDay(filter, day)))}
       />
@@ -82,6 +82,8 @@ function StatusCounts({ orgId, list, filter }: { orgId: string; list: StaffList;
         content: (
           <Card heading={STAFF_FILTER_LABELS[status]} headingLevel={3}>
             <Figure>{list.counts[status].toLocaleString('en-GB')}</Figure>
+            {status === 'current' && <SmallPrint>New starters included</SmallPrint>}
+            {status === 'new' && <SmallPrint>Current staff within their first {plural(list.inductionDays, 'day')}</SmallPrint>}
             <Paragraph noMargin>
               <Link to={staffPage(orgId, paramsFromStaffFilter({ ...(filter.asOf ? { asOf: filter.asOf } : {}), status }).toString())}>
                 Show the {STAFF_FILTER_LABELS[status].toLowerCase()}

@@ -21,7 +21,7 @@ import { ComplianceChart } from '../components/ComplianceChart';
 import { personPage, unmatchedPage } from '../components/links';
 import { PeopleViews } from '../components/PeopleViews';
 import { TRAINING_REFUSED, WORKFORCE_PERMISSIONS } from '../components/permissions';
-import { AWARENESS_WORDS, dayWords, orNotRecorded, percentWords, plural } from '../components/words';
+import { AWARENESS_WORDS, dayWords, orNotRecorded, percentWords, plural, ukToday } from '../components/words';
 
 const AS_OF_ID = 'training-as-of';
 
@@ -55,7 +55,7 @@ export function TrainingCompliancePage() {
         label="Compliance as of"
         hint="A date passed, to see the figures then, or one to come, to see who will fall out of date."
         button="Show the figures"
-        asOf={asOf ?? data?.day ?? ''}
+        asOf={asOf ?? ukToday()}
         error={problems?.byField.asOf}
         onShow={(day) => setParams(day ? { asOf: day } : {})}
       />
