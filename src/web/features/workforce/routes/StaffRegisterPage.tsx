@@ -26,6 +26,7 @@ import { dayWords, orNotRecorded, personName, plural, STAFF_FILTER_LABELS, STAFF
 
 const AS_OF_ID = 'staff-as-of';
 const COUNTED: StaffFilterStatus[] = ['current', 'new', 'future', 'leaver'];
+const SHOW_WORDS: Record<StaffFilterStatus, string> = { current: 'Show current staff', new: 'Show the new starters', future: 'Show the future starters', leaver: 'Show the leavers' };
 
 export function StaffRegisterPage() {
   const orgId = useOrgId();
@@ -73,26 +74,26 @@ export function StaffRegisterPage() {
 function StatusCounts({ orgId, list, filter }: { orgId: string; list: StaffList; filter: StaffFilter }) {
   return (
     <>
-    <Heading spaceAbove>By status on {dayWords(list.day)}</Heading>
-    <CardGroup
-      width="one-half"
-      label={`The register by status, as of ${dayWords(list.day)}`}
-      items={COUNTED.map((status) => ({
-        key: status,
-        content: (
-          <Card heading={STAFF_FILTER_LABELS[status]} headingLevel={3}>
-            <Figure>{list.counts[status].toLocaleString('en-GB')}</Figure>
-            {status === 'current' && <SmallPrint>New starters included</SmallPrint>}
-            {status === 'new' && <SmallPrint>Current staff within their first {plural(list.inductionDays, 'day')}</SmallPrint>}
-            <Paragraph noMargin>
-              <Link to={staffPage(orgId, paramsFromStaffFilter({ ...(filter.asOf ? { asOf: filter.asOf } : {}), status }).toString())}>
-                Show the {STAFF_FILTER_LABELS[status].toLowerCase()}
-              </Link>
-            </Paragraph>
-          </Card>
-        ),
-      }))}
-    />
+      <Heading spaceAbove>By status on {dayWords(list.day)}</Heading>
+      <CardGroup
+        width="one-half"
+        label={`The register by status, as of ${dayWords(list.day)}`}
+        items={COUNTED.map((status) => ({
+          key: status,
+          content: (
+            <Card heading={STAFF_FILTER_LABELS[status]} headingLevel={3}>
+              <Figure>{list.counts[status].toLocaleString('en-GB')}</Figure>
+              {status === 'current' && <SmallPrint>New starters included</SmallPrint>}
+              {status === 'new' && <SmallPrint>Current staff within their first {plural(list.inductionDays, 'day')}</SmallPrint>}
+              <Paragraph noMargin>
+                <Link to={staffPage(orgId, paramsFromStaffFilter({ ...(filter.asOf ? { asOf: filter.asOf } : {}), status }).toString())}>
+                  {SHOW_WORDS[status]}
+                </Link>
+              </Paragraph>
+            </Card>
+          ),
+        }))}
+      />
     </>
   );
 }
