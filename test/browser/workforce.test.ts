@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingsReport } from '../../src/contract/directory.js';
 import type { StaffList } from '../../src/contract/staff.js';
 import type { TrainingCompliance } from '../../src/contract/training.js';
-import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, SCREENSHOT_DIR, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
 // The demo trust's staff register, training records and directory exports.
 const live = liveServerAndBrowser({}, { demoRegister: true });
@@ -102,6 +102,7 @@ describe('the people pages', () => {
     expect(await page.locator('main').textContent()).toContain(`${percent(compliance.organisation.percent)} of current staff in date`);
     await expectAccessible(page, 'training-compliance');
     await screenshot(page, 'people-training');
+    await page.locator('.app-training-chart').screenshot({ path: `${SCREENSHOT_DIR}/people-training-chart.png` });
 
     // The completions by people the register does not hold, from their count.
     expect(compliance.completions.unmatched).toBeGreaterThan(0);

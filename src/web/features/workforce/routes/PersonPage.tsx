@@ -1,6 +1,6 @@
 // One member of staff on a UK day (the register's day, carried in the address): where they stand, the
 // assignment their department and post come from, and every assignment ESR holds, current ones marked.
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/Navigation';
 import { PageHeading } from '../../../components/PageHeading';
 import { Loading, NotAllowed, PageProblem } from '../../../components/Status';
@@ -11,7 +11,7 @@ import { Heading } from '../../../components/Typography';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
 import { usePageTitle } from '../../../lib/page-title';
 import { type StaffDetail, usePerson } from '../api/get-person';
-import { staffPage } from '../components/links';
+import { personPage, staffPage } from '../components/links';
 import { STAFF_REFUSED, WORKFORCE_PERMISSIONS } from '../components/permissions';
 import { dayWords, orNotRecorded, personName, STAFF_STATUS_WORDS } from '../components/words';
 
@@ -60,7 +60,7 @@ export function PersonPage() {
           { key: 'Staff group', value: orNotRecorded(detail.staffGroup) },
           { key: 'Division', value: orNotRecorded(detail.division) },
           { key: 'Email', value: orNotRecorded(detail.email) },
-          { key: 'Line manager’s employee number', value: orNotRecorded(detail.lineManager) },
+          { key: 'Line manager’s employee number', value: detail.lineManager ? <Link to={personPage(orgId, detail.lineManager)}>{detail.lineManager}</Link> : 'Not recorded' },
         ]}
       />
       <Heading spaceAbove>Assignments</Heading>
