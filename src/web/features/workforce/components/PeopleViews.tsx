@@ -28,12 +28,3 @@ export function PeopleViews({ orgId, organisation, current }: { orgId: string; o
     </BulletList>
   );
 }
-
-/** Whether the person may start an access review from a finding (see WORKFORCE_PERMISSIONS.startReview). */
-export function mayStartReview(organisation: Organisation): boolean {
-  const [reviews, directory] = WORKFORCE_PERMISSIONS.startReview;
-  if (can(organisation, reviews)) return true;
-  // Once the API gives any review permission, reviews exist and only review.manage starts one.
-  if (organisation.permissions.some((permission) => permission.startsWith('review.'))) return false;
-  return can(organisation, directory);
-}

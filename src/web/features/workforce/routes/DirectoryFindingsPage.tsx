@@ -18,8 +18,8 @@ import { usePageTitle } from '../../../lib/page-title';
 import { type Finding, type FindingItem, type FindingsReport, useFindings } from '../api/get-findings';
 import { paramsFromAccountFilter } from '../components/account-filter';
 import { accountsPage, newReviewPage, personPage } from '../components/links';
-import { mayStartReview, PeopleViews } from '../components/PeopleViews';
-import { DIRECTORY_REFUSED, WORKFORCE_PERMISSIONS } from '../components/permissions';
+import { PeopleViews } from '../components/PeopleViews';
+import { DIRECTORY_REFUSED, mayStartReview, WORKFORCE_PERMISSIONS } from '../components/permissions';
 import { ACCOUNT_KIND_LABELS, dayWords, plural, SEVERITY_WORDS, ukToday } from '../components/words';
 
 const AS_OF_ID = 'findings-as-of';
