@@ -4,7 +4,7 @@ import net from 'node:net';
 import { createTestApp, DEMO_PASSWORD } from './app.js';
 import type { TestEngine } from './database.js';
 
-export async function startTestServer(options: { engine?: TestEngine; env?: Record<string, string>; port?: number; demo?: boolean } = {}) {
+export async function startTestServer(options: { engine?: TestEngine; env?: Record<string, string>; port?: number; demo?: boolean; demoRegister?: boolean } = {}) {
   const t = await createTestApp({ ...options, demo: options.demo ?? true });
   await t.server.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = t.server.server.address();

@@ -1,7 +1,7 @@
 // Every page and where it lives. Features provide pages; the app decides the URLs and composes
 // pages that draw on several features (the organisation home, and the pages in routes/*-pages.tsx,
 // which pass one feature's sections into another's page: features never import each other).
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { PageError, StandaloneError } from './routes/RouteError';
@@ -26,8 +26,16 @@ const informationAssets = () => import('../features/information-assets');
 const organisations = () => import('../features/organisations');
 const people = () => import('../features/people');
 const sso = () => import('../features/sso');
+const workforce = () => import('../features/workforce');
 
 const AccountPage = lazyPage(() => import('./routes/account-pages'), (page) => page.AccountPage);
+const StaffRegisterPage = lazyPage(workforce, (feature) => feature.StaffRegisterPage);
+const StaffChangesPage = lazyPage(workforce, (feature) => feature.StaffChangesPage);
+const StaffPersonPage = lazyPage(workforce, (feature) => feature.PersonPage);
+const TrainingCompliancePage = lazyPage(workforce, (feature) => feature.TrainingCompliancePage);
+const UnmatchedCompletionsPage = lazyPage(workforce, (feature) => feature.UnmatchedCompletionsPage);
+const DirectoryFindingsPage = lazyPage(workforce, (feature) => feature.DirectoryFindingsPage);
+const DirectoryAccountsPage = lazyPage(workforce, (feature) => feature.DirectoryAccountsPage);
 const AlertReportPage = lazyPage(alerts, (feature) => feature.AlertReportPage);
 const ImportAlertsPage = lazyPage(alerts, (feature) => feature.ImportAlertsPage);
 const AlertSettingsPage = lazyPage(alerts, (feature) => feature.AlertSettingsPage);
@@ -212,6 +220,16 @@ export function createAppRouter() {
                     { path: 'dpias/:id/links', element: <DpiaLinksPage /> },
                     { path: 'dpias/:id/advice', element: <DpiaAdvicePage /> },
                     { path: 'dpias/:id/sign-off', element: <DpiaSignOffPage /> },
+                    // Static segments (changes) win over a person's own page (staff/:employeeNumber).
+                    { path: 'staff', element: <StaffRegisterPage /> },
+                    { path: 'staff/changes', element: <StaffChangesPage /> },
+                    { path: 'staff/:employeeNumber', element: <StaffPersonPage /> },
+                    { path: 'training', element: <TrainingCompliancePage /> },
+                    { path: 'training/unmatched', element: <UnmatchedCompletionsPage /> },
+                    // The organisation switcher keeps the first segment of the path: the directory opens on its findings.
+                    { path: 'directory', element: <Navigate to="findings" replace /> },
+                    { path: 'directory/findings', element: <DirectoryFindingsPage /> },
+                    { path: 'directory/accounts', element: <DirectoryAccountsPage /> },
                   ],
                 },
               ],

@@ -33,12 +33,13 @@ export interface LiveServerAndBrowser {
 
 /**
  * The real server (demo data, with `env` added to its settings) and Chromium for one test file:
- * started before its tests, stopped after.
+ * started before its tests, stopped after. `demoRegister` adds the demo trust's register, staff,
+ * training and directory accounts.
  */
-export function liveServerAndBrowser(env: Record<string, string> = {}): LiveServerAndBrowser {
+export function liveServerAndBrowser(env: Record<string, string> = {}, options: { demoRegister?: boolean } = {}): LiveServerAndBrowser {
   const live = {} as LiveServerAndBrowser;
   beforeAll(async () => {
-    [live.server, live.browser] = await Promise.all([startTestServer({ env }), launchBrowser()]);
+    [live.server, live.browser] = await Promise.all([startTestServer({ env, ...options }), launchBrowser()]);
   });
   afterAll(async () => {
     await live.browser?.close();

@@ -14,7 +14,7 @@ import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org'
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { type DpiaList, useDpias } from '../api/get-dpias';
-import { AsOfForm } from '../components/AsOfForm';
+import { AsOfForm } from '../../../components/AsOfForm';
 import { dpiaListViewFromParams, type DpiaListView, paramsFromDpiaListView } from '../components/dpia-list';
 import { DPIA_STATE_WORDS } from '../components/dpia-words';
 import { DpiasTable } from '../components/DpiasTable';

@@ -16,7 +16,7 @@ import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { ropaExportUrl } from '../api/paths';
 import { type RecordOfProcessing, useRecordOfProcessing } from '../api/get-ropa';
-import { AsOfForm } from '../components/AsOfForm';
+import { AsOfForm } from '../../../components/AsOfForm';
 import { changeRopaDetailsPage, registerPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';
 import { ROPA_CONTROLLER_HEADINGS, ROPA_CONTROLLER_ORDER } from '../components/ropa-words';

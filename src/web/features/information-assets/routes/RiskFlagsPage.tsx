@@ -13,7 +13,7 @@ import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org'
 import { formProblems } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
 import { type FlagReport, useFlagReport } from '../api/get-flags';
-import { AsOfForm } from '../components/AsOfForm';
+import { AsOfForm } from '../../../components/AsOfForm';
 import { FlagsTable } from '../components/FlagsTable';
 import { registerActionsPage, registerPage } from '../components/links';
 import { ASSET_PERMISSIONS, READ_REFUSED } from '../components/permissions';

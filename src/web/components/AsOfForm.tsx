@@ -1,9 +1,9 @@
 // The day a page's figures are worked out for: a date box under a "Which day" heading, shown on its
-// button. The page keeps the day in its address.
+// button. The page keeps the day in its address (the register's flags, training, directory findings).
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../../components/Button';
-import { TextInput } from '../../../components/TextInput';
-import { Heading } from '../../../components/Typography';
+import { Button } from './Button';
+import { TextInput } from './TextInput';
+import { Heading } from './Typography';
 
 export function AsOfForm({ id, label, hint, button, asOf, error, onShow }: { id: string; label: string; hint: string; button: string; asOf: string; error: string | undefined; onShow: (day: string) => void }) {
   const [day, setDay] = useState(asOf);
