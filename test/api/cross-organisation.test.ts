@@ -86,8 +86,9 @@ describe('within one trust, roles decide', () => {
   });
   it('the organisation page lists what the person may do there', async () => {
     const staffView = (await acuteStaff.get(`/api/v1/orgs/${acute}`)).json();
-    // Staff answer only the outcomes assigned to them (the assessments service checks the owner).
-    expect(staffView.permissions).toEqual(['assessment.read', 'assessment.respond', 'catalogue.org-read', 'evidence.read', 'organisation.read']);
+    // Staff answer only the outcomes assigned to them (the assessments service checks the owner), and
+    // read and decide only the access-review items they are the reviewer of (the reviews service checks).
+    expect(staffView.permissions).toEqual(['assessment.read', 'assessment.respond', 'catalogue.org-read', 'evidence.read', 'organisation.read', 'review.decide', 'review.read']);
     const adminView = (await acuteAdmin.get(`/api/v1/orgs/${acute}`)).json();
     expect(adminView.permissions).toEqual(expect.arrayContaining(['member.manage', 'organisation.update', 'audit.read', 'catalogue.org-configure']));
   });
