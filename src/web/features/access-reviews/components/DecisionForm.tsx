@@ -56,7 +56,6 @@ export function DecisionForm({ orgId, item, onStale }: { orgId: string; item: Re
   return (
     <form
       noValidate
-      aria-label={`Decision on ${item.account.name}`}
       onSubmit={(event) => {
         event.preventDefault();
         submit();

@@ -43,12 +43,15 @@ export function MyReviewItemsPage() {
           </Announce>
           {mine.data.items.length === 0 && <Paragraph>There is nothing for you to review in the open campaigns.</Paragraph>}
           {mine.data.items.map((item) => (
-            <section key={item.id} aria-labelledby={`item-${item.id}`}>
+            // One account may be in two campaigns: its section is named by both.
+            <section key={item.id} aria-labelledby={`item-${item.id} item-${item.id}-review`}>
               <Heading id={`item-${item.id}`} spaceAbove>
                 {item.account.name}
               </Heading>
               <Paragraph>
-                In <Link to={reviewPage(orgId, item.reviewId)}>{item.reviewName}</Link>, due {dayWords(item.dueOn)}.
+                <span id={`item-${item.id}-review`}>
+                  In <Link to={reviewPage(orgId, item.reviewId)}>{item.reviewName}</Link>, due {dayWords(item.dueOn)}.
+                </span>
               </Paragraph>
               <ItemSummary item={item} />
               <DecisionForm orgId={orgId} item={item} onStale={() => reload(item.id)} />
