@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Review, ReviewAction, ReviewItem } from '../../src/contract/access-reviews.js';
 import type { FindingsReport } from '../../src/contract/directory.js';
 import { pdfText } from '../support/pdf-text.js';
-import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, SCREENSHOT_DIR, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
 
 const live = liveServerAndBrowser({}, { demoRegister: true });
 let session: Session;
@@ -99,6 +99,7 @@ describe('an access review from a finding to its evidence', () => {
     await expect.poll(() => first.getByRole('status').first().textContent()).toContain('It now stands as keep (“Still on a bank contract”)');
     await expectAccessible(page, 'my-review-items-stale');
     await screenshot(page, 'reviews-mine-stale');
+    await first.screenshot({ path: `${SCREENSHOT_DIR}/reviews-mine-stale-item.png` });
     await first.getByRole('button', { name: `Save the decision on ${revoked!.account.name}` }).click();
     await expect.poll(() => first.getByRole('status').last().textContent()).toContain(`Revoke saved for ${revoked!.account.name}.`);
     for (const item of kept) {
@@ -155,5 +156,26 @@ describe('an access review from a finding to its evidence', () => {
     await screenshot(page, 'reviews-list');
 
     expectCleanConsole(session.console);
+  });
+
+  it('shows a member of staff who reviews nothing no campaign, and refuses them the set-up page', async () => {
+    const staff = await openSession(live.browser, live.server.url);
+    try {
+      await signIn(staff.page, 'staff@northshire-acute.example', live.server.demoPassword);
+      await staff.page.waitForURL(/\/orgs\/[^/]+$/);
+      await settled(staff.page);
+      await staff.page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Access reviews' }).click();
+      await staff.page.waitForURL(/\/reviews$/);
+      await settled(staff.page);
+      expect(await staff.page.locator('main').textContent()).toContain('There are no access reviews you can see yet.');
+      expect(await staff.page.getByRole('button', { name: 'Start a review' }).count()).toBe(0);
+      await expectAccessible(staff.page, 'reviews-staff');
+      await staff.page.goto(`${new URL(staff.page.url()).pathname}/new`);
+      await settled(staff.page);
+      expect(await staff.page.locator('main h1').textContent()).toBe('You cannot see this page');
+      expectCleanConsole(staff.console);
+    } finally {
+      await staff.context.close();
+    }
   });
 });
