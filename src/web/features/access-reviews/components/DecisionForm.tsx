@@ -65,11 +65,11 @@ export function DecisionForm({ orgId, item, onStale }: { orgId: string; item: Re
       {stale && (
         <Announce>
           <Paragraph>
-            {isApiError(decide.error) ? decide.error.detail : ''}{' '}
-            {theirs &&
-              (theirs.decision
-                ? `It now stands as ${DECISION_WORDS[theirs.decision].text.toLowerCase()}${theirs.reason ? ` (“${theirs.reason}”)` : ''}, decided by ${theirs.decidedBy?.name ?? 'someone'} at ${formatDateTime(theirs.decidedAt)}. Save again to replace it.`
-                : 'It is now undecided. Save again to decide it.')}
+            {!theirs
+              ? isApiError(decide.error) && decide.error.detail
+              : theirs.decision
+                ? `Someone decided this account since you opened the page. It now stands as ${DECISION_WORDS[theirs.decision].text.toLowerCase()}${theirs.reason ? ` (“${theirs.reason}”)` : ''}, decided by ${theirs.decidedBy?.name ?? 'someone'} on ${formatDateTime(theirs.decidedAt)}. Save again to replace it.`
+                : 'This account changed since you opened the page and is now undecided. Save again to decide it.'}
           </Paragraph>
         </Announce>
       )}
