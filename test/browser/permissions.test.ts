@@ -11,12 +11,12 @@ async function menuItems(page: import('playwright-core').Page): Promise<string[]
 }
 
 describe('navigation follows your roles', () => {
-  it('a staff member sees no People or Audit trail, and is told plainly if they go there', async () => {
+  it('a staff member sees no People or Audit trail (only the access reviews they may have accounts in), and is told plainly if they go there', async () => {
     const { page, context, console } = await openSession(live.browser, live.server.url);
     await signIn(page, 'staff@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await settled(page);
-    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'Evidence', 'Frameworks']);
+    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'Access reviews', 'Evidence', 'Frameworks']);
     // No audit records on their home page either.
     expect(await page.getByRole('heading', { name: 'Recent changes' }).count()).toBe(0);
 
@@ -36,7 +36,7 @@ describe('navigation follows your roles', () => {
     await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await settled(page);
-    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'People', 'Evidence', 'Information assets', 'Incidents', 'Exercises', 'Alert triage', 'Audit trail', 'API tokens', 'Frameworks']);
+    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'People', 'Staff', 'Evidence', 'Information assets', 'Incidents', 'Exercises', 'Alert triage', 'Audit trail', 'API tokens', 'Frameworks']);
     expectCleanConsole(console);
     await context.close();
   });

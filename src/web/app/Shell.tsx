@@ -141,7 +141,9 @@ function navigationFor(orgId: string, organisation: Organisation | undefined, pa
   if (can(organisation, 'member.read')) items.push(item(`${base}/people`, 'People'));
   // The staff register, training and directory findings: one entry, opening on the first the person may read.
   const staffHome = can(organisation, 'staff.read') ? `${base}/staff` : can(organisation, 'training.read') ? `${base}/training` : can(organisation, 'directory.read') ? `${base}/directory/findings` : null;
-  if (staffHome) items.push(item(staffHome, 'Staff', [`${base}/staff`, `${base}/training`, `${base}/directory`]));
+  if (staffHome) items.push(item(staffHome, 'Staff', [`${base}/staff`, `${base}/training`, `${base}/directory`, `${base}/reviews`]));
+  // Reviewers who do not read the staff register still reach the accounts they review.
+  else if (can(organisation, 'review.read')) items.push(item(`${base}/reviews`, 'Access reviews'));
   if (can(organisation, 'evidence.read')) items.push(item(`${base}/evidence`, 'Evidence'));
   if (can(organisation, 'asset.read')) items.push(item(`${base}/assets`, 'Information assets', [`${base}/assets`, `${base}/suppliers`, `${base}/data-flows`]));
   if (can(organisation, 'incident.read')) items.push(item(`${base}/incidents`, 'Incidents'));

@@ -27,8 +27,13 @@ const organisations = () => import('../features/organisations');
 const people = () => import('../features/people');
 const sso = () => import('../features/sso');
 const workforce = () => import('../features/workforce');
+const accessReviews = () => import('../features/access-reviews');
 
 const AccountPage = lazyPage(() => import('./routes/account-pages'), (page) => page.AccountPage);
+const ReviewsPage = lazyPage(accessReviews, (feature) => feature.ReviewsPage);
+const NewReviewPage = lazyPage(accessReviews, (feature) => feature.NewReviewPage);
+const MyReviewItemsPage = lazyPage(accessReviews, (feature) => feature.MyReviewItemsPage);
+const AccessReviewPage = lazyPage(accessReviews, (feature) => feature.ReviewPage);
 const StaffRegisterPage = lazyPage(workforce, (feature) => feature.StaffRegisterPage);
 const StaffChangesPage = lazyPage(workforce, (feature) => feature.StaffChangesPage);
 const StaffPersonPage = lazyPage(workforce, (feature) => feature.PersonPage);
@@ -230,6 +235,11 @@ export function createAppRouter() {
                     { path: 'directory', element: <Navigate to="findings" replace /> },
                     { path: 'directory/findings', element: <DirectoryFindingsPage /> },
                     { path: 'directory/accounts', element: <DirectoryAccountsPage /> },
+                    // Static segments (new, mine) win over a campaign's own page (reviews/:reviewId).
+                    { path: 'reviews', element: <ReviewsPage /> },
+                    { path: 'reviews/new', element: <NewReviewPage /> },
+                    { path: 'reviews/mine', element: <MyReviewItemsPage /> },
+                    { path: 'reviews/:reviewId', element: <AccessReviewPage /> },
                   ],
                 },
               ],

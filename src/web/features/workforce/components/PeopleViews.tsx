@@ -3,10 +3,10 @@
 import { Link } from 'react-router';
 import { BulletList } from '../../../components/Typography';
 import { can, type Organisation } from '../../../lib/current-org';
-import { accountsPage, findingsPage, staffChangesPage, staffPage, trainingPage } from './links';
+import { accountsPage, findingsPage, reviewsPage, staffChangesPage, staffPage, trainingPage } from './links';
 import { WORKFORCE_PERMISSIONS } from './permissions';
 
-export type PeopleView = 'staff' | 'changes' | 'training' | 'findings' | 'accounts';
+export type PeopleView = 'staff' | 'changes' | 'training' | 'findings' | 'accounts' | 'reviews';
 
 export function PeopleViews({ orgId, organisation, current }: { orgId: string; organisation: Organisation; current: PeopleView }) {
   const views: Array<{ view: PeopleView; to: string; text: string; permission: string }> = [
@@ -15,6 +15,7 @@ export function PeopleViews({ orgId, organisation, current }: { orgId: string; o
     { view: 'training', to: trainingPage(orgId), text: 'Training compliance', permission: WORKFORCE_PERMISSIONS.readTraining },
     { view: 'findings', to: findingsPage(orgId), text: 'Directory findings', permission: WORKFORCE_PERMISSIONS.readDirectory },
     { view: 'accounts', to: accountsPage(orgId), text: 'Directory accounts', permission: WORKFORCE_PERMISSIONS.readDirectory },
+    { view: 'reviews', to: reviewsPage(orgId), text: 'Access reviews', permission: WORKFORCE_PERMISSIONS.readReviews },
   ];
   const shown = views.filter((entry) => entry.view !== current && can(organisation, entry.permission));
   if (shown.length === 0) return null;

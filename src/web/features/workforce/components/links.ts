@@ -9,4 +9,5 @@ export const trainingPage = (orgId: string, query = '') => withQuery(`${org(orgI
 export const unmatchedPage = (orgId: string, query = '') => withQuery(`${org(orgId)}/training/unmatched`, query);
 export const findingsPage = (orgId: string, query = '') => withQuery(`${org(orgId)}/directory/findings`, query);
 export const accountsPage = (orgId: string, query = '') => withQuery(`${org(orgId)}/directory/accounts`, query);
+export const reviewsPage = (orgId: string) => `${org(orgId)}/reviews`;
 export const newReviewPage = (orgId: string, finding: string) => `${org(orgId)}/reviews/new?finding=${encodeURIComponent(finding)}`;

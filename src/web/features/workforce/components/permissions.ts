@@ -5,6 +5,7 @@ export const WORKFORCE_PERMISSIONS = {
   readStaff: 'staff.read',
   readTraining: 'training.read',
   readDirectory: 'directory.read',
+  readReviews: 'review.read',
   /**
    * Starting an access review from a finding: `review.manage` where the API gives review permissions;
    * before access reviews exist, whoever may change the directory's settings.
