@@ -40,7 +40,7 @@ describe('with email set up', () => {
   it('a known address is emailed a link that resets the password once, and the request is in the person’s activity', async () => {
     const asked = await post(REQUESTS, { email: '  Staff@Northshire-Acute.example ' });
     expect(asked.statusCode).toBe(202);
-    expect(asked.json().message).toMatch(/^If this email address belongs to a Bulwark account/);
+    expect(asked.json().message).toMatch(/^If this email address belongs to an account/);
 
     const email = await smtp.waitForEmail('staff@northshire-acute.example');
     expect(email.envelope.to).toEqual(['staff@northshire-acute.example']);
@@ -165,7 +165,7 @@ describe('without email set up', () => {
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.json().detail).toBe(
-      'Resetting your own password by email is not available on this installation of Bulwark, because it has no email set up. Ask an administrator of your organisation for a password reset link.',
+      'Resetting your own password by email is not available here, because it has no email set up. Ask an administrator of your organisation for a password reset link.',
     );
     expect(await t.app.db.selectFrom('account_links').selectAll().execute()).toEqual([]);
   });

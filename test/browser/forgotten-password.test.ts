@@ -48,7 +48,7 @@ describe('forgotten password', () => {
     await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
     expect(await page.title()).toBe('Check your email – Bulwark');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    expect(await page.locator('main').textContent()).toContain('If staff@northshire-mh.example belongs to a Bulwark account');
+    expect(await page.locator('main').textContent()).toContain('If staff@northshire-mh.example belongs to an account');
     await expectAccessible(page, 'forgotten-password-sent');
     await screenshot(page, 'forgotten-password-sent');
 

@@ -10,7 +10,7 @@ import { RESET_EMAILS_PER_ADDRESS, RESET_EMAIL_WINDOW_MINUTES, SELF_SERVICE_RESE
 import { checkResetRequest, requestPasswordReset } from './reset-requests.js';
 
 const ACCEPTED = {
-  message: `If this email address belongs to a Bulwark account that signs in with a password, we are sending it a link to choose a new password. The link works once, for ${SELF_SERVICE_RESET_MINUTES} minutes.`,
+  message: `If this email address belongs to an account that signs in with a password, we are sending it a link to choose a new password. The link works once, for ${SELF_SERVICE_RESET_MINUTES} minutes.`,
 };
 
 export async function passwordResetRequestRoutes(api: FastifyInstance, app: AppContext) {

@@ -13,7 +13,7 @@ import { issueResetLink } from './reset-links.js';
 import { linkFor } from './service.js';
 
 export const SELF_SERVICE_RESET_UNAVAILABLE =
-  'Resetting your own password by email is not available on this installation of Bulwark, because it has no email set up. Ask an administrator of your organisation for a password reset link.';
+  'Resetting your own password by email is not available here, because it has no email set up. Ask an administrator of your organisation for a password reset link.';
 
 /** What happened to a request, for the logs only: the person asking is never told. */
 export type ResetRequestOutcome = 'emailed' | 'email-failed' | Extract<PasswordResetAccount, { eligible: false }>['reason'];

@@ -237,7 +237,7 @@ const LINK_PROBLEMS = {
   revoked: 'This link has been withdrawn. Ask your administrator for a new one.',
 } as const;
 
-const HAS_ACCOUNT = 'This email address already has a Bulwark account. Sign in with it, and accept the invitation under Your account.';
+const HAS_ACCOUNT = 'This email address already has an account here. Sign in with it, and accept the invitation under Your account.';
 
 /** The pending link behind a token, or a clear error saying why it cannot be used. */
 async function pendingLink(app: AppContext, token: string, purpose: 'invitation' | 'password-reset', now: Date): Promise<AccountLinkRow> {

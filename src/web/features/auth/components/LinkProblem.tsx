@@ -19,7 +19,7 @@ export function LinkProblem({ error }: { error: unknown }) {
       <PageHeading>This link cannot be used</PageHeading>
       <Paragraph>{reason}</Paragraph>
       <Paragraph>
-        If you already have a Bulwark account, you can <Link to="/sign-in">sign in</Link>.
+        If you already have an account, you can <Link to="/sign-in">sign in</Link>.
       </Paragraph>
     </>
   );

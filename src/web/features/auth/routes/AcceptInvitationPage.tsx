@@ -1,5 +1,5 @@
 // Accepting an invitation from an administrator: see what it is for, then choose a password and be
-// signed in. Someone who already has a Bulwark account signs in with it and accepts under Your
+// signed in. Someone who already has an account signs in with it and accepts under Your
 // account instead. Someone whose new roles need a second factor goes on to set one up, like any sign-in.
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -72,7 +72,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           </InsetText>
         )}
         <Paragraph>
-          Already have a Bulwark account with this email address? <Link to="/account">Sign in</Link>, and accept the
+          Already have an account with this email address? <Link to="/account">Sign in</Link>, and accept the
           invitation under Your account.
         </Paragraph>
         <form onSubmit={submit} noValidate>

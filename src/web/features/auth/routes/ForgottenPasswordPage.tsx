@@ -82,7 +82,7 @@ function CheckYourEmail({ email }: { email: string }) {
     <>
       <PageHeading>Check your email</PageHeading>
       <Paragraph>
-        If {email} belongs to a Bulwark account that signs in with a password, we have emailed it a link to choose a new password.
+        If {email} belongs to an account that signs in with a password, we have emailed it a link to choose a new password.
       </Paragraph>
       <InsetText>
         <Paragraph noMargin>The link works once, for 60 minutes. Asking again sends a new link, and the earlier one stops working.</Paragraph>
@@ -103,7 +103,7 @@ function AskAnAdministrator() {
   return (
     <>
       <PageHeading>Forgotten your password?</PageHeading>
-      <Paragraph>This installation of Bulwark does not send email, so it cannot send you a link to reset your password.</Paragraph>
+      <Paragraph>This service does not send email, so it cannot send you a link to reset your password.</Paragraph>
       <Paragraph>
         Ask an administrator of your organisation for a password reset link. They make one from your page under People, and send it
         to you. It works once, for 24 hours.

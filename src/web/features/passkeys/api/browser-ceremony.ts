@@ -33,7 +33,7 @@ function browserProblem(error: unknown, ceremony: 'registration' | 'authenticati
   const name = error instanceof Error ? error.name : '';
   let detail: string;
   if (code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED' || name === 'InvalidStateError') {
-    detail = 'This device or security key already holds a passkey for your Bulwark account. Use another one, or keep using that one.';
+    detail = 'This device or security key already holds a passkey for your account. Use another one, or keep using that one.';
   } else if (code === 'ERROR_INVALID_DOMAIN' || code === 'ERROR_INVALID_RP_ID' || name === 'SecurityError') {
     detail = 'Passkeys cannot be used at this address. Open Bulwark at its usual address (over HTTPS) and try again.';
   } else if (code === 'ERROR_CEREMONY_ABORTED' || name === 'NotAllowedError' || name === 'AbortError') {

@@ -20,7 +20,7 @@ export function PasskeySignIn({ returnTo }: { returnTo: string }) {
     <section aria-labelledby="passkey-sign-in" className="nhsuk-u-margin-top-6">
       <Heading id="passkey-sign-in">Sign in with a passkey</Heading>
       <ProblemSummary problems={problems} />
-      <Paragraph>If you have added a passkey to your Bulwark account, use it instead of your email address and password.</Paragraph>
+      <Paragraph>If you have added a passkey to your account, use it instead of your email address and password.</Paragraph>
       <Button
         variant="secondary"
         type="button"

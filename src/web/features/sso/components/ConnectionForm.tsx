@@ -238,7 +238,7 @@ export function ConnectionForm({ orgId, orgName, connection, roles, listPath, on
             {
               value: 'jitProvisioning',
               label: 'Create accounts at first sign-in',
-              hint: 'For people whose groups give at least one role. They have no password. When this is off, only people who already have a Bulwark account can sign in this way.',
+              hint: 'For people whose groups give at least one role. They have no password. When this is off, only people who already have an account can sign in this way.',
             },
             {
               value: 'trustIdpMfa',

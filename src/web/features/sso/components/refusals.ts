@@ -9,11 +9,11 @@ const REFUSALS: Record<SsoRefusal, string> = {
   failed: 'Bulwark could not confirm your sign-in with your organisation’s sign-in service. Try again, and if it keeps happening tell your organisation’s administrator.',
   'no-email': 'Your organisation’s sign-in service did not give Bulwark your email address. Ask your organisation’s administrator to check the single sign-on set-up.',
   'domain-not-allowed': 'Your organisation has not allowed single sign-on to Bulwark for your email address’s domain. Sign in with your password, or ask your organisation’s administrator.',
-  'no-account': 'You do not have a Bulwark account yet. Ask your organisation’s administrator to add you.',
-  deactivated: 'Your Bulwark account has been deactivated. Ask your organisation’s administrator if you still need it.',
+  'no-account': 'You do not have an account here yet. Ask your organisation’s administrator to add you.',
+  deactivated: 'Your account has been deactivated. Ask your organisation’s administrator if you still need it.',
   'no-mapped-role': 'None of your groups at your organisation gives you a role in Bulwark, so no account was made for you. Ask your organisation’s administrator.',
   'outside-organisation':
-    'Your Bulwark account has roles beyond this organisation, so its single sign-on cannot sign you in. Sign in with your password or passkey instead.',
+    'Your account has roles beyond this organisation, so its single sign-on cannot sign you in. Sign in with your password or passkey instead.',
 };
 
 export function refusalMessage(reason: string): string {
