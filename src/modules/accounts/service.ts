@@ -516,6 +516,35 @@ export async function staleChangeBy(db: Db, message: string, current: unknown, c
   return new StaleChange(message, current, who?.name ?? null, changedAt);
 }
 
+/** How an organisation's settings record is read and written, for `saveSettingsAtVersion`. */
+export interface VersionedSettings<T> {
+  /** The settings as the API answers them, in words, read in the transaction. */
+  read(db: Db): Promise<T>;
+  /** Writes the new row at `version + 1` if the stored version is still `version`; whether it did. */
+  write(db: Db, stamp: { version: number; updated_at: string; updated_by: string | null }, version: number): Promise<boolean>;
+  /** Who last saved them and when, to name in a refusal. */
+  lastSaved(db: Db): Promise<{ updated_by: string | null; updated_at: string } | undefined>;
+  /** The settings in words for the refusal: "The directory settings". */
+  name: string;
+}
+
+/**
+ * Saves an organisation's settings against the version read, in one transaction: a stale version is
+ * refused with the settings as they now stand and who changed them; a save is audited before and after.
+ */
+export async function saveSettingsAtVersion<T>(ctx: Pick<RequestContext, 'db' | 'actor' | 'now'>, orgId: string, version: number, action: string, entityType: string, settings: VersionedSettings<T>): Promise<T> {
+  return inTransaction(ctx.db, async (tx) => {
+    const before = await settings.read(tx);
+    if (!(await settings.write(tx, { version: version + 1, updated_at: ctx.now.toISOString(), updated_by: ctx.actor.userId }, version))) {
+      const row = await settings.lastSaved(tx);
+      throw await staleChangeBy(tx, `${settings.name} were changed by someone else since you loaded them. Their values are shown; make your change again.`, before, row?.updated_by ?? null, row?.updated_at ?? '');
+    }
+    const after = await settings.read(tx);
+    await recordAudit(tx, ctx.actor, { action, entityType: entityType, entityId: orgId, orgId, before, after }, ctx.now);
+    return after;
+  });
+}
+
 export type PasswordResetAccount =
   | { eligible: true; account: { id: string; email: string; name: string } }
   | { eligible: false; reason: 'no-account' | 'deactivated' | 'no-password' };

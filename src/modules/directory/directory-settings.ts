@@ -2,11 +2,9 @@
 // how long a new starter has before they are expected to have an account, which groups are privileged
 // and the rules that say what each account is for. Until an organisation saves its own, ours apply.
 import type { DirectorySettings, DirectorySettingsBody } from '../../contract/directory.js';
-import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
-import { inTransaction } from '../../platform/db/transaction.js';
-import { staleChangeBy } from '../accounts/service.js';
+import { saveSettingsAtVersion } from '../accounts/service.js';
 import { DEFAULT_KIND_RULES, DEFAULT_PRIVILEGED_GROUPS } from './domain/account-kinds.js';
 import * as store from './store.js';
 
@@ -37,28 +35,22 @@ export async function directorySettings(db: Db, orgId: string): Promise<Director
 
 /** Saves the settings at the version read; a stale version is refused with the settings as they are. */
 export async function saveDirectorySettings(ctx: Pick<RequestContext, 'db' | 'actor' | 'now'>, orgId: string, body: DirectorySettingsBody): Promise<DirectorySettings> {
-  return inTransaction(ctx.db, async (tx) => {
-    const before = await directorySettings(tx, orgId);
-    const saved = await store.saveSettings(
-      tx,
-      {
-        org_id: orgId,
-        dormant_days: body.dormantDays,
-        new_starter_grace_days: body.newStarterGraceDays,
-        privileged_groups_json: JSON.stringify(body.privilegedGroups),
-        kind_rules_json: JSON.stringify(body.kindRules),
-        version: body.version + 1,
-        updated_at: ctx.now.toISOString(),
-        updated_by: ctx.actor.userId,
-      },
-      body.version,
-    );
-    if (!saved) {
-      const row = await store.findSettings(tx, orgId);
-      throw await staleChangeBy(tx, 'The directory settings were changed by someone else since you loaded them. Their values are shown; make your change again.', before, row?.updated_by ?? null, row?.updated_at ?? '');
-    }
-    const after = await directorySettings(tx, orgId);
-    await recordAudit(tx, ctx.actor, { action: 'directory.settings-change', entityType: 'directory-settings', entityId: orgId, orgId, before, after }, ctx.now);
-    return after;
+  return saveSettingsAtVersion(ctx, orgId, body.version, 'directory.settings-change', 'directory-settings', {
+    read: (db) => directorySettings(db, orgId),
+    write: (db, stamp, version) =>
+      store.saveSettings(
+        db,
+        {
+          org_id: orgId,
+          dormant_days: body.dormantDays,
+          new_starter_grace_days: body.newStarterGraceDays,
+          privileged_groups_json: JSON.stringify(body.privilegedGroups),
+          kind_rules_json: JSON.stringify(body.kindRules),
+          ...stamp,
+        },
+        version,
+      ),
+    lastSaved: (db) => store.findSettings(db, orgId),
+    name: 'The directory settings',
   });
 }

@@ -1,11 +1,9 @@
 // Each organisation's incident settings: response targets per severity, and when DHSC and NHS England
 // are told as well as the ICO. Until an organisation saves its own, the defaults below apply.
 import type { IncidentSettings } from '../../contract/incidents.js';
-import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
-import { inTransaction } from '../../platform/db/transaction.js';
-import { staleChangeBy } from '../accounts/service.js';
+import { saveSettingsAtVersion } from '../accounts/service.js';
 import type { Targets } from './domain/metrics.js';
 import { DEFAULT_DHSC_THRESHOLD, type DhscThreshold } from './domain/reportability.js';
 import * as store from './store.js';
@@ -39,28 +37,12 @@ export async function dhscThresholdOf(db: Db, orgId: string): Promise<DhscThresh
 }
 
 export async function saveIncidentSettings(ctx: Pick<RequestContext, 'db' | 'actor' | 'now'>, orgId: string, body: IncidentSettings): Promise<IncidentSettings> {
-  return inTransaction(ctx.db, async (tx) => {
-    const before = await incidentSettings(tx, orgId);
-    const targets = { ...DEFAULT_TARGETS, ...body.targets };
-    const saved = await store.saveSettings(
-      tx,
-      {
-        org_id: orgId,
-        targets_json: JSON.stringify(targets),
-        dhsc_likelihood_at_least: body.dhscLikelihoodAtLeast,
-        dhsc_harm_at_least: body.dhscHarmAtLeast,
-        version: body.version + 1,
-        updated_at: ctx.now.toISOString(),
-        updated_by: ctx.actor.userId,
-      },
-      body.version,
-    );
-    if (!saved) {
-      const row = await store.findSettings(tx, orgId);
-      throw await staleChangeBy(tx, 'These settings were changed by someone else since you loaded them. Their values are shown; make your change again.', before, row?.updated_by ?? null, row?.updated_at ?? '');
-    }
-    const after = await incidentSettings(tx, orgId);
-    await recordAudit(tx, ctx.actor, { action: 'incident.settings-change', entityType: 'incident-settings', entityId: orgId, orgId, before, after }, ctx.now);
-    return after;
+  const targets = { ...DEFAULT_TARGETS, ...body.targets };
+  return saveSettingsAtVersion(ctx, orgId, body.version, 'incident.settings-change', 'incident-settings', {
+    read: (db) => incidentSettings(db, orgId),
+    write: (db, stamp, version) =>
+      store.saveSettings(db, { org_id: orgId, targets_json: JSON.stringify(targets), dhsc_likelihood_at_least: body.dhscLikelihoodAtLeast, dhsc_harm_at_least: body.dhscHarmAtLeast, ...stamp }, version),
+    lastSaved: (db) => store.findSettings(db, orgId),
+    name: 'These settings',
   });
 }
