@@ -110,8 +110,9 @@ describe('an organisation administrator managing people', () => {
     await page.getByRole('link', { name: 'Back to people' }).click();
     await settled(page);
     const row = page.getByRole('row').filter({ hasText: email });
-    expect(await row.textContent()).toContain('Information Asset Owner');
-    expect(await row.textContent()).toContain('Deactivated');
+    // The list may first show what it held before the change, then what the server says now.
+    await expect.poll(() => row.textContent()).toContain('Information Asset Owner');
+    await expect.poll(() => row.textContent()).toContain('Deactivated');
 
     // The audit trail: the deactivation in words, by whom, with the change of status.
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Audit trail' }).click();
