@@ -7,7 +7,7 @@ import { ACCOUNT_KINDS, FINDING_KEYS } from './directory.js';
 export const REVIEW_STATES = ['draft', 'open', 'closed'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-/** Who reviews each account: its owner's line manager, the directory's Information Asset Owner, or one named person. */
+/** Who reviews each account: its owner's line manager, the Information Asset Owner of the asset named in the scope, or one named person. */
 export const REVIEWER_RULES = ['line-manager', 'information-asset-owner', 'person'] as const;
 export type ReviewerRule = (typeof REVIEWER_RULES)[number];
 
@@ -51,6 +51,10 @@ export const reviewChangeBody = reviewBody.extend({ version: z.number().int().mi
 
 export const person = z.object({ id: z.string(), name: z.string() });
 
+/** The information asset named in the scope, with its Information Asset Owner as the register has them now (an account here, or a name alone). */
+export const reviewAsset = z.object({ id: z.string(), name: z.string(), owner: z.object({ id: z.string().nullable(), name: z.string() }).nullable() });
+export type ReviewAsset = z.infer<typeof reviewAsset>;
+
 export const reviewerFigures = z.object({
   reviewer: person,
   items: z.number(),
@@ -80,6 +84,8 @@ export const review = z.object({
   scope: reviewScope,
   reviewerRule: z.enum(REVIEWER_RULES),
   reviewer: person.nullable(),
+  /** The asset named in the scope (null when none is, or it is no longer in the register). */
+  asset: reviewAsset.nullable(),
   dueOn: z.string(),
   state: z.enum(REVIEW_STATES),
   startedBy: person.nullable(),

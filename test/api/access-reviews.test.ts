@@ -368,11 +368,16 @@ describe('campaigns from a finding and for privileged accounts', () => {
 
   it('a campaign by Information Asset Owner gives every item to the owner of the asset the accounts reach', async () => {
     const iao = (await t.app.db.selectFrom('users').select('id').where('email', '=', 'iao@northshire-acute.example').executeTakeFirstOrThrow()).id;
-    expect((await seclead.post(reviews(), { name: 'Payroll by IAO', scope: { group: 'finance, payroll' }, reviewerRule: 'information-asset-owner', dueOn: DUE })).statusCode).toBe(422);
+    const noAsset = await seclead.post(reviews(), { name: 'Payroll by IAO', scope: { group: 'finance, payroll' }, reviewerRule: 'information-asset-owner', dueOn: DUE });
+    expect([noAsset.statusCode, noAsset.json<{ errors: Array<{ field: string }> }>().errors.map((e) => e.field)]).toEqual([422, ['scope.assetId']]);
+    const unknownAsset = await seclead.post(reviews(), { name: 'Payroll by IAO', scope: { group: 'finance, payroll', assetId: 'no-such-asset' }, reviewerRule: 'information-asset-owner', dueOn: DUE });
+    expect([unknownAsset.statusCode, unknownAsset.json<{ errors: Array<{ field: string; message: string }> }>().errors]).toEqual([422, [expect.objectContaining({ field: 'scope.assetId', message: 'Choose one of this organisation’s information assets.' })]]);
     const asset = await seclead.post(`/api/v1/orgs/${acute}/assets`, { name: 'Payroll system', type: 'system', criticality: 'high', ownerId: iao });
     expect(asset.statusCode, asset.body).toBe(201);
     const assetId = asset.json<{ id: string }>().id;
     const draft = (await seclead.post(reviews(), { name: 'Payroll by IAO', scope: { group: 'finance, payroll', assetId }, reviewerRule: 'information-asset-owner', dueOn: DUE })).json<Review>();
+    // The campaign names its asset and the asset's owner, for whoever reads it.
+    expect(draft.asset).toEqual({ id: assetId, name: 'Payroll system', owner: { id: iao, name: 'Mark Donnelly' } });
     const started = await seclead.post(`${reviews()}/${draft.id}/start`, { version: draft.version });
     expect(started.statusCode, started.body).toBe(200);
     const items = (await read<{ items: ReviewItem[] }>(seclead, `${reviews()}/${draft.id}/items`)).items;
@@ -381,6 +386,19 @@ describe('campaigns from a finding and for privileged accounts', () => {
       ['hana.moss', 'Mark Donnelly', 'information-asset-owner'],
       ['svc-payroll', 'Mark Donnelly', 'information-asset-owner'],
     ]);
+    const asReviewer = await read<Review>(await signIn(t.server, 'iao@northshire-acute.example'), `${reviews()}/${draft.id}`);
+    expect([asReviewer.seesAll, asReviewer.asset?.name, asReviewer.asset?.owner?.name]).toEqual([false, 'Payroll system', 'Mark Donnelly']);
+    expect((await read<{ items: Review[] }>(seclead, reviews())).items.find((r) => r.id === draft.id)?.asset?.id).toBe(assetId);
+  });
+
+  it('a campaign by the owner of an asset whose owner is named only by name gives every item to its starter, and says who the owner is', async () => {
+    const asset = await seclead.post(`/api/v1/orgs/${acute}/assets`, { name: 'Rota system', type: 'system', criticality: 'medium', ownerName: 'Pat Lowe' });
+    expect(asset.statusCode, asset.body).toBe(201);
+    const assetId = asset.json<{ id: string }>().id;
+    const draft = (await seclead.post(reviews(), { name: 'Rota by IAO', scope: { group: 'finance, payroll', assetId }, reviewerRule: 'information-asset-owner', dueOn: DUE })).json<Review>();
+    expect(draft.asset).toEqual({ id: assetId, name: 'Rota system', owner: { id: null, name: 'Pat Lowe' } });
+    const started = (await seclead.post(`${reviews()}/${draft.id}/start`, { version: draft.version })).json<Review>();
+    expect([started.figures.items, started.figures.unassigned, reviewerCounts(started)]).toEqual([3, 3, [['Tom Whitfield', 3, 3, 3]]]);
   });
 
   it('a campaign of privileged accounts when none is left is refused at the start', async () => {

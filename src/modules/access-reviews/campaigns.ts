@@ -17,7 +17,7 @@ import { staffStandings } from '../workforce/service.js';
 import { reasonProblem } from './domain/decisions.js';
 import { reviewerFor, type ReviewerSources } from './domain/reviewers.js';
 import { actionsOnClose } from './review-actions.js';
-import { itemView, namesFor, peopleOfItems, type Reader, reviewView } from './review-views.js';
+import { assetsFor, itemView, namesFor, peopleOfItems, type Reader, reviewView } from './review-views.js';
 import * as store from './store.js';
 
 export type ChangeContext = Pick<RequestContext, 'db' | 'actor' | 'now'>;
@@ -73,7 +73,7 @@ export async function createReview(ctx: ChangeContext, orgId: string, body: Revi
     await store.insertReview(tx, row);
     await recordAudit(tx, ctx.actor, { action: 'review.create', entityType: 'access-review', entityId: row.id, orgId, after: { name: row.name, scope: body.scope, reviewerRule: row.reviewer_rule, reviewerId: row.reviewer_id, dueOn: row.due_on } }, ctx.now);
   });
-  return reviewView(row, [], reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id]));
+  return reviewView(row, [], reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id]), await assetsFor(ctx.db, orgId, [row]));
 }
 
 /** Changes a draft's name, scope, reviewer rule or due date at the version read; a started campaign keeps what it started with. */
@@ -97,7 +97,7 @@ export async function changeReview(ctx: ChangeContext, orgId: string, id: string
     await recordAudit(tx, ctx.actor, { action: 'review.change', entityType: 'access-review', entityId: id, orgId, before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, after[k]])) }, ctx.now);
     return (await store.findReview(tx, orgId, id))!;
   });
-  return reviewView(row, [], reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id]));
+  return reviewView(row, [], reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id]), await assetsFor(ctx.db, orgId, [row]));
 }
 
 async function loadForChange(tx: Db, orgId: string, id: string, version: number, state: string, doing: string): Promise<AccessReviewRow> {
@@ -168,7 +168,7 @@ export async function startReview(ctx: ChangeContext, orgId: string, id: string,
     await recordAudit(tx, ctx.actor, { action: 'review.start', entityType: 'access-review', entityId: id, orgId, before: { state: 'draft' }, after: { state: 'open', items: items.length, unassigned: items.filter((i) => i.reviewer_via === 'fallback').length } }, ctx.now);
     return { row: (await store.findReview(tx, orgId, id))!, items };
   });
-  return reviewView(row, reader.seesAll ? items : items.filter((i) => i.reviewer_id === reader.userId), reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id, row.started_by, ...peopleOfItems(items)]));
+  return reviewView(row, reader.seesAll ? items : items.filter((i) => i.reviewer_id === reader.userId), reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id, row.started_by, ...peopleOfItems(items)]), await assetsFor(ctx.db, orgId, [row]));
 }
 
 /** Closes an open campaign: decisions stand as made, and each revoke or change becomes an action. */
@@ -183,7 +183,7 @@ export async function closeReview(ctx: ChangeContext, orgId: string, id: string,
     await recordAudit(tx, ctx.actor, { action: 'review.close', entityType: 'access-review', entityId: id, orgId, before: { state: 'open' }, after: { state: 'closed', outstanding: items.filter((i) => i.decision === null).length, actions } }, ctx.now);
     return { row, items };
   });
-  return reviewView(row, items, reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id, row.started_by, ...peopleOfItems(items)]));
+  return reviewView(row, items, reader, ctx.now, await namesFor(ctx.db, [row.reviewer_id, row.started_by, ...peopleOfItems(items)]), await assetsFor(ctx.db, orgId, [row]));
 }
 
 /** The campaigns the reader may see: all of them for owners and auditors; for others, those they review items in. */
@@ -202,7 +202,8 @@ export async function listReviews(db: Db, orgId: string, reader: Reader, asOf: D
   const rows = await visibleReviews(db, orgId, reader);
   const items = await visibleItems(db, rows.map((r) => r.id), reader);
   const names = await namesFor(db, [...rows.flatMap((r) => [r.reviewer_id, r.started_by]), ...peopleOfItems(items)]);
-  return { items: rows.map((r) => reviewView(r, items.filter((i) => i.review_id === r.id), reader, asOf, names)) };
+  const assets = await assetsFor(db, orgId, rows);
+  return { items: rows.map((r) => reviewView(r, items.filter((i) => i.review_id === r.id), reader, asOf, names, assets)) };
 }
 
 export async function reviewFor(db: Db, orgId: string, id: string, reader: Reader): Promise<AccessReviewRow> {
@@ -214,7 +215,7 @@ export async function reviewFor(db: Db, orgId: string, id: string, reader: Reade
 export async function getReview(db: Db, orgId: string, id: string, reader: Reader, asOf: Date): Promise<Review> {
   const row = await reviewFor(db, orgId, id, reader);
   const items = await visibleItems(db, [id], reader);
-  return reviewView(row, items, reader, asOf, await namesFor(db, [row.reviewer_id, row.started_by, ...peopleOfItems(items)]));
+  return reviewView(row, items, reader, asOf, await namesFor(db, [row.reviewer_id, row.started_by, ...peopleOfItems(items)]), await assetsFor(db, orgId, [row]));
 }
 
 /** A campaign's items the reader may see, outstanding or decided, for one reviewer when asked. */

@@ -31,11 +31,18 @@ function scopeWords(review: Review, directoryName: string | null): string {
   return parts.join(', ');
 }
 
+/** The rule, and whom it names: the one person, or the asset and its owner as the register has them now. */
+function reviewerWords(review: Review): string {
+  if (review.reviewer) return `${RULE_WORDS[review.reviewerRule]}: ${review.reviewer.name}`;
+  if (review.reviewerRule === 'information-asset-owner' && review.asset) return `${RULE_WORDS[review.reviewerRule]} of ${review.asset.name}: ${review.asset.owner?.name ?? 'none recorded'}`;
+  return RULE_WORDS[review.reviewerRule];
+}
+
 function campaignRows(review: Review, directoryName: string | null): Array<[string, string]> {
   return [
     ['Campaign', review.name],
     ['Scope', scopeWords(review, directoryName)],
-    ['Reviewers', RULE_WORDS[review.reviewerRule] + (review.reviewer ? `: ${review.reviewer.name}` : '')],
+    ['Reviewers', reviewerWords(review)],
     ['State', review.state],
     ['Started by', review.startedBy?.name ?? ''],
     ['Started', review.startedAt ?? ''],

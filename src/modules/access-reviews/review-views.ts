@@ -1,11 +1,12 @@
 // How campaigns, items and actions read in answers: rows to the contract's shapes, with people named,
 // and the figures worked out from whichever items the reader may see.
-import type { Review, ReviewAction, ReviewDecision, ReviewerRule, ReviewerVia, ReviewItem, ReviewState } from '../../contract/access-reviews.js';
+import type { Review, ReviewAction, ReviewAsset, ReviewDecision, ReviewerRule, ReviewerVia, ReviewItem, ReviewState } from '../../contract/access-reviews.js';
 import type { AccountKind, FindingKey } from '../../contract/directory.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import type { AccessReviewActionRow, AccessReviewItemRow, AccessReviewRow } from '../../platform/db/schema.js';
 import { peopleByIds } from '../accounts/service.js';
+import { assetOwners } from '../information-assets/service.js';
 import { reviewFigures } from './domain/figures.js';
 
 /** Who is reading: their account, and whether they see every item or only those they review. */
@@ -20,6 +21,15 @@ export type Names = (id: string | null) => { id: string; name: string } | null;
 export async function namesFor(db: Db, ids: Iterable<string | null>): Promise<Names> {
   const people = new Map((await peopleByIds(db, [...ids].filter((id): id is string => id !== null))).map((p) => [p.id, p.name]));
   return (id) => (id === null ? null : { id, name: people.get(id) ?? id });
+}
+
+export type Assets = (id: string | null) => ReviewAsset | null;
+
+/** The assets these campaigns name, with their owners, read at once; one gone from the register reads as null. */
+export async function assetsFor(db: Db, orgId: string, rows: ReadonlyArray<Pick<AccessReviewRow, 'scope_asset_id'>>): Promise<Assets> {
+  const ids = rows.map((r) => r.scope_asset_id).filter((id): id is string => id !== null);
+  const assets = new Map((ids.length ? await assetOwners(db, orgId, ids) : []).map((a) => [a.id, a]));
+  return (id) => (id === null ? null : (assets.get(id) ?? null));
 }
 
 export function itemView(row: AccessReviewItemRow, review: AccessReviewRow, names: Names): ReviewItem {
@@ -50,7 +60,7 @@ export function itemView(row: AccessReviewItemRow, review: AccessReviewRow, name
   };
 }
 
-export function reviewView(row: AccessReviewRow, items: readonly AccessReviewItemRow[], reader: Reader, asOf: Date, names: Names): Review {
+export function reviewView(row: AccessReviewRow, items: readonly AccessReviewItemRow[], reader: Reader, asOf: Date, names: Names, assets: Assets): Review {
   const figures = reviewFigures(
     items.map((i) => ({ reviewerId: i.reviewer_id, reviewerVia: i.reviewer_via as ReviewerVia, decision: i.decision as ReviewDecision | null })),
     row.due_on,
@@ -63,6 +73,7 @@ export function reviewView(row: AccessReviewRow, items: readonly AccessReviewIte
     scope: { directoryId: row.scope_directory_id, group: row.scope_group, privileged: row.scope_privileged === 1, finding: row.scope_finding as FindingKey | null, assetId: row.scope_asset_id },
     reviewerRule: row.reviewer_rule as ReviewerRule,
     reviewer: names(row.reviewer_id),
+    asset: assets(row.scope_asset_id),
     dueOn: row.due_on,
     state: row.state as ReviewState,
     startedBy: names(row.started_by),

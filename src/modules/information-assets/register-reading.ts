@@ -1,7 +1,7 @@
 // Reading the register: assets and suppliers with their flags (and the actions tracking them) and the
 // live data flows naming them as of a date, one of each in full, and every flag of the organisation
 // (data flows' and DPIAs' too) with counts by rule, worked out from one read of each table.
-import type { AssetDetail, AssetList, FlagReport, RegisterFlag, SupplierDetail, SupplierList } from '../../contract/information-assets.js';
+import type { AssetDetail, AssetList, AssetPerson, FlagReport, RegisterFlag, SupplierDetail, SupplierList } from '../../contract/information-assets.js';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Db } from '../../platform/db/database.js';
 import type { InformationAssetRow, SupplierRow } from '../../platform/db/schema.js';
@@ -13,7 +13,7 @@ import { dpiaFlagsOf, dpiaRefsCovering, flowsCoveredByDpia } from './dpia-readin
 import { allFlagActions, flagActions } from './flag-actions.js';
 import * as flowStore from './flow-store.js';
 import { flowDetailOf, flowRefsOf } from './flow-views.js';
-import { assetDetailOf, assetFactsOf, supplierDetailOf, supplierFactsOf, withActions } from './register-views.js';
+import { assetDetailOf, assetFactsOf, personOf, supplierDetailOf, supplierFactsOf, withActions } from './register-views.js';
 import * as store from './store.js';
 
 export const ASSET_NOT_FOUND = 'There is no information asset with that id in this organisation.';
@@ -56,6 +56,17 @@ async function liveFlowEnds<R>(db: Db, orgId: string, rows: readonly R[], naming
 
 export async function assetDetail(db: Db, row: InformationAssetRow, asOf: Date): Promise<AssetDetail> {
   return (await assetDetails(db, row.org_id, [row], ukDateOf(asOf)))[0]!;
+}
+
+/**
+ * Assets named elsewhere (an access review's asset, say), archived ones too: each one's name and its
+ * Information Asset Owner as the register has them now, without its flags.
+ */
+export async function assetOwners(db: Db, orgId: string, ids: readonly string[]): Promise<Array<{ id: string; name: string; owner: AssetPerson | null }>> {
+  const rows = await store.assetsByIds(db, orgId, [...new Set(ids)]);
+  const ownerIds = [...new Set(rows.map((r) => r.owner_id).filter((id): id is string => id !== null))];
+  const people = new Map((ownerIds.length ? await peopleByIds(db, ownerIds) : []).map((p) => [p.id, p.name]));
+  return rows.map((row) => ({ id: row.id, name: row.name, owner: personOf(row.owner_id, row.owner_name, people) }));
 }
 
 export async function supplierDetail(db: Db, row: SupplierRow, asOf: Date): Promise<SupplierDetail> {

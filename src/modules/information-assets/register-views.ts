@@ -101,7 +101,7 @@ export function supplierDetailOf(row: SupplierRow, dependants: readonly Informat
 }
 
 /** An owner or administrator: the account's name when there is one, else the name written. */
-function personOf(id: string | null, name: string | null, people: ReadonlyMap<string, string>) {
+export function personOf(id: string | null, name: string | null, people: ReadonlyMap<string, string>) {
   if (id) return { id, name: people.get(id) ?? name ?? 'Former member' };
   return name ? { id: null, name } : null;
 }

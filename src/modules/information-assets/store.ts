@@ -51,6 +51,12 @@ export async function findAsset(db: Db, orgId: string, id: string): Promise<Info
   return db.selectFrom('information_assets').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
+/** These assets, archived ones too, in any order; ids not of this organisation are left out. */
+export async function assetsByIds(db: Db, orgId: string, ids: readonly string[]): Promise<InformationAssetRow[]> {
+  if (!ids.length) return [];
+  return db.selectFrom('information_assets').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute();
+}
+
 export async function liveAssetsByNameKeys(db: Db, orgId: string, keys: readonly string[]): Promise<InformationAssetRow[]> {
   if (!keys.length) return [];
   return db.selectFrom('information_assets').selectAll().where('org_id', '=', orgId).where('archived_at', 'is', null).where('name_key', 'in', keys).execute();
