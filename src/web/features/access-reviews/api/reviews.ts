@@ -6,6 +6,7 @@ import type { DecisionBody, ItemListQuery, ReminderOutcome, Review, ReviewAction
 import { apiRequest, segment } from '../../../lib/api-client';
 import { orgQueryKey } from '../../../lib/current-org';
 import type { Member } from '../../../../contract/accounts';
+import type { AssetList } from '../../../../contract/information-assets';
 
 export type { Review, ReviewAction, ReviewItem, ReminderOutcome };
 
@@ -79,6 +80,15 @@ export function useMembers(orgId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...orgQueryKey(orgId), 'members'] as const,
     queryFn: ({ signal }) => apiRequest<{ members: Member[] }>(`/api/v1/orgs/${segment(orgId)}/members`, { signal }),
+    enabled,
+  });
+}
+
+/** The organisation's live information assets with their owners, to choose the asset for the Information Asset Owner rule. */
+export function useAssetChoices(orgId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...orgQueryKey(orgId), 'assets', 'review-choices'] as const,
+    queryFn: ({ signal }) => apiRequest<AssetList>(`/api/v1/orgs/${segment(orgId)}/assets`, { signal }),
     enabled,
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewDecision, ReviewScope } from '../../../../contract/access-reviews';
-import { dayWords, reasonRequired, scopeWords } from './words';
+import type { Review, ReviewDecision, ReviewScope } from '../../../../contract/access-reviews';
+import { dayWords, reasonRequired, reviewerWords, scopeWords } from './words';
 
 const scope = (change: Partial<ReviewScope>): ReviewScope => ({ directoryId: null, group: null, privileged: false, finding: null, assetId: null, ...change });
 
@@ -35,5 +35,25 @@ describe('a due day in words', () => {
     ['no day', null, 'Not set'],
   ])('%s', (_case, day, expected) => {
     expect(dayWords(day)).toBe(expected);
+  });
+});
+
+type Reviewers = Pick<Review, 'reviewerRule' | 'reviewer' | 'asset' | 'state'>;
+const payroll = (owner: NonNullable<Review['asset']>['owner']): Review['asset'] => ({ id: 'a1', name: 'Payroll', owner });
+
+describe('who reviews, in words', () => {
+  it.each<[string, Reviewers, string]>([
+    ['each owner’s line manager', { reviewerRule: 'line-manager', reviewer: null, asset: null, state: 'open' }, 'Each account owner’s line manager'],
+    ['one named person', { reviewerRule: 'person', reviewer: { id: 'u1', name: 'Mark Donnelly' }, asset: null, state: 'draft' }, 'One named person: Mark Donnelly'],
+    ['an asset’s owner with an account', { reviewerRule: 'information-asset-owner', reviewer: null, asset: payroll({ id: 'u1', name: 'Mark Donnelly' }), state: 'open' }, 'The Information Asset Owner of “Payroll”: Mark Donnelly'],
+    [
+      'an owner named only by name, before the start',
+      { reviewerRule: 'information-asset-owner', reviewer: null, asset: payroll({ id: null, name: 'Pat Lowe' }), state: 'draft' },
+      'The Information Asset Owner of “Payroll”: Pat Lowe, who has no Bulwark account here, so the accounts go to the person who starts the review',
+    ],
+    ['no owner recorded, once started', { reviewerRule: 'information-asset-owner', reviewer: null, asset: payroll(null), state: 'open' }, 'The Information Asset Owner of “Payroll”: none is recorded, so the accounts go to the person who started the review'],
+    ['an asset gone from the register', { reviewerRule: 'information-asset-owner', reviewer: null, asset: null, state: 'closed' }, 'The Information Asset Owner of an asset: the asset is no longer in the register'],
+  ])('%s', (_case, review, expected) => {
+    expect(reviewerWords(review)).toBe(expected);
   });
 });

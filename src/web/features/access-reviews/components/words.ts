@@ -1,5 +1,5 @@
 // The words the access-review pages use for states, rules, decisions and scopes.
-import type { ReviewDecision, ReviewerRule, ReviewerVia, ReviewScope, ReviewState } from '../../../../contract/access-reviews';
+import type { Review, ReviewDecision, ReviewerRule, ReviewerVia, ReviewScope, ReviewState } from '../../../../contract/access-reviews';
 import type { FindingKey } from '../../../../contract/directory';
 import type { TagColour } from '../../../components/Tag';
 
@@ -11,7 +11,7 @@ export const STATE_WORDS: Record<ReviewState, { text: string; colour: TagColour 
 
 export const RULE_WORDS: Record<ReviewerRule, { text: string; hint: string }> = {
   'line-manager': { text: 'Each account owner’s line manager', hint: 'From the staff register; accounts whose manager has no Bulwark account here come to you.' },
-  'information-asset-owner': { text: 'The Information Asset Owner', hint: 'Of the information asset the accounts give access to.' },
+  'information-asset-owner': { text: 'The Information Asset Owner of an asset', hint: 'Of the information asset the accounts give access to; if they have no Bulwark account here, the accounts come to you.' },
   person: { text: 'One named person', hint: 'Someone with a role in this organisation reviews every account.' },
 };
 
@@ -51,6 +51,22 @@ export function scopeWords(scope: ReviewScope, directoryName?: string): string {
   if (scope.finding) parts.push(`among ${FINDING_WORDS[scope.finding]}`);
   if (scope.group) parts.push(`in the group ${scope.group}`);
   return parts.join(' ');
+}
+
+/**
+ * Who reviews, in one line: the rule, and whom it names: the one person, or the asset with its
+ * Information Asset Owner as the register has them now, saying when the owner cannot review here.
+ */
+export function reviewerWords(review: Pick<Review, 'reviewerRule' | 'reviewer' | 'asset' | 'state'>): string {
+  const rule = RULE_WORDS[review.reviewerRule].text;
+  if (review.reviewerRule === 'person') return review.reviewer ? `${rule}: ${review.reviewer.name}` : rule;
+  if (review.reviewerRule === 'line-manager') return rule;
+  if (!review.asset) return `${rule}: the asset is no longer in the register`;
+  const of = `The Information Asset Owner of “${review.asset.name}”`;
+  const starter = review.state === 'draft' ? 'the person who starts the review' : 'the person who started the review';
+  if (!review.asset.owner) return `${of}: none is recorded, so the accounts go to ${starter}`;
+  if (review.asset.owner.id === null) return `${of}: ${review.asset.owner.name}, who has no Bulwark account here, so the accounts go to ${starter}`;
+  return `${of}: ${review.asset.owner.name}`;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,5 +1,6 @@
 // Setting up an access review: its name, scope (prefilled from a directory finding, ?finding=), who
-// reviews and when it is due, saved as a draft; then the step that starts it, when the accounts in
+// reviews (each owner's line manager, the Information Asset Owner of an asset chosen here, or one named
+// person) and when it is due, saved as a draft; then the step that starts it, when the accounts in
 // scope that day become its items. A scope with no accounts is refused and the campaign stays a draft.
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -17,15 +18,18 @@ import { SummaryList } from '../../../components/SummaryList';
 import { TextInput } from '../../../components/TextInput';
 import { Heading, Paragraph } from '../../../components/Typography';
 import { can, useCurrentOrganisation, useOrgId } from '../../../lib/current-org';
-import { formProblems } from '../../../lib/form-problems';
+import { formProblems, withFormFieldNames } from '../../../lib/form-problems';
 import { usePageTitle } from '../../../lib/page-title';
-import { type Review, useCreateReview, useMembers, useStartReview } from '../api/reviews';
+import { type Review, useAssetChoices, useCreateReview, useMembers, useStartReview } from '../api/reviews';
 import { reviewPage, reviewsPage } from '../components/links';
 import { MANAGE_REFUSED, REVIEW_PERMISSIONS } from '../components/permissions';
-import { dayWords, FINDING_WORDS, RULE_WORDS, scopeWords } from '../components/words';
+import { dayWords, FINDING_WORDS, reviewerWords, RULE_WORDS, scopeWords } from '../components/words';
 
-const FIELD_IDS = { name: 'review-name', scope: 'review-finding', reviewerRule: 'review-rule', reviewerId: 'review-reviewer', dueOn: 'review-due' };
-const RULES = ['line-manager', 'person'] as const satisfies ReviewerRule[];
+// In page order, so the error summary lists problems as the fields come. The API names the asset
+// scope.assetId; the form shows it under its rule, so it is the asset field's own problem here.
+const FIELD_IDS = { name: 'review-name', scope: 'review-finding', reviewerRule: 'review-rule', assetId: 'review-asset', reviewerId: 'review-reviewer', dueOn: 'review-due' };
+const RULES = ['line-manager', 'information-asset-owner', 'person'] as const satisfies ReviewerRule[];
+const assetField = (field: string) => (field === 'scope.assetId' ? 'assetId' : undefined);
 
 export function NewReviewPage() {
   const orgId = useOrgId();
@@ -49,16 +53,18 @@ function SetUpForm({ orgId, caption, onCreated }: { orgId: string; caption: stri
   const [group, setGroup] = useState('');
   const [rule, setRule] = useState<ReviewerRule>('line-manager');
   const [reviewerId, setReviewerId] = useState('');
+  const [assetId, setAssetId] = useState('');
   const [dueOn, setDueOn] = useState('');
   const members = useMembers(orgId, rule === 'person');
+  const assets = useAssetChoices(orgId, rule === 'information-asset-owner');
   const create = useCreateReview(orgId);
-  const problems = formProblems(create.error, FIELD_IDS);
+  const problems = formProblems(withFormFieldNames(create.error, assetField), FIELD_IDS);
 
   function submit() {
     create.mutate(
       {
         name,
-        scope: { directoryId: null, group: group.trim() || null, privileged, finding: finding || null, assetId: null },
+        scope: { directoryId: null, group: group.trim() || null, privileged, finding: finding || null, assetId: rule === 'information-asset-owner' ? assetId || null : null },
         reviewerRule: rule,
         reviewerId: rule === 'person' ? reviewerId || null : null,
         dueOn,
@@ -95,17 +101,36 @@ function SetUpForm({ orgId, caption, onCreated }: { orgId: string; caption: stri
         <Radios
           id={FIELD_IDS.reviewerRule}
           legend="Who reviews each account"
-          error={problems?.byField.reviewerRule ?? problems?.byField.reviewerId}
+          error={problems?.byField.reviewerRule}
           items={RULES.map((value) => ({
             value,
             label: RULE_WORDS[value].text,
             hint: RULE_WORDS[value].hint,
+            ...(value === 'information-asset-owner'
+              ? {
+                  conditional: (
+                    <Select
+                      id={FIELD_IDS.assetId}
+                      label="Information asset"
+                      hint="Its owner reviews every account in scope. To review only the accounts that reach it, give the group that grants access to it above."
+                      error={problems?.byField.assetId}
+                      options={[
+                        { value: '', text: assets.isPending ? 'Loading…' : assets.isError ? 'The information assets could not be loaded' : assets.data.items.length ? 'Choose an asset' : 'There are no information assets yet' },
+                        ...(assets.data?.items ?? []).map((asset) => ({ value: asset.id, text: `${asset.name} (${asset.owner ? `owner: ${asset.owner.name}` : 'no owner recorded'})` })),
+                      ]}
+                      value={assetId}
+                      onChange={setAssetId}
+                    />
+                  ),
+                }
+              : {}),
             ...(value === 'person'
               ? {
                   conditional: (
                     <Select
                       id={FIELD_IDS.reviewerId}
                       label="Reviewer"
+                      error={problems?.byField.reviewerId}
                       options={[{ value: '', text: members.isPending ? 'Loading…' : 'Choose a person' }, ...(members.data?.members ?? []).filter((member) => member.status === 'active').map((member) => ({ value: member.userId, text: member.name }))]}
                       value={reviewerId}
                       onChange={setReviewerId}
@@ -135,7 +160,7 @@ function StartStep({ orgId, draft, caption }: { orgId: string; draft: Review; ca
       <SummaryList
         rows={[
           { key: 'Scope', value: scopeWords(draft.scope) },
-          { key: 'Who reviews', value: draft.reviewer ? `${RULE_WORDS[draft.reviewerRule].text}: ${draft.reviewer.name}` : RULE_WORDS[draft.reviewerRule].text },
+          { key: 'Who reviews', value: reviewerWords(draft) },
           { key: 'Due', value: dayWords(draft.dueOn) },
         ]}
       />

@@ -19,7 +19,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { evidencePath, type Review, type ReviewAction, type ReviewItem, useCloseReview, useReview, useReviewActions, useReviewItems, useSendReminders, useStartReview } from '../api/reviews';
 import { myItemsPage, reviewsPage } from '../components/links';
 import { REVIEW_PERMISSIONS, REVIEWS_REFUSED } from '../components/permissions';
-import { dayWords, DECISION_WORDS, plural, RULE_WORDS, scopeWords, STATE_WORDS, VIA_WORDS } from '../components/words';
+import { dayWords, DECISION_WORDS, plural, reviewerWords, scopeWords, STATE_WORDS, VIA_WORDS } from '../components/words';
 
 export function ReviewPage() {
   const orgId = useOrgId();
@@ -49,7 +49,7 @@ function Campaign({ orgId, review, caption, manages }: { orgId: string; review: 
       <SummaryList
         rows={[
           { key: 'Scope', value: scopeWords(review.scope) },
-          { key: 'Who reviews', value: review.reviewer ? `${RULE_WORDS[review.reviewerRule].text}: ${review.reviewer.name}` : RULE_WORDS[review.reviewerRule].text },
+          { key: 'Who reviews', value: reviewerWords(review) },
           { key: 'Due', value: dayWords(review.dueOn) },
           { key: 'Started', value: review.startedAt ? `${formatDateTime(review.startedAt)} by ${review.startedBy?.name ?? 'someone no longer here'}` : 'Not yet' },
           ...(review.closedAt ? [{ key: 'Closed', value: formatDateTime(review.closedAt) }] : []),
