@@ -46,7 +46,13 @@ describe('bulwark CLI', () => {
   it('demo loads the demo tree once; running it again adds nothing', async () => {
     const first = JSON.parse((await bulwark(['demo', '--json'])).stdout);
     expect(first.organisations).toEqual({ created: 9, existing: 0 });
-    expect(first.peopleCreated).toBe(16);
+    // One person per role, and the two line managers from the staff register who use Bulwark.
+    expect(first.peopleCreated).toBe(18);
+    expect((first.people as Array<{ email: string; roles: string[] }>).filter((p) => p.roles.includes('line-manager')).map((p) => p.email)).toEqual([
+      'manager@northshire-acute.example',
+      'lena.gillespie055@northshire-acute.example',
+      'zoe.bhatt052@northshire-acute.example',
+    ]);
     expect([first.registerCreated, first.flowsCreated, first.dpiasCreated]).toEqual([{ assets: 40, suppliers: 15 }, 27, 6]);
     const second = JSON.parse((await bulwark(['demo', '--json'])).stdout);
     expect(second.organisations).toEqual({ created: 0, existing: 9 });

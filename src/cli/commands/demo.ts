@@ -16,7 +16,7 @@ export function demoCommand(program: Command) {
           result.password
             ? `Password of the demo accounts: ${result.password}`
             : 'The demo accounts already existed and keep their password (set BULWARK_DEMO_PASSWORD to reset it).',
-          ...result.people.map((p) => `  ${p.email.padEnd(38)} ${p.roles.join(', ').padEnd(24)} ${p.organisation}`),
+          ...result.people.map((p) => `  ${p.email.padEnd(44)} ${p.roles.join(', ').padEnd(24)} ${p.organisation}`),
         ].join('\n'),
       );
     });

@@ -1,9 +1,10 @@
 // The demo trust's directories: an Active Directory export matching its 200 demo staff, and a few
 // cloud-only admin accounts from Entra ID, brought in through the import pipeline with the built-in
 // mappings as a Trust would. Times are placed relative to now, so the findings mean the same whenever
-// the demo is loaded: admin accounts sharing their owners' employee IDs, leavers still enabled (one of
-// them privileged and used after leaving), dormant and never-used accounts, service and shared
-// logins, a privileged cloud account without MFA, and an account whose employee ID matches nobody.
+// the demo is loaded: Digital Services staff's admin accounts sharing their owners' employee IDs (in
+// the cloud too, so their manager reviews them all), leavers still enabled (one of them privileged and
+// used after leaving), dormant and never-used accounts, service and shared logins, a privileged cloud
+// account without MFA, and an account whose employee ID matches nobody.
 import { Readable } from 'node:stream';
 import { ukDateOf } from '../../platform/as-of.js';
 import type { Actor } from '../../platform/audit/audit-trail.js';
@@ -25,8 +26,8 @@ export const DEMO_DIRECTORY_CASES = {
   leaversEnabled: [13, 14],
   /** A leaver whose own account was disabled but whose admin account, in Domain Admins, was used after they left. */
   privilegedLeaver: 15,
-  /** Long-standing staff with admin accounts sharing their employee IDs. */
-  admins: [50, 51, 52],
+  /** Long-standing Digital Services staff with admin accounts sharing their employee IDs, on premises and in the cloud. */
+  admins: [82, 121, 176],
   dormant: [60, 61, 62, 63, 64],
   neverUsed: 65,
   passwordNeverExpires: [70, 71],
@@ -134,14 +135,15 @@ export function demoAdExport(now: Date): Buffer {
   return Buffer.from(`\ufeff${['#TYPE Selected.Microsoft.ActiveDirectory.Management.ADUser', HEADINGS.join(','), ...lines].join('\r\n')}\r\n`, 'utf8');
 }
 
-/** Cloud-only admin accounts in Entra ID: one Global Administrator without MFA. */
+/** Cloud-only admin accounts in Entra ID, one for each of the on-premises admins: one Global Administrator without MFA. */
 export function demoEntraExport(now: Date): Buffer {
   const iso = (days: number) => new Date(Math.floor((now.getTime() + days * DAY_MS) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const [first, second, third] = DEMO_DIRECTORY_CASES.admins.map((i) => String(20_000_001 + i));
   const rows = [
     ['userPrincipalName', 'displayName', 'employeeId', 'department', 'accountEnabled', 'createdDateTime', 'lastSignInDateTime', 'isMfaRegistered', 'memberOf'],
-    ['admin.cloud1@northshire-acute.onmicrosoft.com', 'Cloud admin 1', '20000051', 'Digital Services', 'True', iso(-900), iso(-1), 'True', 'Global Administrator'],
-    ['admin.cloud2@northshire-acute.onmicrosoft.com', 'Cloud admin 2', '20000052', 'Digital Services', 'True', iso(-600), iso(-2), 'False', 'Global Administrator'],
-    ['admin.cloud3@northshire-acute.onmicrosoft.com', 'Cloud admin 3', '20000053', 'Digital Services', 'True', iso(-300), iso(-3), 'True', 'Security Administrator;Reports Reader'],
+    ['admin.cloud1@northshire-acute.onmicrosoft.com', 'Cloud admin 1', first!, 'Digital Services', 'True', iso(-900), iso(-1), 'True', 'Global Administrator'],
+    ['admin.cloud2@northshire-acute.onmicrosoft.com', 'Cloud admin 2', second!, 'Digital Services', 'True', iso(-600), iso(-2), 'False', 'Global Administrator'],
+    ['admin.cloud3@northshire-acute.onmicrosoft.com', 'Cloud admin 3', third!, 'Digital Services', 'True', iso(-300), iso(-3), 'True', 'Security Administrator;Reports Reader'],
   ];
   return Buffer.from(`${rows.map((r) => r.map(cell).join(',')).join('\n')}\n`, 'utf8');
 }

@@ -111,6 +111,11 @@ export function demoStaffAssignments(): Assignment[] {
   return rows;
 }
 
+/** A person's email in the register: at the demo trust's reserved domain, so no demo account can reach a real mailbox. */
+export function demoStaffEmail(a: Pick<Assignment, 'first' | 'last' | 'employee'>): string {
+  return `${a.first}.${a.last}${a.employee.slice(-3)}@northshire-acute.example`.toLowerCase();
+}
+
 const HEADINGS = ['Employee Number', 'Assignment Number', 'First Name', 'Last Name', 'Org L3', 'Org L4', 'Organisation', 'Position Title', 'Staff Group', 'Assignment Category', 'Primary Assignment', 'Assignment Start Date', 'Projected Assignment End Date', 'Email Address', 'FTE', 'Supervisor Employee Number'];
 
 function esrDate(now: Date, days: number): string {
@@ -144,7 +149,7 @@ export function demoStaffExtract(now: Date, daysAgo: number): Buffer {
       a.primary ? 'Y' : 'N',
       esrDate(now, a.start),
       a.end === null ? '' : esrDate(now, a.end),
-      `${a.first}.${a.last}${a.employee.slice(-3)}@nhs.net`.toLowerCase(),
+      demoStaffEmail(a),
       String(a.fte),
       supervisorOf(a, department, managers),
     ]

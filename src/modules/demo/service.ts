@@ -1,6 +1,6 @@
 // Loads the demo organisation tree and people, and the demo trust's assessments, incident register,
-// exercises, alert history, information asset register with its data flows, staff register, training
-// records, directories and an access review in progress.
+// exercises, alert history, information asset register with its data flows, staff register (two of
+// whose line managers get accounts), training records, directories and an access review in progress.
 // Idempotent: what exists is left as it is, so it can run on every start; passwords are only set for
 // new accounts unless one is given.
 import { randomBytes } from 'node:crypto';
@@ -18,6 +18,7 @@ import { loadDemoFlows } from './demo-flows.js';
 import { loadDemoRegister } from './demo-register.js';
 import { loadDemoDirectory } from './demo-directory.js';
 import { loadDemoAccessReview } from './demo-access-review.js';
+import { demoLineManagerPeople, loadDemoLineManagers } from './demo-line-managers.js';
 import { loadDemoStaff } from './demo-staff.js';
 import { loadDemoTraining } from './demo-training.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
@@ -60,7 +61,7 @@ export interface DemoOptions {
   exercises?: boolean;
   /** Import 90 days of the demo trust's Sentinel alerts through the import pipeline (default true; most tests start without them). */
   alerts?: boolean;
-  /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions, its staff register from two ESR extracts and its training records (default true; most tests start without them). */
+  /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions, its staff register from two ESR extracts (with accounts for two of its line managers) and its training records (default true; most tests start without them). */
   register?: boolean;
 }
 
@@ -95,13 +96,17 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const flowsCreated = options.register === false ? 0 : await loadDemoFlows(ctx, byKey.get('acute')!);
   const dpiasCreated = options.register === false ? 0 : await loadDemoDpias(ctx, byKey.get('acute')!);
   const staffCreated = options.register === false ? 0 : await loadDemoStaff(ctx, byKey.get('acute')!);
+  if (options.register !== false) peopleCreated += await loadDemoLineManagers(ctx, byKey.get('acute')!, password, app.config.demoPassword !== undefined);
   const trainingCreated = options.register === false ? 0 : await loadDemoTraining(ctx, byKey.get('acute')!);
   const directoryAccountsCreated = options.register === false ? 0 : await loadDemoDirectory(ctx, byKey.get('acute')!);
   if (options.register !== false) await loadDemoAccessReview(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
-    people: DEMO_PEOPLE.map((p) => ({ email: p.email, name: p.name, organisation: byKey.get(p.org)!.name, roles: p.roles })),
+    people: [
+      ...DEMO_PEOPLE.map((p) => ({ email: p.email, name: p.name, organisation: byKey.get(p.org)!.name, roles: p.roles })),
+      ...(options.register === false ? [] : demoLineManagerPeople().map((p) => ({ email: p.email, name: p.name, organisation: byKey.get('acute')!.name, roles: p.roles }))),
+    ],
     peopleCreated,
     password: passwordSet ? password : null,
     passwordGenerated: passwordSet && app.config.demoPassword === undefined,
