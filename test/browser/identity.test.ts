@@ -19,6 +19,7 @@ import {
   settled,
   setUpAuthenticatorApp,
   signIn,
+  signOut,
 } from './support/browser.js';
 
 const live = liveServerAndBrowser();
@@ -108,8 +109,7 @@ describe('second factors', () => {
     expect(await page.locator('main h1').textContent()).toBe('Your account');
 
     // Next time: the password, then a code. A code the app shows a step later has not been used yet.
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await signOut(page);
     await submitPassword(page, SECURITY_LEAD, live.server.demoPassword);
     await page.waitForURL((url) => url.pathname === '/sign-in/second-factor');
     await check(page, 'second-factor', 'Confirm it’s you – Bulwark');
@@ -480,8 +480,7 @@ describe('login sessions', () => {
     await check(page, 'phone-set-up-mfa', 'Set up an authenticator app – Bulwark');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await setUpAuthenticatorApp(page, 'siro@northshire-acute.example');
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await signOut(page);
     await submitPassword(page, 'siro@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL((url) => url.pathname === '/sign-in/second-factor');
     await check(page, 'phone-second-factor', 'Confirm it’s you – Bulwark');

@@ -4,7 +4,7 @@
 // one up as the second factor their organisation requires.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, SCREENSHOT_DIR, screenshot, settled } from './support/browser.js';
+import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, SCREENSHOT_DIR, screenshot, settled, signOut } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 
@@ -39,11 +39,6 @@ async function signInWithPassword(page: Page, email: string) {
   await page.getByLabel('Password').fill(live.server.demoPassword);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/sign-in');
 }
 
 describe('passkeys in the browser', () => {

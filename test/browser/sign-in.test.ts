@@ -1,7 +1,7 @@
 // Signing in and out in a real browser: the error summary for a wrong password, coming back to the
 // page asked for, and signing out.
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, expectCleanConsole, finishSignIn, liveServerAndBrowser, openSession, screenshot, settled, signIn } from './support/browser.js';
+import { expectAccessible, expectCleanConsole, finishSignIn, liveServerAndBrowser, openSession, screenshot, settled, signIn, signOut } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 
@@ -77,8 +77,7 @@ describe('signing in', () => {
     expect(await page.locator('main h1').textContent()).toContain('Northshire Hospitals NHS Foundation Trust');
     expect(await page.getByRole('navigation', { name: 'Account' }).textContent()).toContain('Helen Marsh');
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await signOut(page);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'You have signed out' }).count()).toBe(1);
     // The session is over on the server too: the account page now asks you to sign in.
     await page.goto('/account');

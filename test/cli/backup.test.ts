@@ -36,7 +36,7 @@ describe('backup and restore', () => {
     const r = await bulwark(['backup', '--to', backup(), '--json']);
     expect(r.stderr).toBe('');
     const check = JSON.parse(r.stdout);
-    expect(check).toMatchObject({ organisations: 9, users: 16, audit: { ok: true } });
+    expect(check).toMatchObject({ organisations: 9, users: 18, audit: { ok: true } });
     expect(fs.readdirSync(path.dirname(backup()))).toEqual(['before-change.sqlite']);
     expect(fs.statSync(backup()).mode & 0o777).toBe(0o600);
     const verify = JSON.parse((await bulwark(['audit', 'verify', '--json'])).stdout);

@@ -106,6 +106,15 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await finishSignIn(page, email);
 }
 
+/**
+ * Signs out with the header's button and waits for the page that says so. The app may pass through
+ * /sign-in before it lands on /sign-in?signedOut=this: a navigation started in between is interrupted.
+ */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('signedOut') === 'this');
+}
+
 /** After the password: sets up or gives the second factor if the page asks, then waits to be in. */
 export async function finishSignIn(page: Page, email: string): Promise<void> {
   await page.waitForURL((url) => url.pathname !== '/sign-in');
