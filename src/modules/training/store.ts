@@ -1,9 +1,10 @@
 // The training module's tables: each organisation's courses, its settings, and the completions its
 // e-learning exports listed.
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { TrainingCompletionRow, TrainingCourseRow, TrainingSettingsRow } from '../../platform/db/schema.js';
+import type { Database, TrainingCompletionRow, TrainingCourseRow, TrainingSettingsRow } from '../../platform/db/schema.js';
 
-/** Rows per insert statement: 11 columns each stays well inside both engines' parameter limits. */
+/** Rows per statement: 8 columns (or 3 of a key) each stays well inside both engines' parameter limits. */
 const INSERT_CHUNK = 500;
 
 export async function courses(db: Db, orgId: string): Promise<TrainingCourseRow[]> {
@@ -59,22 +60,126 @@ export async function saveSettings(db: Db, row: TrainingSettingsRow, versionRead
   return Number(result.numUpdatedRows) === 1;
 }
 
+// Completions are keyed by numbers (migration 0026): the organisation's, the person's and the course
+// name's, given at first sight, and the day as a count of days since 1970.
+
+/** A completion's key: whose, which course as written, which day. */
+export interface CompletionKey {
+  personKey: number;
+  courseKey: number;
+  completedDay: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** `2026-03-31` → days since 1970-01-01. */
+export function dayNumber(isoDay: string): number {
+  return Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) / DAY_MS;
+}
+
+/** Days since 1970-01-01 → `2026-03-31`. */
+export function isoDayOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The organisation's number in its completions, if it has imported any. */
+async function orgKeyOf(db: Db, orgId: string): Promise<number | undefined> {
+  const row = await db.selectFrom('training_orgs').select('org_key').where('org_id', '=', orgId).executeTakeFirst();
+  return row === undefined ? undefined : Number(row.org_key);
+}
+
+/**
+ * Starts a training import for the organisation: its number (given at its first import) and the run's,
+ * the next of its count of imports. One statement, so two imports at once take two numbers; on
+ * PostgreSQL the second waits for the first to finish, as its writes would.
+ */
+export async function startRun(db: Db, orgId: string): Promise<{ orgKey: number; run: number }> {
+  const row = await db
+    .insertInto('training_orgs')
+    .values({ org_id: orgId, runs: 1 })
+    .onConflict((oc) => oc.column('org_id').doUpdateSet({ runs: sql`training_orgs.runs + 1` }))
+    .returning(['org_key', 'runs'])
+    .executeTakeFirstOrThrow();
+  return { orgKey: Number(row.org_key), run: Number(row.runs) };
+}
+
+export interface PersonNumbered {
+  personKey: number;
+  employeeNumber: string | null;
+}
+
+/** The people's numbers by `who` (see TrainingPersonTable), numbering those not held yet with the employee number given. */
+export async function numberPeople(db: Db, orgKey: number, people: ReadonlyMap<string, string | null>): Promise<Map<string, PersonNumbered>> {
+  const numbered = new Map<string, PersonNumbered>();
+  if (!people.size) return numbered;
+  const held = await db.selectFrom('training_people').select(['who', 'person_key', 'employee_number']).where('org_key', '=', orgKey).where('who', 'in', [...people.keys()]).execute();
+  for (const p of held) numbered.set(p.who, { personKey: Number(p.person_key), employeeNumber: p.employee_number });
+  const added = [...people].filter(([who]) => !numbered.has(who)).map(([who, employeeNumber]) => ({ org_key: orgKey, who, employee_number: employeeNumber }));
+  if (added.length) {
+    const rows = await db.insertInto('training_people').values(added).returning(['who', 'person_key', 'employee_number']).execute();
+    for (const p of rows) numbered.set(p.who, { personKey: Number(p.person_key), employeeNumber: p.employee_number });
+  }
+  return numbered;
+}
+
+/** The course names' numbers, numbering those not held yet. */
+export async function numberCourseNames(db: Db, orgKey: number, names: readonly string[]): Promise<Map<string, number>> {
+  const numbered = new Map<string, number>();
+  if (!names.length) return numbered;
+  const held = await db.selectFrom('training_course_names').select(['name', 'course_key']).where('org_key', '=', orgKey).where('name', 'in', [...names]).execute();
+  for (const c of held) numbered.set(c.name, Number(c.course_key));
+  const added = names.filter((name) => !numbered.has(name)).map((name) => ({ org_key: orgKey, name }));
+  if (added.length) {
+    const rows = await db.insertInto('training_course_names').values(added).returning(['name', 'course_key']).execute();
+    for (const c of rows) numbered.set(c.name, Number(c.course_key));
+  }
+  return numbered;
+}
+
 /** What the report reads of each completion. */
-export type CompletionFacts = Pick<TrainingCompletionRow, 'employee_number' | 'person_name' | 'course_name' | 'completed_on' | 'expires_on' | 'cpd_hours'>;
+export interface CompletionFacts {
+  employee_number: string | null;
+  person_name: string | null;
+  course_name: string;
+  completed_on: string;
+  expires_on: string | null;
+  cpd_hours: number | null;
+}
 
 /** The completions done by the day: those after it had not happened yet. */
 export async function completionsBy(db: Db, orgId: string, day: string): Promise<CompletionFacts[]> {
-  return db
-    .selectFrom('training_completions')
-    .select(['employee_number', 'person_name', 'course_name', 'completed_on', 'expires_on', 'cpd_hours'])
-    .where('org_id', '=', orgId)
-    .where('completed_on', '<=', day)
+  const rows = await db
+    .selectFrom('training_completions as c')
+    .innerJoin('training_orgs as o', 'o.org_key', 'c.org_key')
+    .innerJoin('training_people as p', 'p.person_key', 'c.person_key')
+    .innerJoin('training_course_names as n', 'n.course_key', 'c.course_key')
+    .select(['p.employee_number', 'c.person_name', 'n.name as course_name', 'c.completed_day', 'c.expires_day', 'c.cpd_hours'])
+    .where('o.org_id', '=', orgId)
+    .where('c.completed_day', '<=', dayNumber(day))
     .execute();
+  // A few thousand distinct days among any number of completions.
+  const days = new Map<number, string>();
+  const iso = (d: number) => days.get(d) ?? days.set(d, isoDayOf(d)).get(d)!;
+  return rows.map((r) => ({
+    employee_number: r.employee_number,
+    person_name: r.person_name,
+    course_name: r.course_name,
+    completed_on: iso(Number(r.completed_day)),
+    expires_on: r.expires_day === null ? null : iso(Number(r.expires_day)),
+    cpd_hours: r.cpd_hours,
+  }));
 }
 
-export async function completionsByKeys(db: Db, orgId: string, keys: readonly string[]): Promise<TrainingCompletionRow[]> {
+const keyTuples = (keys: readonly CompletionKey[]) => (eb: ExpressionBuilder<Database, 'training_completions'>) =>
+  eb(
+    eb.refTuple('person_key', 'course_key', 'completed_day'),
+    'in',
+    keys.map((k) => eb.tuple(k.personKey, k.courseKey, k.completedDay)),
+  );
+
+export async function completionsAt(db: Db, orgKey: number, keys: readonly CompletionKey[]): Promise<TrainingCompletionRow[]> {
   if (!keys.length) return [];
-  return db.selectFrom('training_completions').selectAll().where('org_id', '=', orgId).where('completion_key', 'in', [...keys]).execute();
+  return db.selectFrom('training_completions').selectAll().where('org_key', '=', orgKey).where(keyTuples(keys)).execute();
 }
 
 export async function insertCompletions(db: Db, rows: TrainingCompletionRow[]): Promise<void> {
@@ -82,18 +187,27 @@ export async function insertCompletions(db: Db, rows: TrainingCompletionRow[]): 
 }
 
 /** Marks completions as confirmed by a run that found them unchanged. */
-export async function stampCompletions(db: Db, orgId: string, keys: readonly string[], runId: string): Promise<void> {
+export async function stampCompletions(db: Db, orgKey: number, keys: readonly CompletionKey[], run: number): Promise<void> {
   for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
-    await db.updateTable('training_completions').set({ run_id: runId }).where('org_id', '=', orgId).where('completion_key', 'in', keys.slice(i, i + INSERT_CHUNK)).execute();
+    await db.updateTable('training_completions').set({ run_no: run }).where('org_key', '=', orgKey).where(keyTuples(keys.slice(i, i + INSERT_CHUNK))).execute();
   }
 }
 
 export async function updateCompletion(db: Db, row: TrainingCompletionRow): Promise<void> {
-  const { org_id, completion_key, created_at: _created, ...rest } = row;
-  await db.updateTable('training_completions').set(rest).where('org_id', '=', org_id).where('completion_key', '=', completion_key).execute();
+  const { org_key, person_key, course_key, completed_day, ...rest } = row;
+  await db
+    .updateTable('training_completions')
+    .set(rest)
+    .where('org_key', '=', org_key)
+    .where('person_key', '=', person_key)
+    .where('course_key', '=', course_key)
+    .where('completed_day', '=', completed_day)
+    .execute();
 }
 
 export async function countCompletions(db: Db, orgId: string): Promise<number> {
-  const row = await db.selectFrom('training_completions').select((eb) => eb.fn.countAll().as('n')).where('org_id', '=', orgId).executeTakeFirst();
+  const orgKey = await orgKeyOf(db, orgId);
+  if (orgKey === undefined) return 0;
+  const row = await db.selectFrom('training_completions').select((eb) => eb.fn.countAll().as('n')).where('org_key', '=', orgKey).executeTakeFirst();
   return Number(row?.n ?? 0);
 }
