@@ -1,8 +1,8 @@
 // The training module's tables: each organisation's courses, its settings, and the completions its
 // e-learning exports listed.
-import { type ExpressionBuilder, sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { Database, TrainingCompletionRow, TrainingCourseRow, TrainingSettingsRow } from '../../platform/db/schema.js';
+import { CompiledQuery, sql } from 'kysely';
+import { type Db, engineOf } from '../../platform/db/database.js';
+import type { TrainingCompletionRow, TrainingCourseRow, TrainingSettingsRow } from '../../platform/db/schema.js';
 
 /** Rows per statement: 8 columns (or 3 of a key) each stays well inside both engines' parameter limits. */
 const INSERT_CHUNK = 500;
@@ -103,6 +103,30 @@ export async function startRun(db: Db, orgId: string): Promise<{ orgKey: number;
   return { orgKey: Number(row.org_key), run: Number(row.runs) };
 }
 
+/** SQLite's page cache for the connection, as `pragma cache_size` gives it; null on PostgreSQL. */
+export type PageCache = number | null;
+
+/**
+ * SQLite's page cache for the rest of an import's transaction, in KiB. An export written course by
+ * course adds to every part of the completions' key index for each course: with the index held in
+ * the cache, its pages are written once at the commit rather than spilled and read back for every
+ * course. Measured on 1.5 million completions (an index of 27 MB), 32 MB took a quarter less time
+ * than the default 2 MB; 64 MB was no faster than 32.
+ */
+const IMPORT_PAGE_CACHE_KIB = 32 * 1024;
+
+/** Widens SQLite's page cache for an import's transaction; answers what it was, to restore. */
+export async function widenPageCache(db: Db): Promise<PageCache> {
+  if (engineOf(db) !== 'sqlite') return null;
+  const before = await sql<{ cache_size: number }>`pragma cache_size`.execute(db);
+  await sql.raw(`pragma cache_size = -${IMPORT_PAGE_CACHE_KIB}`).execute(db);
+  return Number(before.rows[0]!.cache_size);
+}
+
+export async function restorePageCache(db: Db, pageCache: PageCache): Promise<void> {
+  if (pageCache !== null) await sql.raw(`pragma cache_size = ${Math.trunc(pageCache)}`).execute(db);
+}
+
 export interface PersonNumbered {
   personKey: number;
   employeeNumber: string | null;
@@ -112,8 +136,11 @@ export interface PersonNumbered {
 export async function numberPeople(db: Db, orgKey: number, people: ReadonlyMap<string, string | null>): Promise<Map<string, PersonNumbered>> {
   const numbered = new Map<string, PersonNumbered>();
   if (!people.size) return numbered;
-  const held = await db.selectFrom('training_people').select(['who', 'person_key', 'employee_number']).where('org_key', '=', orgKey).where('who', 'in', [...people.keys()]).execute();
-  for (const p of held) numbered.set(p.who, { personKey: Number(p.person_key), employeeNumber: p.employee_number });
+  const whoList = [...people.keys()];
+  const held = await db.executeQuery<{ who: string; person_key: number; employee_number: string | null }>(
+    CompiledQuery.raw(statement(db, 'people', paddedLength(whoList.length), (mark, n) => `select who, person_key, employee_number from training_people where org_key = ${mark()} and who in (${list(n, mark)})`), [orgKey, ...padded(whoList)]),
+  );
+  for (const p of held.rows) numbered.set(p.who, { personKey: Number(p.person_key), employeeNumber: p.employee_number });
   const added = [...people].filter(([who]) => !numbered.has(who)).map(([who, employeeNumber]) => ({ org_key: orgKey, who, employee_number: employeeNumber }));
   if (added.length) {
     const rows = await db.insertInto('training_people').values(added).returning(['who', 'person_key', 'employee_number']).execute();
@@ -170,26 +197,69 @@ export async function completionsBy(db: Db, orgId: string, day: string): Promise
   }));
 }
 
-const keyTuples = (keys: readonly CompletionKey[]) => (eb: ExpressionBuilder<Database, 'training_completions'>) =>
-  eb(
-    eb.refTuple('person_key', 'course_key', 'completed_day'),
-    'in',
-    keys.map((k) => eb.tuple(k.personKey, k.courseKey, k.completedDay)),
-  );
+// The statements a batch runs are written out here rather than built with Kysely: for a batch of 500
+// rows, building and compiling the statement cost a third of SQLite's time, and its garbage let the
+// importing process's heap grow by over 100 MB. Lists are padded to a multiple of STEP (by repeating
+// their last value, which changes no answer) and inserts split into such multiples and the rest, so a
+// few dozen texts serve every batch and each is prepared once.
+const STEP = 25;
+const statements = new Map<string, string>();
+
+/** The statement `name` for `rows` rows (or keys), written once for each engine and size. */
+function statement(db: Db, name: string, rows: number, write: (mark: () => string, rows: number) => string): string {
+  const engine = engineOf(db);
+  const key = `${engine} ${name} ${rows}`;
+  let text = statements.get(key);
+  if (!text) {
+    let n = 0;
+    text = write(() => (engine === 'postgres' ? `$${++n}` : '?'), rows);
+    statements.set(key, text);
+  }
+  return text;
+}
+
+const paddedLength = (rows: number) => Math.ceil(rows / STEP) * STEP;
+
+const list = (rows: number, item: () => string) => Array.from({ length: rows }, item).join(', ');
+
+/** The values repeated at the end to a multiple of STEP. */
+function padded<T>(values: readonly T[]): T[] {
+  const out = [...values];
+  while (out.length % STEP) out.push(values.at(-1)!);
+  return out;
+}
+
+const keyParameters = (keys: readonly CompletionKey[]) => padded(keys).flatMap((k) => [k.personKey, k.courseKey, k.completedDay]);
+const keyList = (rows: number, mark: () => string) => list(rows, () => `(${mark()}, ${mark()}, ${mark()})`);
+const COLUMNS = ['org_key', 'person_key', 'course_key', 'completed_day', 'person_name', 'expires_day', 'cpd_hours', 'run_no'] as const;
 
 export async function completionsAt(db: Db, orgKey: number, keys: readonly CompletionKey[]): Promise<TrainingCompletionRow[]> {
   if (!keys.length) return [];
-  return db.selectFrom('training_completions').selectAll().where('org_key', '=', orgKey).where(keyTuples(keys)).execute();
+  const text = statement(db, 'completions', paddedLength(keys.length), (mark, n) => `select ${COLUMNS.join(', ')} from training_completions where org_key = ${mark()} and (person_key, course_key, completed_day) in (${keyList(n, mark)})`);
+  return (await db.executeQuery<TrainingCompletionRow>(CompiledQuery.raw(text, [orgKey, ...keyParameters(keys)]))).rows;
 }
 
-export async function insertCompletions(db: Db, rows: TrainingCompletionRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.insertInto('training_completions').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+export async function insertCompletions(db: Db, rows: readonly TrainingCompletionRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; ) {
+    const left = Math.min(rows.length - start, INSERT_CHUNK);
+    const size = left >= STEP ? left - (left % STEP) : left;
+    const parameters: unknown[] = [];
+    for (let i = start; i < start + size; i++) {
+      const r = rows[i]!;
+      parameters.push(r.org_key, r.person_key, r.course_key, r.completed_day, r.person_name, r.expires_day, r.cpd_hours, r.run_no);
+    }
+    const text = statement(db, 'insert', size, (mark, n) => `insert into training_completions (${COLUMNS.join(', ')}) values ${list(n, () => `(${COLUMNS.map(mark).join(', ')})`)}`);
+    await db.executeQuery(CompiledQuery.raw(text, parameters));
+    start += size;
+  }
 }
 
 /** Marks completions as confirmed by a run that found them unchanged. */
 export async function stampCompletions(db: Db, orgKey: number, keys: readonly CompletionKey[], run: number): Promise<void> {
   for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
-    await db.updateTable('training_completions').set({ run_no: run }).where('org_key', '=', orgKey).where(keyTuples(keys.slice(i, i + INSERT_CHUNK))).execute();
+    const some = keys.slice(i, i + INSERT_CHUNK);
+    const text = statement(db, 'stamp', paddedLength(some.length), (mark, n) => `update training_completions set run_no = ${mark()} where org_key = ${mark()} and (person_key, course_key, completed_day) in (${keyList(n, mark)})`);
+    await db.executeQuery(CompiledQuery.raw(text, [run, orgKey, ...keyParameters(some)]));
   }
 }
 

@@ -80,13 +80,21 @@ function repeatProblem(rowNumber: number, first: number | null, value: TrainingI
 /** Whose completion it is, as the key has it: the employee number, or the name in any case and spacing. */
 const whoOf = (row: Pick<TrainingImportRow, 'employeeNumber' | 'personName'>) => row.employeeNumber ?? `name:${(row.personName ?? '').toLowerCase().replace(/\s+/g, ' ')}`;
 
-/** The organisation's number and the run's, taken at a run's first batch and kept per transaction. */
-const runs = new WeakMap<Db, { orgKey: number; run: number }>();
+/**
+ * The organisation's number and the run's, taken at a run's first batch and kept per transaction, and
+ * the page cache the connection had before the import widened it (SQLite).
+ */
+interface RunState {
+  orgKey: number;
+  run: number;
+  pageCache: store.PageCache;
+}
+const runs = new WeakMap<Db, RunState>();
 
-async function runOf(tx: Db, orgId: string): Promise<{ orgKey: number; run: number }> {
+async function runOf(tx: Db, orgId: string): Promise<RunState> {
   let state = runs.get(tx);
   if (!state) {
-    state = await store.startRun(tx, orgId);
+    state = { ...(await store.startRun(tx, orgId)), pageCache: await store.widenPageCache(tx) };
     runs.set(tx, state);
   }
   return state;
@@ -179,5 +187,9 @@ export const trainingImport = declareImportKind<TrainingImportRow>({
   presets: { olm },
   apply: applyTrainingBatch,
   // The organisation's courses exist from its first import, so the report and the course list agree.
-  finish: (tx, context) => seedDefaultCourses({ db: tx, actor: context.actor, now: context.now }, context.orgId).then(() => undefined),
+  finish: async (tx, context) => {
+    const run = runs.get(tx);
+    if (run) await store.restorePageCache(tx, run.pageCache);
+    await seedDefaultCourses({ db: tx, actor: context.actor, now: context.now }, context.orgId);
+  },
 });
