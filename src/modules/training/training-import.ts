@@ -88,16 +88,68 @@ interface RunState {
   orgKey: number;
   run: number;
   pageCache: store.PageCache;
+  /** Numbers looked up or given so far: at most NUMBERS_KEPT of each. */
+  people: Map<string, store.PersonNumbered>;
+  courses: Map<string, number>;
 }
 const runs = new WeakMap<Db, RunState>();
+
+/**
+ * People's and course names' numbers a run keeps between batches, of each. A Trust's export names its
+ * staff (tens of thousands at most) over and over, course after course: looking them up again for
+ * every batch took a fifth of the 1.5-million-row import. Past this many the run starts again, so
+ * memory is bounded whatever the file's length (decision 64).
+ */
+const NUMBERS_KEPT = 50_000;
 
 async function runOf(tx: Db, orgId: string): Promise<RunState> {
   let state = runs.get(tx);
   if (!state) {
-    state = { ...(await store.startRun(tx, orgId)), pageCache: await store.widenPageCache(tx) };
+    state = { ...(await store.startRun(tx, orgId)), pageCache: await store.widenPageCache(tx), people: new Map(), courses: new Map() };
     runs.set(tx, state);
   }
   return state;
+}
+
+/** Adds numbers to what the run keeps, starting again when it would keep more than NUMBERS_KEPT. */
+function keep<V>(kept: Map<string, V>, found: ReadonlyMap<string, V>): void {
+  if (kept.size + found.size > NUMBERS_KEPT) kept.clear();
+  for (const [name, value] of found) kept.set(name, value);
+}
+
+/** The batch's people by `who`, from what the run keeps or else the database. */
+async function peopleOf(tx: Db, state: RunState, batch: ReadonlyArray<CheckedRow<TrainingImportRow>>): Promise<Map<string, store.PersonNumbered>> {
+  const numbered = new Map<string, store.PersonNumbered>();
+  const missing = new Map<string, string | null>();
+  for (const { value } of batch) {
+    const who = whoOf(value);
+    const known = state.people.get(who);
+    if (known) numbered.set(who, known);
+    else if (!missing.has(who)) missing.set(who, value.employeeNumber);
+  }
+  if (missing.size) {
+    const found = await store.numberPeople(tx, state.orgKey, missing);
+    keep(state.people, found);
+    for (const [who, person] of found) numbered.set(who, person);
+  }
+  return numbered;
+}
+
+/** The batch's course names' numbers, from what the run keeps or else the database. */
+async function coursesOf(tx: Db, state: RunState, batch: ReadonlyArray<CheckedRow<TrainingImportRow>>): Promise<Map<string, number>> {
+  const numbered = new Map<string, number>();
+  const missing = new Set<string>();
+  for (const { value } of batch) {
+    const known = state.courses.get(value.courseName);
+    if (known !== undefined) numbered.set(value.courseName, known);
+    else missing.add(value.courseName);
+  }
+  if (missing.size) {
+    const found = await store.numberCourseNames(tx, state.orgKey, [...missing]);
+    keep(state.courses, found);
+    for (const [name, course] of found) numbered.set(name, course);
+  }
+  return numbered;
 }
 
 /**
@@ -105,16 +157,15 @@ async function runOf(tx: Db, orgId: string): Promise<RunState> {
  * pipeline: keeping every key of a million-row export in memory cost about 250 bytes a row. A held
  * completion this run wrote or confirmed was an earlier row of this file: an exact repeat is collapsed
  * and counted, a different row with its key is a problem. Completions confirmed unchanged are stamped
- * with the run, so a later different row for them is caught too. The people's and course names'
- * numbers are looked up for each batch, so nothing is kept between batches but the run's number.
+ * with the run, so a later different row for them is caught too. Between batches the run keeps its
+ * numbers and at most NUMBERS_KEPT people's and course names' numbers; no completion's key.
  */
 export async function applyTrainingBatch(tx: Db, batch: Array<CheckedRow<TrainingImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
-  const { orgKey, run } = await runOf(tx, context.orgId);
-  const whoIn = new Map<string, string | null>();
-  for (const { value } of batch) if (!whoIn.has(whoOf(value))) whoIn.set(whoOf(value), value.employeeNumber);
-  const people = await store.numberPeople(tx, orgKey, whoIn);
-  const courses = await store.numberCourseNames(tx, orgKey, [...new Set(batch.map((b) => b.value.courseName))]);
+  const state = await runOf(tx, context.orgId);
+  const { orgKey, run } = state;
+  const people = await peopleOf(tx, state, batch);
+  const courses = await coursesOf(tx, state, batch);
   const written = batch.map(({ value }): Written => {
     const person = people.get(whoOf(value))!;
     return {
