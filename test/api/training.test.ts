@@ -9,6 +9,7 @@ import type { ImportRunView as Run } from '../../src/contract/imports.js';
 import type { DepartmentCompliance, TrainingCompliance, TrainingCourse, TrainingSettings } from '../../src/contract/training.js';
 import { esrExtract } from '../fixtures/staff/esr-extracts.js';
 import { AS_OF, COMPLETIONS, FILE_ROWS, IMPOSSIBLE_DATE_ROW, olmExport, TRAINING_STAFF } from '../fixtures/training/elearning-exports.js';
+import { countCompletions } from '../../src/modules/training/service.js';
 import { type Client, createTestApp, orgId, signIn, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -30,7 +31,7 @@ function upload(client: Client, org: string, body: Buffer, query: Record<string,
 
 const report = async (asOf: string, client = iglead) => ok<TrainingCompliance>(await client.get(training(`compliance?asOf=${asOf}`)));
 const counts = (run: Run) => ({ status: run.status, rowsRead: run.rowsRead, inserted: run.inserted, updated: run.updated, unchanged: run.unchanged, rejected: run.rejected });
-const held = async (org = acute) => (await t.app.db.selectFrom('training_completions').select('completion_key').where('org_id', '=', org).execute()).length;
+const held = (org = acute) => countCompletions(t.app.db, org);
 const lines = (items: TrainingCompliance['departments']) => items.map((l) => [l.name, l.compliant, l.staff, l.percent, l.belowTarget]);
 
 beforeAll(async () => {

@@ -58,70 +58,167 @@ export function checkTrainingRow(values: Record<string, FieldValue>, row: number
 
 /** Whose completion of which course on which day: the employee number, or the name (any case, any spacing) when there is none. */
 export function completionKey(row: Pick<TrainingImportRow, 'employeeNumber' | 'personName' | 'courseName' | 'completedOn'>): string {
-  const who = row.employeeNumber ?? `name:${(row.personName ?? '').toLowerCase().replace(/\s+/g, ' ')}`;
-  return JSON.stringify([who, row.courseName, row.completedOn]);
+  return JSON.stringify([whoOf(row), row.courseName, row.completedOn]);
 }
 
-const COMPARED = ['employee_number', 'person_name', 'expires_on', 'cpd_hours'] as const;
+/** A completion as this file's row would hold it, and the person's employee number held (compared too). */
+interface Written {
+  row: TrainingCompletionRow;
+  employeeNumber: string | null;
+}
 
 /** Whether a completion with the same key says the same: the fields the key leaves out. */
-const sameAs = (held: TrainingCompletionRow, row: TrainingCompletionRow) => COMPARED.every((f) => (f === 'cpd_hours' ? numberOrNull(held[f]) === row[f] : held[f] === row[f]));
+const sameAs = (held: Written, row: Written) =>
+  held.employeeNumber === row.employeeNumber && held.row.person_name === row.row.person_name && held.row.expires_day === row.row.expires_day && numberOrNull(held.row.cpd_hours) === row.row.cpd_hours;
 
-function repeatProblem(rowNumber: number, first: number | null, row: TrainingCompletionRow, context: ApplyContext): RowProblem {
+function repeatProblem(rowNumber: number, first: number | null, value: TrainingImportRow, context: ApplyContext): RowProblem {
   const fields = ['employeeNumber', 'courseName', 'completedOn'].map((f) => context.columnOf(f)).join(', ');
   const earlier = first === null ? 'an earlier row' : `row ${first}`;
-  return { row: rowNumber, column: context.columnOf('employeeNumber'), value: row.employee_number ?? row.person_name ?? '', reason: `repeats ${earlier} with other values: each row needs its own ${fields}` };
+  return { row: rowNumber, column: context.columnOf('employeeNumber'), value: value.employeeNumber ?? value.personName ?? '', reason: `repeats ${earlier} with other values: each row needs its own ${fields}` };
+}
+
+/** Whose completion it is, as the key has it: the employee number, or the name in any case and spacing. */
+const whoOf = (row: Pick<TrainingImportRow, 'employeeNumber' | 'personName'>) => row.employeeNumber ?? `name:${(row.personName ?? '').toLowerCase().replace(/\s+/g, ' ')}`;
+
+/**
+ * The organisation's number and the run's, taken at a run's first batch and kept per transaction, and
+ * the page cache the connection had before the import widened it (SQLite).
+ */
+interface RunState {
+  orgKey: number;
+  run: number;
+  pageCache: store.PageCache;
+  /** Numbers looked up or given so far: at most NUMBERS_KEPT of each. */
+  people: Map<string, store.PersonNumbered>;
+  courses: Map<string, number>;
+}
+const runs = new WeakMap<Db, RunState>();
+
+/**
+ * People's and course names' numbers a run keeps between batches, of each. A Trust's export names its
+ * staff (tens of thousands at most) over and over, course after course: looking them up again for
+ * every batch took a fifth of the 1.5-million-row import. Past this many the run starts again, so
+ * memory is bounded whatever the file's length (decision 64).
+ */
+const NUMBERS_KEPT = 50_000;
+
+async function runOf(tx: Db, orgId: string): Promise<RunState> {
+  let state = runs.get(tx);
+  if (!state) {
+    state = { ...(await store.startRun(tx, orgId)), pageCache: await store.widenPageCache(tx), people: new Map(), courses: new Map() };
+    runs.set(tx, state);
+  }
+  return state;
+}
+
+/** Adds numbers to what the run keeps, starting again when it would keep more than NUMBERS_KEPT. */
+function keep<V>(kept: Map<string, V>, found: ReadonlyMap<string, V>): void {
+  if (kept.size + found.size > NUMBERS_KEPT) kept.clear();
+  for (const [name, value] of found) kept.set(name, value);
+}
+
+/** The batch's people by `who`, from what the run keeps or else the database. */
+async function peopleOf(tx: Db, state: RunState, batch: ReadonlyArray<CheckedRow<TrainingImportRow>>): Promise<Map<string, store.PersonNumbered>> {
+  const numbered = new Map<string, store.PersonNumbered>();
+  const missing = new Map<string, string | null>();
+  for (const { value } of batch) {
+    const who = whoOf(value);
+    const known = state.people.get(who);
+    if (known) numbered.set(who, known);
+    else if (!missing.has(who)) missing.set(who, value.employeeNumber);
+  }
+  if (missing.size) {
+    const found = await store.numberPeople(tx, state.orgKey, missing);
+    keep(state.people, found);
+    for (const [who, person] of found) numbered.set(who, person);
+  }
+  return numbered;
+}
+
+/** The batch's course names' numbers, from what the run keeps or else the database. */
+async function coursesOf(tx: Db, state: RunState, batch: ReadonlyArray<CheckedRow<TrainingImportRow>>): Promise<Map<string, number>> {
+  const numbered = new Map<string, number>();
+  const missing = new Set<string>();
+  for (const { value } of batch) {
+    const known = state.courses.get(value.courseName);
+    if (known !== undefined) numbered.set(value.courseName, known);
+    else missing.add(value.courseName);
+  }
+  if (missing.size) {
+    const found = await store.numberCourseNames(tx, state.orgKey, [...missing]);
+    keep(state.courses, found);
+    for (const [name, course] of found) numbered.set(name, course);
+  }
+  return numbered;
 }
 
 /**
- * Repeats within the file are sorted out here against what this run has written (run_id), not by the
+ * Repeats within the file are sorted out here against what this run has written (run_no), not by the
  * pipeline: keeping every key of a million-row export in memory cost about 250 bytes a row. A held
  * completion this run wrote or confirmed was an earlier row of this file: an exact repeat is collapsed
  * and counted, a different row with its key is a problem. Completions confirmed unchanged are stamped
- * with the run, so a later different row for them is caught too.
+ * with the run, so a later different row for them is caught too. Between batches the run keeps its
+ * numbers and at most NUMBERS_KEPT people's and course names' numbers; no completion's key.
  */
 export async function applyTrainingBatch(tx: Db, batch: Array<CheckedRow<TrainingImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
-  const at = context.now.toISOString();
-  const held = new Map((await store.completionsByKeys(tx, context.orgId, [...new Set(batch.map((b) => b.key))])).map((c) => [c.completion_key, c]));
-  const firstInBatch = new Map<string, { row: number; value: TrainingCompletionRow }>();
-  const added: TrainingCompletionRow[] = [];
-  const confirmed: string[] = [];
-  for (const { row: rowNumber, key, value } of batch) {
-    const existing = held.get(key);
-    const row: TrainingCompletionRow = {
-      org_id: context.orgId,
-      completion_key: key,
-      employee_number: value.employeeNumber,
-      person_name: value.personName,
-      course_name: value.courseName,
-      completed_on: value.completedOn,
-      expires_on: value.expiresOn,
-      cpd_hours: value.cpdHours,
-      run_id: context.runId,
-      created_at: existing?.created_at ?? at,
-      updated_at: at,
+  const state = await runOf(tx, context.orgId);
+  const { orgKey, run } = state;
+  const people = await peopleOf(tx, state, batch);
+  const courses = await coursesOf(tx, state, batch);
+  const written = batch.map(({ value }): Written => {
+    const person = people.get(whoOf(value))!;
+    return {
+      employeeNumber: value.employeeNumber,
+      row: {
+        org_key: orgKey,
+        person_key: person.personKey,
+        course_key: courses.get(value.courseName)!,
+        completed_day: store.dayNumber(value.completedOn),
+        person_name: value.personName,
+        expires_day: value.expiresOn === null ? null : store.dayNumber(value.expiresOn),
+        cpd_hours: value.cpdHours,
+        run_no: run,
+      },
     };
-    const earlier = firstInBatch.get(key) ?? (existing?.run_id === context.runId ? { row: null, value: existing } : undefined);
+  });
+  const keyOf = (r: TrainingCompletionRow) => `${r.person_key} ${r.course_key} ${r.completed_day}`;
+  const employeeNumberOf = new Map([...people.values()].map((p) => [p.personKey, p.employeeNumber]));
+  const held = new Map(
+    (await store.completionsAt(tx, orgKey, [...new Map(written.map((w) => [keyOf(w.row), { personKey: w.row.person_key, courseKey: w.row.course_key, completedDay: w.row.completed_day }])).values()])).map((c) => [
+      keyOf(c),
+      { row: c, employeeNumber: employeeNumberOf.get(Number(c.person_key)) ?? null },
+    ]),
+  );
+  const firstInBatch = new Map<string, { row: number; value: Written }>();
+  const added: TrainingCompletionRow[] = [];
+  const confirmed: store.CompletionKey[] = [];
+  const changed: TrainingCompletionRow[] = [];
+  batch.forEach(({ row: rowNumber, value }, i) => {
+    const row = written[i]!;
+    const key = keyOf(row.row);
+    const existing = held.get(key);
+    const earlier = firstInBatch.get(key) ?? (existing?.row.run_no === run ? { row: null, value: existing } : undefined);
     if (earlier) {
       if (sameAs(earlier.value, row)) outcome.unchanged++;
-      else outcome.refused.push({ row: rowNumber, problems: [repeatProblem(rowNumber, earlier.row, row, context)] });
-      continue;
+      else outcome.refused.push({ row: rowNumber, problems: [repeatProblem(rowNumber, earlier.row, value, context)] });
+      return;
     }
     firstInBatch.set(key, { row: rowNumber, value: row });
     if (!existing) {
-      added.push(row);
+      added.push(row.row);
       outcome.inserted++;
     } else if (!sameAs(existing, row)) {
-      await store.updateCompletion(tx, row);
+      changed.push(row.row);
       outcome.updated++;
     } else {
-      confirmed.push(key);
+      confirmed.push({ personKey: row.row.person_key, courseKey: row.row.course_key, completedDay: row.row.completed_day });
       outcome.unchanged++;
     }
-  }
+  });
+  for (const row of changed) await store.updateCompletion(tx, row);
   await store.insertCompletions(tx, added);
-  await store.stampCompletions(tx, context.orgId, confirmed, context.runId);
+  await store.stampCompletions(tx, orgKey, confirmed, run);
   return outcome;
 }
 
@@ -141,5 +238,9 @@ export const trainingImport = declareImportKind<TrainingImportRow>({
   presets: { olm },
   apply: applyTrainingBatch,
   // The organisation's courses exist from its first import, so the report and the course list agree.
-  finish: (tx, context) => seedDefaultCourses({ db: tx, actor: context.actor, now: context.now }, context.orgId).then(() => undefined),
+  finish: async (tx, context) => {
+    const run = runs.get(tx);
+    if (run) await store.restorePageCache(tx, run.pageCache);
+    await seedDefaultCourses({ db: tx, actor: context.actor, now: context.now }, context.orgId);
+  },
 });

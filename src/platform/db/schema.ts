@@ -1043,6 +1043,9 @@ export interface Database {
   directory_settings: DirectorySettingsTable;
   training_courses: TrainingCourseTable;
   training_settings: TrainingSettingsTable;
+  training_orgs: TrainingOrgTable;
+  training_people: TrainingPersonTable;
+  training_course_names: TrainingCourseNameTable;
   training_completions: TrainingCompletionTable;
 }
 
@@ -1245,18 +1248,40 @@ export interface TrainingSettingsTable {
   updated_by: string | null;
 }
 
-export interface TrainingCompletionTable {
+/** An organisation's number in its training completions, and how many training imports it has run. */
+export interface TrainingOrgTable {
+  org_key: Generated<number>;
   org_id: string;
-  completion_key: string;
+  runs: number;
+}
+
+/** Whose completions: numbered for the completions that name them. */
+export interface TrainingPersonTable {
+  person_key: Generated<number>;
+  org_key: number;
+  /** The employee number, or `name:` and the name in lower case with single spaces when there is none. */
+  who: string;
   employee_number: string | null;
+}
+
+/** A course's name as an e-learning export wrote it, numbered for the completions that name it. */
+export interface TrainingCourseNameTable {
+  course_key: Generated<number>;
+  org_key: number;
+  name: string;
+}
+
+/** One completion, keyed by numbers: organisation, person, course as written, day. Days count from 1970-01-01. */
+export interface TrainingCompletionTable {
+  org_key: number;
+  person_key: number;
+  course_key: number;
+  completed_day: number;
   person_name: string | null;
-  course_name: string;
-  completed_on: string;
-  expires_on: string | null;
+  expires_day: number | null;
   cpd_hours: number | null;
-  run_id: string;
-  created_at: string;
-  updated_at: string;
+  /** The organisation's training import (training_orgs.runs) that last wrote or confirmed it. */
+  run_no: number;
 }
 
 export type TrainingCourseRow = Selectable<TrainingCourseTable>;
