@@ -26,6 +26,7 @@ import * as staffRegister from './0022-staff-register.js';
 import * as training from './0023-training.js';
 import * as directoryAccounts from './0024-directory-accounts.js';
 import * as accessReviews from './0025-access-reviews.js';
+import * as knownExploitedVulnerabilities from './0027-known-exploited-vulnerabilities.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -57,4 +58,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0023-training': training,
   '0024-directory-accounts': directoryAccounts,
   '0025-access-reviews': accessReviews,
+  '0027-known-exploited-vulnerabilities': knownExploitedVulnerabilities,
 };
