@@ -146,6 +146,28 @@ describe('importing the known exploited vulnerabilities catalogue', () => {
   });
 });
 
+describe('importing with options', () => {
+  it('keeps the good rows with skip-invalid; a renamed column needs a saved mapping, used with the built-in one for the rest', async () => {
+    // A spreadsheet's copy of the newest catalogue, with the ransomware column renamed and one bad row.
+    const rows = [...EIGHT, TEN_ENTRIES[8]!, TEN_ENTRIES[9]!].map((e) => (e.cveID === 'CVE-2024-10002' ? { ...e, knownRansomwareCampaignUse: 'Known', notes: 'Now seen in ransomware.' } : e));
+    const csv = kevCsv([...rows, kevEntry(11, { cveID: 'CVE-2024-1' })]).replace('knownRansomwareCampaignUse', 'Ransomware');
+    const post = (query: Record<string, string>) => sysAdmin.request('POST', `/api/v1/orgs/${ics}/imports/kev?${new URLSearchParams({ file: 'copy.csv', skipInvalid: 'true', ...query })}`, csv, { 'content-type': 'text/csv' });
+    const unmapped = await post({});
+    expect(unmapped.statusCode).toBe(422);
+    expect(unmapped.json<Refusal>().errors.map((e) => e.message).join(' ')).toMatch(/knownRansomwareCampaignUse/);
+
+    expect((await sysAdmin.put(`/api/v1/orgs/${ics}/import-mappings/kev/Spreadsheet%20copy`, { mapping: { knownRansomwareUse: { column: 'Ransomware' } } })).statusCode).toBeLessThan(300);
+    // A saved mapping replaces the built-in one unless that is named too: alone, its dates have no format.
+    expect((await post({ mapping: 'Spreadsheet copy' })).statusCode).toBe(422);
+    const both = await post({ mapping: 'Spreadsheet copy', preset: 'cisa' });
+    expect(both.statusCode, both.body).toBe(201);
+    expect(counts(both.json<Run>())).toEqual({ status: 'applied', rowsRead: 11, inserted: 0, updated: 0, unchanged: 10, rejected: 1 });
+    expect(both.json<Run>().problems).toEqual([expect.objectContaining({ row: 12, column: 'cveID', value: 'CVE-2024-1' })]);
+    // The same entries in a file that names no version: the published version held stays.
+    expect((await list(staff)).catalogue?.version).toBe('2025.03.20');
+  });
+});
+
 describe('reading the catalogue', () => {
   it('filters by vendor, product and known ransomware use, a page at a time, with the version in every answer', async () => {
     const ransomware = await list(staff, '?knownRansomwareUse=true');

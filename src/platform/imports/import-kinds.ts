@@ -118,7 +118,7 @@ export interface ImportKind<Row = unknown> {
   target?: ImportTarget;
   /** Built-in mappings by id, chosen with `preset`; a saved or given mapping overrides their fields. */
   presets?: Readonly<Record<string, ImportPreset>>;
-  /** The built-in mapping used when the importer names no mapping of their own (no saved or given one). */
+  /** The built-in mapping used unless the importer names a saved one; fields they map themselves override it. */
   defaultPreset?: string;
   /** For JSON documents: the key whose list holds the rows, when the document may hold other lists. */
   recordsKey?: string;

@@ -94,7 +94,8 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
     ]);
   }
   const mapping = request.mapping ?? {};
-  const presetId = request.preset || (!request.mappingName && Object.keys(mapping).length === 0 ? kind.defaultPreset : undefined);
+  // A kind's default built-in mapping applies unless a saved one is named; fields given still override it.
+  const presetId = request.preset || (request.mappingName ? undefined : kind.defaultPreset);
   const preset = presetOf(kind, presetId);
   const mappingJson = canonicalJson(preset ? { preset: presetId, ...mapping } : mapping);
   const target = await checkTarget(ctx.db, kind, request);
