@@ -21,6 +21,7 @@ import '../modules/workforce/policy.js';
 import '../modules/directory/policy.js';
 import '../modules/access-reviews/policy.js';
 import '../modules/training/policy.js';
+import '../modules/vulnerabilities/policy.js';
 import { accountLinkRoutes, passwordResetRequestRoutes } from '../modules/account-links/routes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { apiTokenRoutes } from '../modules/api-tokens/routes.js';
@@ -42,6 +43,7 @@ import { staffRoutes } from '../modules/workforce/routes.js';
 import { directoryRoutes } from '../modules/directory/routes.js';
 import { accessReviewRoutes } from '../modules/access-reviews/routes.js';
 import { trainingRoutes } from '../modules/training/routes.js';
+import { vulnerabilityRoutes } from '../modules/vulnerabilities/routes.js';
 
 export async function registerModuleRoutes(api: FastifyInstance, app: AppContext) {
   await accountRoutes(api, app);
@@ -68,4 +70,5 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await directoryRoutes(api, app);
   await accessReviewRoutes(api, app);
   await trainingRoutes(api, app);
+  await vulnerabilityRoutes(api, app);
 }

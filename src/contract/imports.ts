@@ -77,7 +77,7 @@ export type ImportRunView = z.infer<typeof importRun>;
 /** POST /orgs/:orgId/imports/:kind — the file is the body; these say how to read it. */
 export const runImportQuery = z.object({
   file: z.string().min(1).max(255),
-  format: z.enum(['csv', 'xlsx', 'ndjson']).optional(),
+  format: z.enum(['csv', 'xlsx', 'ndjson', 'json']).optional(),
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
   delimiter: z.enum([',', ';', '\t', '|']).optional(),
   sheet: z.string().max(100).optional(),

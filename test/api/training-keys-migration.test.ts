@@ -69,7 +69,7 @@ const byKey = (a: { course_name: string; completed_on: string }, b: { course_nam
 
 function contextFor(orgId: string): ApplyContext {
   const now = new Date('2026-04-01T09:00:00Z');
-  return { orgId, actor: { userId: null, label: 'test' }, now, asOf: now, columnOf: (field) => field, carries: () => true, target: null, preset: 'olm', runId: 'd4000000-0000-4000-8000-00000000000d', rowsRejected: () => 0 };
+  return { orgId, actor: { userId: null, label: 'test' }, now, asOf: now, columnOf: (field) => field, carries: () => true, target: null, preset: 'olm', runId: 'd4000000-0000-4000-8000-00000000000d', rowsRejected: () => 0, properties: {} };
 }
 
 const rowOf = (f: (typeof FACTS)[keyof typeof FACTS], row: number): CheckedRow<TrainingImportRow> => ({

@@ -16,7 +16,7 @@ describe('navigation follows your roles', () => {
     await signIn(page, 'staff@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await settled(page);
-    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'Access reviews', 'Evidence', 'Frameworks']);
+    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'Access reviews', 'Evidence', 'Frameworks', 'Exploited vulnerabilities']);
     // No audit records on their home page either.
     expect(await page.getByRole('heading', { name: 'Recent changes' }).count()).toBe(0);
 
@@ -36,7 +36,7 @@ describe('navigation follows your roles', () => {
     await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await settled(page);
-    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'People', 'Staff', 'Evidence', 'Information assets', 'Incidents', 'Exercises', 'Alert triage', 'Audit trail', 'API tokens', 'Frameworks']);
+    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'People', 'Staff', 'Evidence', 'Information assets', 'Incidents', 'Exercises', 'Alert triage', 'Audit trail', 'API tokens', 'Frameworks', 'Exploited vulnerabilities']);
     expectCleanConsole(console);
     await context.close();
   });

@@ -32,7 +32,7 @@ const repeatable = (value: string, all: string[]) => [...all, value];
 export function importCommands(program: Command) {
   const command = program.command('import').description('import a file into an organisation (see `bulwark import kinds`), and keep the column mappings files need');
   // One subcommand per kind of import the modules declare: bulwark import organisations <file>.
-  for (const kind of importKinds()) importKindCommand(command, kind.id, kind.label, Object.keys(kind.presets ?? {}));
+  for (const kind of importKinds()) importKindCommand(command, kind.id, kind.label, Object.keys(kind.presets ?? {}), kind.scope === 'installation');
 
   command
     .command('kinds')
@@ -100,12 +100,12 @@ export function importCommands(program: Command) {
     });
 }
 
-function importKindCommand(parent: Command, kindId: string, label: string, presets: string[]) {
+function importKindCommand(parent: Command, kindId: string, label: string, presets: string[], installationWide: boolean) {
   parent
     .command(kindId)
-    .description(`import ${label} from a CSV, XLSX or NDJSON file`)
+    .description(`import ${label} from a CSV, XLSX, NDJSON or JSON file`)
     .argument('<file>', 'the file')
-    .option('--org <id-or-ods>', 'the organisation to import into (required)')
+    .option('--org <id-or-ods>', installationWide ? 'the organisation the run is recorded in (default: the top of the organisation tree; the rows are held for every organisation)' : 'the organisation to import into (required)')
     .option('--mapping <name>', presets.length ? `a column mapping saved for this kind (bulwark import mappings), or a built-in one (${presets.join(', ')})` : 'a column mapping saved for this kind (bulwark import mappings)')
     .option('--map <field=column>', 'read a field from this column (repeatable); fields not mapped are read from their usual heading', repeatable, [])
     .option('--date-format <field=format>', 'the format a date field is written in, e.g. leavingDate=DD/MM/YYYY (repeatable)', repeatable, [])
@@ -117,6 +117,7 @@ function importKindCommand(parent: Command, kindId: string, label: string, prese
         'csv',
         'xlsx',
         'ndjson',
+        'json',
         ...presets,
       ]),
     )
@@ -125,14 +126,14 @@ function importKindCommand(parent: Command, kindId: string, label: string, prese
     .option('--sheet <name>', 'the XLSX sheet to read (default: the first)')
     .option('--json', 'print JSON')
     .action(async (file: string, opts: ImportOptions, self: Command) => {
-      const orgRef = orgOption(self);
+      const orgRef = installationWide ? self.optsWithGlobals<{ org?: string }>().org : orgOption(self);
       const resolved = path.resolve(file);
       if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) throw new ValidationFailed(`Cannot read ${file}: check the path.`);
       const asOf = asOfFor(self);
       const bar = !opts.json && process.stderr.isTTY ? new SingleBar({ format: 'Importing {bar} {percentage}% | {rows} rows', stream: process.stderr, hideCursor: true }) : null;
       const rejects = opts.rejects ? fs.createWriteStream(path.resolve(opts.rejects)) : undefined;
       const run = await withApp(async (app) => {
-        const org = await organisations.resolveOrganisation(app.db, orgRef);
+        const org = orgRef ? await organisations.resolveOrganisation(app.db, orgRef) : await topOrganisation(app.db);
         bar?.start(1, 0, { rows: 0 });
         try {
           return await imports.importFile({ db: app.db, actor: cliActor(), now: new Date() }, org.id, kindId, {
@@ -165,6 +166,13 @@ function importKindCommand(parent: Command, kindId: string, label: string, prese
       const counts = { imported: view.inserted + view.updated, duplicates: view.unchanged, rejected: view.rejected };
       print(opts.json, { ok: true, ...view, ...counts, firstErrors: view.problems.slice(0, 10) }, () => describeRun(view, opts.rejects));
     });
+}
+
+/** The one organisation at the top of the tree, for imports of data held for every organisation. */
+async function topOrganisation(db: Parameters<typeof organisations.treeOfEverything>[0]) {
+  const tops = (await organisations.treeOfEverything(db)).filter((o) => o.depth === 0);
+  if (tops.length !== 1) throw new ValidationFailed(tops.length ? 'There is more than one top organisation: say which records the import, with --org <id-or-ods>.' : 'There are no organisations yet: an import is recorded in one.');
+  return organisations.resolveOrganisation(db, tops[0]!.id);
 }
 
 /** --org for a command that needs it. */

@@ -122,7 +122,7 @@ export async function importRoutes(api: FastifyInstance, app: AppContext) {
           tags: ['imports'],
           summary: 'Import a file of this kind into the organisation',
           description:
-            'The body is the file itself (CSV, XLSX or NDJSON). All or nothing unless skipInvalid=true, which keeps the good rows and lists the rejected ones. The same file with the same mapping imported again changes nothing (status repeat). A refused file answers 422 with each problem’s row, column, value and reason, and the runId that records it.',
+            'The body is the file itself (CSV, XLSX, NDJSON or JSON). All or nothing unless skipInvalid=true, which keeps the good rows and lists the rejected ones. The same file with the same mapping imported again changes nothing (status repeat). A refused file answers 422 with each problem’s row, column, value and reason, and the runId that records it.',
           params: kindParams,
           querystring: runImportQuery,
           response: { 201: importRun, 200: importRun },

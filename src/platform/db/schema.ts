@@ -962,6 +962,8 @@ export interface AlertActionTable {
 }
 
 export interface Database {
+  kev_catalogue: KevCatalogueTable;
+  kev_entries: KevEntryTable;
   organisations: OrganisationTable;
   users: UserTable;
   memberships: MembershipTable;
@@ -1364,3 +1366,33 @@ export interface AccessReviewReminderTable {
 export type AccessReviewRow = Selectable<AccessReviewTable>;
 export type AccessReviewItemRow = Selectable<AccessReviewItemTable>;
 export type AccessReviewActionRow = Selectable<AccessReviewActionTable>;
+
+export interface KevCatalogueTable {
+  id: string;
+  version: string;
+  version_published: number;
+  released_at: string;
+  latest_date_added: string;
+  entry_count: number;
+  run_id: string;
+  imported_at: string;
+}
+
+export interface KevEntryTable {
+  cve_id: string;
+  vendor: string;
+  product: string;
+  name: string;
+  date_added: string;
+  due_date: string;
+  known_ransomware_use: number;
+  description: string;
+  required_action: string;
+  notes: string;
+  cwes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type KevCatalogueRow = Selectable<KevCatalogueTable>;
+export type KevEntryRow = Selectable<KevEntryTable>;

@@ -27,6 +27,8 @@ export interface ApplyContext {
   preset: string | null;
   /** The run this file is imported in, for kinds that keep what each import changed. */
   runId: string;
+  /** What the file says about itself besides its rows (a JSON document's top-level values); empty for other formats. */
+  properties: Readonly<Record<string, string>>;
   /** Rows rejected so far (with skip-invalid): a kind that takes a file as a whole snapshot reads absence with care when some rows were left out. */
   rowsRejected(): number;
 }
@@ -116,6 +118,16 @@ export interface ImportKind<Row = unknown> {
   target?: ImportTarget;
   /** Built-in mappings by id, chosen with `preset`; a saved or given mapping overrides their fields. */
   presets?: Readonly<Record<string, ImportPreset>>;
+  /** The built-in mapping used unless the importer names a saved one; fields they map themselves override it. */
+  defaultPreset?: string;
+  /** For JSON documents: the key whose list holds the rows, when the document may hold other lists. */
+  recordsKey?: string;
+  /**
+   * 'installation' for reference data held once for every organisation (a published catalogue): the
+   * run is still recorded against the organisation it was imported through, and the command line
+   * needs no --org (it uses the top of the organisation tree).
+   */
+  scope?: 'organisation' | 'installation';
   /**
    * Set for files that repeat a row when its subject changes (Sentinel writes a row per update): a
    * key seen again is a later state for apply to weigh, not a mistake, and the pipeline keeps no

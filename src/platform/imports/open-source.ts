@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream';
 import { readCsv } from './csv-reader.js';
 import { resolveLimits } from './limits.js';
+import { readJsonDocument } from './json-reader.js';
 import { readNdjson } from './ndjson-reader.js';
 import { sizeText, sourceRefusal } from './source-refusal.js';
 import type { SourceEncoding, SourceFormat, SourceLimits, SourceReader } from './types.js';
@@ -19,6 +20,8 @@ export interface SourceInput {
   delimiter?: string;
   /** For a workbook: the sheet to read (the first when not given). */
   sheet?: string;
+  /** For a JSON document: the key whose list holds the records (the document's one list when not given). */
+  recordsKey?: string | undefined;
   /** For NDJSON: the keys to read (the first object's keys when not given). */
   fields?: readonly string[];
   limits?: Partial<SourceLimits>;
@@ -34,6 +37,8 @@ export async function openSource(input: SourceInput): Promise<SourceReader> {
       return readCsv(input.open(), { encoding: input.encoding, delimiter: input.delimiter, limits, fileLabel: fileLabel ?? 'the CSV file' });
     case 'ndjson':
       return readNdjson(input.open(), { encoding: input.encoding, fields: input.fields, limits, fileLabel: fileLabel ?? 'the NDJSON file' });
+    case 'json':
+      return readJsonDocument(input.open(), { encoding: input.encoding, recordsKey: input.recordsKey, limits, fileLabel: fileLabel ?? 'the JSON file' });
     case 'xlsx': {
       const label = fileLabel ?? 'the workbook';
       const bytes = await readWhole(input.open(), workbookByteLimit(limits), label);
@@ -50,9 +55,10 @@ const FORMATS_BY_EXTENSION: Record<string, SourceFormat> = {
   xlsx: 'xlsx',
   ndjson: 'ndjson',
   jsonl: 'ndjson',
+  json: 'json',
 };
 
-/** The format a file's name says it is in (`.csv`, `.txt`, `.xlsx`, `.ndjson`, `.jsonl`), if any. */
+/** The format a file's name says it is in (`.csv`, `.txt`, `.xlsx`, `.ndjson`, `.jsonl`, `.json`), if any. */
 export function formatFromName(fileName: string): SourceFormat | undefined {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
   return extension !== undefined && Object.hasOwn(FORMATS_BY_EXTENSION, extension) ? FORMATS_BY_EXTENSION[extension] : undefined;

@@ -21,7 +21,7 @@ const PIECES_AHEAD = 4;
 
 export interface ReadAheadInput {
   path: string;
-  format: Exclude<SourceFormat, 'xlsx'>;
+  format: Exclude<SourceFormat, 'xlsx' | 'json'>;
   encoding?: SourceEncoding | undefined;
   delimiter?: string | undefined;
   limits: SourceLimits;

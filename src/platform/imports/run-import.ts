@@ -90,18 +90,21 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
   const format = request.format ?? formatFromName(request.fileName);
   if (!format) {
     throw new ValidationFailed(`Bulwark cannot tell what kind of file ${request.fileName} is`, [
-      { field: 'format', message: 'Name a .csv, .txt, .xlsx, .ndjson or .jsonl file, or say its format (csv, xlsx or ndjson).', value: request.fileName },
+      { field: 'format', message: 'Name a .csv, .txt, .xlsx, .ndjson, .jsonl or .json file, or say its format (csv, xlsx, ndjson or json).', value: request.fileName },
     ]);
   }
-  const preset = presetOf(kind, request.preset);
   const mapping = request.mapping ?? {};
-  const mappingJson = canonicalJson(preset ? { preset: request.preset, ...mapping } : mapping);
+  // A kind's default built-in mapping applies unless a saved one is named; fields given still override it.
+  const presetId = request.preset || (request.mappingName ? undefined : kind.defaultPreset);
+  const preset = presetOf(kind, presetId);
+  const mappingJson = canonicalJson(preset ? { preset: presetId, ...mapping } : mapping);
   const target = await checkTarget(ctx.db, kind, request);
 
   // A long text file on disk is read in a second thread while this one checks and writes
   // (read-ahead.ts). That thread hashes it as it reads, so it is read once rather than twice; a repeat
   // of an earlier file is then recognised before anything is committed rather than before reading.
-  const fileSize = request.path && format !== 'xlsx' ? fs.statSync(request.path).size : null;
+  // A workbook and a JSON document are read whole, never in a second thread.
+  const fileSize = request.path && (format === 'csv' || format === 'ndjson') ? fs.statSync(request.path).size : null;
   const readsAhead = fileSize !== null && (request.readAhead ?? fileSize >= READ_AHEAD_BYTES);
   if (readsAhead && fileSize > limits.maxBytes) throw tooLarge(request.fileName, limits.maxBytes);
   const { hash, bytes } = readsAhead ? { hash: HASH_PENDING, bytes: fileSize } : await hashFile(request.open, limits.maxBytes, request.fileName);
@@ -148,7 +151,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
   let readAhead: ReadAhead | null = null;
   try {
     if (readsAhead) {
-      readAhead = await openReadAhead({ path: request.path!, format: format as Exclude<SourceFormat, 'xlsx'>, encoding: request.encoding, delimiter: request.delimiter, limits, fileLabel: request.fileName });
+      readAhead = await openReadAhead({ path: request.path!, format: format as 'csv' | 'ndjson', encoding: request.encoding, delimiter: request.delimiter, limits, fileLabel: request.fileName });
     }
     const source: SourceReader | null = readAhead ? null : (await openSource({
       open: request.open,
@@ -158,6 +161,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
       ...(request.encoding ? { encoding: request.encoding } : {}),
       ...(request.delimiter ? { delimiter: request.delimiter } : {}),
       ...(request.sheet ? { sheet: request.sheet } : {}),
+      ...(kind.recordsKey ? { recordsKey: kind.recordsKey } : {}),
     }));
     const headers = readAhead ? readAhead.headers : source!.headers;
     tally.bytesRead = () => (readAhead ? readAhead.bytesRead() : source!.bytesRead());
@@ -185,7 +189,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
           await rejects?.writeRow([...cells, problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; ')]);
         };
         const carries = (field: string) => plan.plan.some((p) => p.spec.field === field);
-        const applyContext = { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, carries, target, preset: preset ? request.preset! : null, runId, rowsRejected: () => tally.rejected };
+        const applyContext = { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, carries, target, preset: preset ? presetId! : null, properties: source?.properties ?? {}, runId, rowsRejected: () => tally.rejected };
         const flush = async () => {
           if (!batch.length) return;
           const outcome = await kind.apply(tx, batch, applyContext);

@@ -2,7 +2,7 @@
 // declares, how an organisation's file maps onto them, and the problems found in a row.
 
 /** File formats the pipeline reads. */
-export type SourceFormat = 'csv' | 'xlsx' | 'ndjson';
+export type SourceFormat = 'csv' | 'xlsx' | 'ndjson' | 'json';
 
 /** Text encodings a CSV or NDJSON file may be in; UTF-16 is recognised by its BOM. */
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -36,6 +36,8 @@ export interface SourceReader {
   batches?: AsyncIterable<SourceRecord[]>;
   /** Bytes consumed so far, for progress. */
   bytesRead(): number;
+  /** What the file says about itself besides its records (a JSON document's top-level values, as text). */
+  properties?: Readonly<Record<string, string>>;
   /** Stops reading and releases the file, for a caller that stops before the last record. */
   close?(): void;
 }

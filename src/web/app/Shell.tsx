@@ -153,6 +153,7 @@ function navigationFor(orgId: string, organisation: Organisation | undefined, pa
   if (can(organisation, 'token.manage')) items.push(item(`${base}/tokens`, 'API tokens'));
   // Reference data for everyone signed in, not tied to the organisation.
   items.push(item('/catalogues', 'Frameworks', ['/catalogues', '/crosswalks']));
+  items.push(item('/known-exploited-vulnerabilities', 'Exploited vulnerabilities'));
   return items;
 }
 

@@ -18,6 +18,7 @@ const assessmentMaturity = () => import('../features/assessments/maturity');
 const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
+const vulnerabilities = () => import('../features/vulnerabilities');
 const evidence = () => import('../features/evidence');
 const exercises = () => import('../features/exercises');
 const incidents = () => import('../features/incidents');
@@ -66,6 +67,7 @@ const CrosswalkPage = lazyPage(catalogues, (feature) => feature.CrosswalkPage);
 const ExpectedLevelsPage = lazyPage(catalogues, (feature) => feature.ExpectedLevelsPage);
 const ImportCataloguePage = lazyPage(catalogues, (feature) => feature.ImportCataloguePage);
 const NodePage = lazyPage(catalogues, (feature) => feature.NodePage);
+const KevPage = lazyPage(vulnerabilities, (feature) => feature.KevPage);
 const EvidenceLibraryPage = lazyPage(evidence, (feature) => feature.EvidenceLibraryPage);
 const AddEvidencePage = lazyPage(evidence, (feature) => feature.AddEvidencePage);
 const EvidenceItemPage = lazyPage(evidence, (feature) => feature.EvidenceItemPage);
@@ -156,6 +158,7 @@ export function createAppRouter() {
                 { path: 'catalogues/:key/:version', element: <CataloguePage /> },
                 { path: 'catalogues/:key/:version/nodes/:ref', element: <NodePage /> },
                 { path: 'crosswalks', element: <CrosswalkPage /> },
+                { path: 'known-exploited-vulnerabilities', element: <KevPage /> },
                 {
                   path: 'orgs/:orgId',
                   children: [

@@ -38,7 +38,7 @@ describe('opening a file for import', () => {
     ['sentinel-alerts.ndjson', 'ndjson'],
     ['splunk.jsonl', 'ndjson'],
     ['old.xls', undefined],
-    ['alerts.json', undefined],
+    ['kev.json', 'json'],
     ['no-extension', undefined],
     ['archive.csv.zip', undefined],
     ['x.__proto__', undefined],

@@ -27,6 +27,7 @@ import * as training from './0023-training.js';
 import * as directoryAccounts from './0024-directory-accounts.js';
 import * as accessReviews from './0025-access-reviews.js';
 import * as trainingKeys from './0026-training-keys.js';
+import * as knownExploitedVulnerabilities from './0027-known-exploited-vulnerabilities.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -59,4 +60,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0024-directory-accounts': directoryAccounts,
   '0025-access-reviews': accessReviews,
   '0026-training-keys': trainingKeys,
+  '0027-known-exploited-vulnerabilities': knownExploitedVulnerabilities,
 };

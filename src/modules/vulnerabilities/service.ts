@@ -1,0 +1,66 @@
+// The vulnerabilities module's public surface. This increment holds the known-exploited catalogue
+// (CISA KEV), imported through the import pipeline (kev-import.ts) and read by anyone signed in.
+import type { KevCatalogue, KevEntryView, KevList, KevListQuery } from '../../contract/vulnerabilities.js';
+import type { Db } from '../../platform/db/database.js';
+import type { KevCatalogueRow, KevEntryRow } from '../../platform/db/schema.js';
+import { NotFound } from '../../platform/errors.js';
+import { readCveId } from './domain/kev-entry.js';
+import * as store from './store.js';
+
+export { kevImport, KEV_COLUMNS } from './kev-import.js';
+export { checkKevEntry, readCveId, readCwes, readRansomwareUse, tidyName, type KevEntry } from './domain/kev-entry.js';
+export { catalogueOf, decideCatalogue, type CatalogueVersion } from './domain/catalogue-version.js';
+
+function catalogueView(row: KevCatalogueRow): KevCatalogue {
+  return {
+    version: row.version,
+    versionPublished: row.version_published === 1,
+    releasedAt: new Date(row.released_at).toISOString(),
+    latestDateAdded: row.latest_date_added,
+    entryCount: Number(row.entry_count),
+    importedAt: new Date(row.imported_at).toISOString(),
+  };
+}
+
+function entryView(row: KevEntryRow): KevEntryView {
+  return {
+    cveId: row.cve_id,
+    vendor: row.vendor,
+    product: row.product,
+    name: row.name,
+    dateAdded: row.date_added,
+    dueDate: row.due_date,
+    knownRansomwareUse: row.known_ransomware_use === 1,
+    description: row.description,
+    requiredAction: row.required_action,
+    notes: row.notes,
+    cwes: JSON.parse(row.cwes) as string[],
+  };
+}
+
+/** The catalogue held (its version and release), or null before one is imported. */
+export async function kevCatalogue(db: Db): Promise<KevCatalogue | null> {
+  const row = await store.findCatalogue(db);
+  return row ? catalogueView(row) : null;
+}
+
+/** A page of entries, latest added first, filtered by vendor, product (whole names, any case) and known ransomware use. */
+export async function listKevEntries(db: Db, query: KevListQuery): Promise<KevList> {
+  const catalogue = await kevCatalogue(db);
+  const filter = {
+    vendor: query.vendor,
+    product: query.product,
+    knownRansomwareUse: query.knownRansomwareUse === undefined ? undefined : query.knownRansomwareUse === 'true',
+  };
+  const { total, rows } = await store.listEntries(db, filter, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+  return { catalogue, total, page: query.page, pageSize: query.pageSize, items: rows.map(entryView) };
+}
+
+/** One entry by its CVE id (any case), with the catalogue it comes from. */
+export async function kevEntry(db: Db, cveId: string): Promise<{ catalogue: KevCatalogue; entry: KevEntryView }> {
+  const id = readCveId(cveId);
+  const catalogue = await kevCatalogue(db);
+  const row = id.ok && catalogue ? await store.findEntry(db, id.value) : undefined;
+  if (!row || !catalogue) throw new NotFound(`${cveId.slice(0, 40)} is not in the known exploited vulnerabilities catalogue held${catalogue ? ` (version ${catalogue.version})` : ': none has been imported'}.`);
+  return { catalogue, entry: entryView(row) };
+}

@@ -1,0 +1,2 @@
+// Vulnerabilities: the known exploited vulnerabilities catalogue held for every organisation.
+export { KevPage } from './routes/KevPage';
