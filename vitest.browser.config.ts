@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two files at once: a journey spends most of its time waiting on its server and browser (decision 69).
+    maxWorkers: 2,
   },
 });

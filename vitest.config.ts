@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default on two cores is one worker: tests wait on the database much of the time, so two
+    // keep both cores busy (decision 69).
+    maxWorkers: 2,
   },
 });
