@@ -112,6 +112,13 @@ describe("an organisation's edits over the built-in table", () => {
     expect(supportOn('Windows Server 2012 Standard', '2026-10-13', merged)).toMatchObject({ status: 'unsupported', row: { endOfSupport: '2023-10-10' } });
   });
 
+  it('take the later of two edits with one id', () => {
+    const later = { ...added, endOfSupport: '2026-03-31' };
+    const merged = mergeEndOfSupport([added, later, extended, { ...extended, endOfSupport: '2027-10-12' }]);
+    expect(merged.filter((row) => row.id === 'pas-v4')).toEqual([later]);
+    expect(merged.filter((row) => row.id === 'windows-server-2012-r2').map((row) => row.endOfSupport)).toEqual(['2027-10-12']);
+  });
+
   it('take a built-in row out, so its names are no longer listed', () => {
     const merged = mergeEndOfSupport([{ id: 'flash-player', removed: true }]);
     expect(merged).toHaveLength(BUILT_IN_END_OF_SUPPORT.length - 1);

@@ -64,7 +64,7 @@ export function supportOn(name: string, day: string, rows: readonly EndOfSupport
   return { status: day > row.endOfSupport ? 'unsupported' : 'supported', row };
 }
 
-/** The built-in rows with an organisation's edits over them: replaced in place, taken out, or added at the end. */
+/** The built-in rows with an organisation's edits over them: replaced in place, taken out, or added at the end; of two edits with one id, the later. */
 export function mergeEndOfSupport(edits: readonly EndOfSupportEdit[], builtIn: readonly EndOfSupportRow[] = BUILT_IN_END_OF_SUPPORT): EndOfSupportRow[] {
   const byId = new Map(edits.map((edit) => [edit.id, edit]));
   const merged: EndOfSupportRow[] = [];
@@ -74,7 +74,7 @@ export function mergeEndOfSupport(edits: readonly EndOfSupportEdit[], builtIn: r
     else if (!('removed' in edit)) merged.push(edit);
   }
   const builtInIds = new Set(builtIn.map((row) => row.id));
-  for (const edit of edits) if (!builtInIds.has(edit.id) && !('removed' in edit)) merged.push(edit);
+  for (const edit of byId.values()) if (!builtInIds.has(edit.id) && !('removed' in edit)) merged.push(edit);
   return merged;
 }
 
