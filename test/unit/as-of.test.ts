@@ -1,7 +1,7 @@
 // The as-of instant: a date means the end of that day in the UK, an instant must carry its offset,
 // and a date that is not in the calendar is refused rather than rolled over.
 import { describe, expect, it } from 'vitest';
-import { asOfOrNow, parseAsOf } from '../../src/platform/as-of.js';
+import { addDays, asOfOrNow, daysBetween, parseAsOf, ukDateOf } from '../../src/platform/as-of.js';
 import { ValidationFailed } from '../../src/platform/errors.js';
 
 describe('parseAsOf', () => {
@@ -37,5 +37,32 @@ describe('parseAsOf', () => {
     expect(asOfOrNow(undefined, () => now)).toBe(now);
     expect(asOfOrNow('', () => now)).toBe(now);
     expect(asOfOrNow('2026-01-01', () => now).toISOString()).toBe('2026-01-01T23:59:59.999Z');
+  });
+});
+
+describe('UK calendar days', () => {
+  it.each([
+    // [instant, the UK date it falls on]
+    ['2026-03-28T23:30:00Z', '2026-03-28'], // GMT: the UK date is the UTC date
+    ['2026-03-29T23:30:00Z', '2026-03-30'], // BST from 29 March: 00:30 the next UK day
+    ['2026-10-24T23:30:00Z', '2026-10-25'], // still BST
+    ['2026-10-25T23:30:00Z', '2026-10-25'], // GMT again from 25 October
+    ['2024-02-29T12:00:00Z', '2024-02-29'],
+  ])('%s falls on %s in the UK', (instant, day) => {
+    expect(ukDateOf(new Date(instant))).toBe(day);
+  });
+
+  it.each([
+    // [from, days, the date that many days later]
+    ['2026-03-28', 1, '2026-03-29'], // across the change to BST: a day, not 23 hours
+    ['2026-03-28', 2, '2026-03-30'],
+    ['2026-10-24', 2, '2026-10-26'], // across the change back: not 49 hours
+    ['2024-02-28', 1, '2024-02-29'], // leap day
+    ['2025-02-28', 1, '2025-03-01'],
+    ['2026-01-01', -1, '2025-12-31'],
+    ['2026-12-05', 0, '2026-12-05'],
+  ])('%s plus %i days is %s, and daysBetween gives the days back', (from, days, to) => {
+    expect(addDays(from, days)).toBe(to);
+    expect(daysBetween(from, to)).toBe(days);
   });
 });

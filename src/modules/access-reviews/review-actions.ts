@@ -3,7 +3,7 @@
 // disabled (in that import's transaction) or by hand with a reason.
 import { randomUUID } from 'node:crypto';
 import type { ActionsQuery, CloseActionBody, ReviewAction } from '../../contract/access-reviews.js';
-import { ukDateOf } from '../../platform/as-of.js';
+import { addDays, ukDateOf } from '../../platform/as-of.js';
 import { recordAudit } from '../../platform/audit/audit-trail.js';
 import type { Db } from '../../platform/db/database.js';
 import type { AccessReviewActionRow, AccessReviewItemRow, AccessReviewRow } from '../../platform/db/schema.js';
@@ -18,7 +18,6 @@ import * as store from './store.js';
 /** Days from closing a campaign to the day its actions are due. */
 export const ACTION_DUE_DAYS = 14;
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Why an account no longer needs the action, or null while it is still there and enabled. */
 async function settledBy(db: Db, orgId: string, accountId: string, now: Date): Promise<{ reason: string; at: string } | null> {

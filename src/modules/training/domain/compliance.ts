@@ -5,7 +5,8 @@
 // of security staff. Pure: lists in, the report out.
 import type { ComplianceLine, OverdueGroup, StaffTrainingState, TrainingCompliance, TrainingSettingsValues, UnmatchedCompletion } from '../../../contract/training.js';
 import { type CourseFacts, courseMatcher } from './courses.js';
-import { addDays, addMonths, awarenessStateOn, expiryOf } from './expiry.js';
+import { addDays } from '../../../platform/as-of.js';
+import { addMonths, awarenessStateOn, expiryOf } from './expiry.js';
 
 /** One person as the staff register places them on the day. */
 export interface StaffOnDay {

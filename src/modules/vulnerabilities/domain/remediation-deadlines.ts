@@ -2,7 +2,7 @@
 // set of findings met their deadlines. Everything is counted in whole UK calendar days: a finding
 // first seen at 23:30 and checked at 00:30 the next day is one day old, and the days the clocks
 // change count as one day each, however many hours they have.
-import { daysBetween, ukDateOf } from '../../../platform/as-of.js';
+import { addDays, daysBetween, ukDateOf } from '../../../platform/as-of.js';
 import type { FieldProblem } from '../../../platform/errors.js';
 import { percentilesOf } from '../../../platform/statistics.js';
 
@@ -57,11 +57,6 @@ export function checkDeadlineSettings(input: unknown): { ok: true; value: Deadli
     kev: days('kev', false) ?? 0,
   };
   return problems.length ? { ok: false, problems } : { ok: true, value };
-}
-
-/** The calendar date `days` after `date` (both YYYY-MM-DD); clock changes do not count. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Whole UK calendar days from one instant to another: the days between the UK dates they fall on. */
