@@ -56,3 +56,58 @@ export const kevEntryParams = z.object({
 
 export const kevEntryAnswer = z.object({ catalogue: kevCatalogue, entry: kevEntry });
 export type KevEntryAnswer = z.infer<typeof kevEntryAnswer>;
+
+// ---- Scanner findings ----
+
+export const FINDING_STATES = ['open', 'fixed'] as const;
+export const FINDING_SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+
+export const findingListQuery = z.object({
+  state: z.enum(FINDING_STATES).optional(),
+  severity: z.enum(FINDING_SEVERITIES).optional(),
+  /** A host's name (any case) or IP address. */
+  host: z.string().trim().min(1).max(255).optional(),
+  cveId: z.string().trim().min(1).max(40).optional(),
+  /** Only findings whose CVE the known-exploited catalogue lists (true) or does not (false). */
+  kevListed: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type FindingListQuery = z.infer<typeof findingListQuery>;
+
+export const findingHost = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  ip: z.string().nullable(),
+  /** The information asset of the same name, when the register has one. */
+  assetId: z.string().nullable(),
+});
+
+export const finding = z.object({
+  id: z.string(),
+  host: findingHost,
+  checkId: z.string(),
+  checkName: z.string().nullable(),
+  /** Null for a check that names no CVE. */
+  cveId: z.string().nullable(),
+  kevListed: z.boolean(),
+  severity: z.enum(FINDING_SEVERITIES),
+  cvss: z.number().nullable(),
+  solution: z.string().nullable(),
+  state: z.enum(FINDING_STATES),
+  firstSeenAt: z.string(),
+  lastSeenAt: z.string(),
+  fixedAt: z.string().nullable(),
+  /** The scope of the latest scan that listed it. */
+  scope: z.string(),
+});
+export type FindingView = z.infer<typeof finding>;
+
+export const findingList = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(finding) });
+export type FindingList = z.infer<typeof findingList>;
+
+export const findingDetail = finding.extend({
+  /** Each period the finding was open, earliest first; fixedAt is null while it is open. */
+  history: z.array(z.object({ openedAt: z.string(), fixedAt: z.string().nullable() })),
+});
+export type FindingDetail = z.infer<typeof findingDetail>;

@@ -126,3 +126,12 @@ export async function registerFlags(db: Db, orgId: string, asOf: Date): Promise<
   ];
   return { asOf: asOf.toISOString(), flags, counts: flagCounts(flags) };
 }
+
+/**
+ * The live assets whose names are among `names` (any case, spaces tidied), by name key: for another
+ * module that knows a system only by name (a scanner's host), to link it to the register.
+ */
+export async function liveAssetIdsByName(db: Db, orgId: string, names: readonly string[]): Promise<Map<string, string>> {
+  const rows = await store.liveAssetsByNameKeys(db, orgId, [...new Set(names.map(store.nameKey))]);
+  return new Map(rows.map((r) => [r.name_key, r.id]));
+}

@@ -3,7 +3,7 @@
 // register through here only.
 
 // Reading: assets and suppliers with their flags as of a date, one in full, every flag with counts.
-export { type AssetCriteria, assetOwners, getAsset, getSupplier, listAssets, listSuppliers, registerFlags } from './register-reading.js';
+export { type AssetCriteria, assetOwners, getAsset, getSupplier, listAssets, listSuppliers, liveAssetIdsByName, registerFlags } from './register-reading.js';
 
 // Changing: assets are added, changed against the version read and archived; suppliers likewise, and
 // removed once no live asset depends on them.

@@ -1,9 +1,12 @@
-// HTTP entry points for the known-exploited vulnerabilities catalogue. Importing it goes through the
-// import pipeline's route (POST /orgs/:orgId/imports/kev); these read it.
+// HTTP entry points for the known-exploited vulnerabilities catalogue and an organisation's scanner
+// findings. Both are imported through the import pipeline's route (POST /orgs/:orgId/imports/kev and
+// /imports/vulns); these read them.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { kevEntryAnswer, kevEntryParams, kevList, kevListQuery } from '../../contract/vulnerabilities.js';
+import { z } from 'zod';
+import { findingDetail, findingList, findingListQuery, kevEntryAnswer, kevEntryParams, kevList, kevListQuery } from '../../contract/vulnerabilities.js';
 import type { AppContext } from '../../platform/context.js';
+import { orgOf } from '../../platform/http/access.js';
 import * as service from './service.js';
 
 export async function vulnerabilityRoutes(api: FastifyInstance, app: AppContext) {
@@ -36,5 +39,35 @@ export async function vulnerabilityRoutes(api: FastifyInstance, app: AppContext)
       },
     },
     async (request) => service.kevEntry(app.db, request.params.cveId),
+  );
+
+  r.get(
+    '/orgs/:orgId/vulnerability-findings',
+    {
+      config: { policy: { action: 'finding.read' } },
+      schema: {
+        tags: ['vulnerabilities'],
+        summary: 'The organisation’s vulnerability findings from scanner exports, worst first',
+        description: 'Filters: state (open or fixed), severity (critical, high, medium, low, info), host (a name in any case, or an IP address), cveId, kevListed=true|false (whether the known exploited vulnerabilities catalogue lists the CVE); page, pageSize (up to 500).',
+        params: z.object({ orgId: z.string() }),
+        querystring: findingListQuery,
+        response: { 200: findingList },
+      },
+    },
+    async (request) => service.listFindings(app.db, orgOf(request).id, request.query),
+  );
+
+  r.get(
+    '/orgs/:orgId/vulnerability-findings/:findingId',
+    {
+      config: { policy: { action: 'finding.read' } },
+      schema: {
+        tags: ['vulnerabilities'],
+        summary: 'One vulnerability finding, with each period it was open',
+        params: z.object({ orgId: z.string(), findingId: z.string().max(64) }),
+        response: { 200: findingDetail },
+      },
+    },
+    async (request) => service.getFinding(app.db, orgOf(request).id, request.params.findingId),
   );
 }

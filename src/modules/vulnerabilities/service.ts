@@ -64,3 +64,9 @@ export async function kevEntry(db: Db, cveId: string): Promise<{ catalogue: KevC
   if (!row || !catalogue) throw new NotFound(`${cveId.slice(0, 40)} is not in the known exploited vulnerabilities catalogue held${catalogue ? ` (version ${catalogue.version})` : ': none has been imported'}.`);
   return { catalogue, entry: entryView(row) };
 }
+
+// Scanner findings: imported through the pipeline (findings-import.ts) into a scope each scan covers,
+// and read by those who read the information asset register.
+export { findingsImport, FINDING_COLUMNS, SCANNER_PRESETS } from './findings-import.js';
+export { getFinding, listFindings } from './findings-reading.js';
+export { checkScannerFinding, isIpAddress, readCveList, readSeverity, severityOfScore, type ScannerFinding, type Severity } from './domain/scanner-finding.js';

@@ -964,6 +964,10 @@ export interface AlertActionTable {
 export interface Database {
   kev_catalogue: KevCatalogueTable;
   kev_entries: KevEntryTable;
+  vulnerability_scopes: VulnerabilityScopeTable;
+  vulnerability_hosts: VulnerabilityHostTable;
+  vulnerability_findings: VulnerabilityFindingTable;
+  vulnerability_finding_periods: VulnerabilityFindingPeriodTable;
   organisations: OrganisationTable;
   users: UserTable;
   memberships: MembershipTable;
@@ -1396,3 +1400,63 @@ export interface KevEntryTable {
 
 export type KevCatalogueRow = Selectable<KevCatalogueTable>;
 export type KevEntryRow = Selectable<KevEntryTable>;
+
+/** What one scan covers (all servers, the DMZ): a later full scan of it fixes what it no longer lists. */
+export interface VulnerabilityScopeTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_key: string;
+  last_scan_as_of: string | null;
+  last_scan_run_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A host a scanner names, keyed by its name in lower case (or its IP without one), matched to an asset by name. */
+export interface VulnerabilityHostTable {
+  id: string;
+  org_id: string;
+  host_key: string;
+  name: string | null;
+  ip: string | null;
+  asset_id: string | null;
+  first_seen_at: string;
+  last_seen_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One finding: a host, a scanner's check and a CVE (or ''), open or fixed. */
+export interface VulnerabilityFindingTable {
+  id: string;
+  org_id: string;
+  host_id: string;
+  check_id: string;
+  check_name: string | null;
+  cve_id: string;
+  severity: string;
+  cvss: number | null;
+  solution: string | null;
+  state: string;
+  first_seen_at: string;
+  last_seen_at: string;
+  fixed_at: string | null;
+  scope_id: string;
+  last_seen_run_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A period a finding was open, from a scan that listed it to the scan that first did not (null while open). */
+export interface VulnerabilityFindingPeriodTable {
+  finding_id: string;
+  org_id: string;
+  opened_at: string;
+  fixed_at: string | null;
+}
+
+export type VulnerabilityScopeRow = Selectable<VulnerabilityScopeTable>;
+export type VulnerabilityHostRow = Selectable<VulnerabilityHostTable>;
+export type VulnerabilityFindingRow = Selectable<VulnerabilityFindingTable>;
+export type VulnerabilityFindingPeriodRow = Selectable<VulnerabilityFindingPeriodTable>;

@@ -28,6 +28,7 @@ import * as directoryAccounts from './0024-directory-accounts.js';
 import * as accessReviews from './0025-access-reviews.js';
 import * as trainingKeys from './0026-training-keys.js';
 import * as knownExploitedVulnerabilities from './0027-known-exploited-vulnerabilities.js';
+import * as vulnerabilityFindings from './0028-vulnerability-findings.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -61,4 +62,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0025-access-reviews': accessReviews,
   '0026-training-keys': trainingKeys,
   '0027-known-exploited-vulnerabilities': knownExploitedVulnerabilities,
+  '0028-vulnerability-findings': vulnerabilityFindings,
 };
