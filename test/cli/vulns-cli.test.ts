@@ -2,40 +2,16 @@
 // it: the product named picks the built-in mapping and the scope, --into names another scope, --as-of
 // is the scan's date (what a later scan fixes on), a bad row refused with a non-zero exit, and
 // `bulwark vulns list` reading what was imported.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FindingList } from '../../src/contract/vulnerabilities.js';
-import { runBulwark } from '../support/cli.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { demoDatabaseForCommands, runBulwark } from '../support/cli.js';
 import { nessusCsv, nessusRow, openvasCsv } from '../fixtures/vulns/scanner-files.js';
 
-let database: TestDatabase;
-let env: Record<string, string>;
-let scratch: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  const target = database.target;
-  env = target.engine === 'sqlite' ? { BULWARK_DATA_DIR: path.dirname(target.file) } : { DATABASE_URL: target.url };
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-vulns-cli-'));
-  expect((await runBulwark(['migrate'], env)).code).toBe(0);
-  expect((await runBulwark(['demo'], env)).code).toBe(0);
-});
-afterAll(async () => {
-  fs.rmSync(scratch, { recursive: true, force: true });
-  await database.drop();
-});
-
-function write(name: string, text: string): string {
-  const file = path.join(scratch, name);
-  fs.writeFileSync(file, text);
-  return file;
-}
+const cli = demoDatabaseForCommands('vulns-cli');
+const write = (name: string, text: string) => cli.write(name, text);
 
 const listed = async (...args: string[]) => {
-  const result = await runBulwark(['vulns', 'list', '--org', 'RZZ', '--json', ...args], env);
+  const result = await runBulwark(['vulns', 'list', '--org', 'RZZ', '--json', ...args], cli.env);
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as FindingList;
 };
@@ -43,18 +19,18 @@ const listed = async (...args: string[]) => {
 describe('bulwark import vulns', () => {
   it('imports a Nessus export with --format nessus, and a later scan fixes what it leaves out on its date', async () => {
     const first = write('scan-1.csv', nessusCsv([nessusRow('100001', 'pacs-srv-01', { CVE: 'CVE-2024-10001', Risk: 'High' }), nessusRow('100003', 'ward-pc-17', { CVE: 'CVE-2024-10003', Risk: 'Low' })], { bom: true, crlf: true }));
-    const result = await runBulwark(['import', 'vulns', first, '--org', 'RZZ', '--format', 'nessus', '--as-of', '2025-04-01T09:00:00Z', '--json'], env);
+    const result = await runBulwark(['import', 'vulns', first, '--org', 'RZZ', '--format', 'nessus', '--as-of', '2025-04-01T09:00:00Z', '--json'], cli.env);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, kind: 'vulns', status: 'applied', rowsRead: 2, rejected: 0 });
 
     const second = write('scan-2.csv', nessusCsv([nessusRow('100001', 'pacs-srv-01', { CVE: 'CVE-2024-10001', Risk: 'High' })]));
-    expect((await runBulwark(['import', 'vulns', second, '--org', 'RZZ', '--format', 'nessus', '--as-of', '2025-04-08T09:00:00Z', '--json'], env)).code).toBe(0);
+    expect((await runBulwark(['import', 'vulns', second, '--org', 'RZZ', '--format', 'nessus', '--as-of', '2025-04-08T09:00:00Z', '--json'], cli.env)).code).toBe(0);
     expect((await listed('--state', 'fixed')).items.map((f) => [f.host.name, f.cveId, f.fixedAt, f.scope])).toEqual([['ward-pc-17', 'CVE-2024-10003', '2025-04-08T09:00:00.000Z', 'Nessus']]);
   });
 
   it('names another scope with --into, and leaves the Nessus scope alone', async () => {
     const file = write('lab.csv', openvasCsv([{ IP: '10.30.0.9', Hostname: 'lab-srv-02', 'NVT OID': '1.3.6.1.4.1.25623.1.0.900001', CVSS: '7.5', Severity: 'High', CVEs: 'CVE-2024-10004,CVE-2024-10005' }]));
-    const result = await runBulwark(['import', 'vulns', file, '--org', 'RZZ', '--format', 'openvas', '--into', 'Laboratory', '--json'], env);
+    const result = await runBulwark(['import', 'vulns', file, '--org', 'RZZ', '--format', 'openvas', '--into', 'Laboratory', '--json'], cli.env);
     expect(result.code, result.stderr).toBe(0);
     const open = await listed('--state', 'open');
     // All high: by host, then CVE.
@@ -67,7 +43,7 @@ describe('bulwark import vulns', () => {
 
   it('refuses a file with a CVSS score of 11 with a non-zero exit, naming the row', async () => {
     const file = write('bad.csv', nessusCsv([nessusRow('100009', 'ward-pc-18', { CVE: 'CVE-2024-10009', 'CVSS v3.0 Base Score': '11', Risk: 'High' })]));
-    const result = await runBulwark(['import', 'vulns', file, '--org', 'RZZ', '--format', 'nessus'], env);
+    const result = await runBulwark(['import', 'vulns', file, '--org', 'RZZ', '--format', 'nessus'], cli.env);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/row 2.*CVSS v3\.0 Base Score.*outside 0 to 10/s);
     expect((await listed('--host', 'ward-pc-18')).total).toBe(0);

@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { DatabaseTarget } from '../../src/platform/db/database.js';
 import { createTestApp, TEST_SECRET_KEY, type TestApp } from './app.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '../../bin/bulwark.js');
@@ -53,4 +55,40 @@ export async function createCliTestApp(name: string): Promise<CliTestApp> {
       await t.close();
     },
   };
+}
+
+export interface DemoCliDatabase {
+  /** Filled in before the file's first test: the database the commands open. */
+  database: TestDatabase;
+  env: Record<string, string>;
+  scratch: string;
+  /** Writes a file into the scratch folder and answers its path. */
+  write(name: string, text: string): string;
+}
+
+/**
+ * For a test file of commands run in their own processes: a fresh database with the migrations and
+ * the demo applied through the command line itself (`bulwark migrate`, `bulwark demo`), and a scratch
+ * folder, made before the file's tests and removed after them.
+ */
+export function demoDatabaseForCommands(name: string): DemoCliDatabase {
+  const held = {
+    write(file: string, text: string): string {
+      const at = path.join(held.scratch, file);
+      fs.writeFileSync(at, text);
+      return at;
+    },
+  } as DemoCliDatabase;
+  beforeAll(async () => {
+    held.database = await createTestDatabase();
+    held.env = databaseEnvironment(held.database.target);
+    held.scratch = fs.mkdtempSync(path.join(os.tmpdir(), `bulwark-${name}-`));
+    expect((await runBulwark(['migrate'], held.env)).code).toBe(0);
+    expect((await runBulwark(['demo'], held.env)).code).toBe(0);
+  });
+  afterAll(async () => {
+    fs.rmSync(held.scratch, { recursive: true, force: true });
+    await held.database.drop();
+  });
+  return held;
 }
