@@ -7,7 +7,7 @@
 // state is scanned with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, screenshot, type Session, settled, signedInSession } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -20,10 +20,8 @@ const LABCO = 'Northway Pathology Ltd';
 const UNENCRYPTED = 'Lab results feed';
 
 beforeAll(async () => {
-  session = await openSession(live.browser, live.server.url);
+  session = await signedInSession(live, 'iglead@northshire-acute.example');
   page = session.page;
-  page.setDefaultTimeout(15_000);
-  await signIn(page, 'iglead@northshire-acute.example', live.server.demoPassword);
 });
 
 afterAll(async () => {

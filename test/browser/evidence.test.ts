@@ -4,17 +4,15 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { expectAccessible, expectCleanConsole, liveServerAndBrowser, screenshot, type Session, settled, signedInSession } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openSession(live.browser, live.server.url);
+  session = await signedInSession(live, 'orgadmin@northshire-acute.example');
   page = session.page;
-  page.setDefaultTimeout(15_000);
-  await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
 });
 
 afterAll(async () => {

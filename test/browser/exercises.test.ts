@@ -5,7 +5,7 @@
 // exercise actions page. Each state is scanned with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signedInSession, signIn } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -18,10 +18,8 @@ const FINDING = 'The SIRO could not be reached out of hours';
 const ACTION = 'Publish an out-of-hours rota for the SIRO and deputies';
 
 beforeAll(async () => {
-  session = await openSession(live.browser, live.server.url);
+  session = await signedInSession(live, 'seclead@northshire-acute.example');
   page = session.page;
-  page.setDefaultTimeout(15_000);
-  await signIn(page, 'seclead@northshire-acute.example', live.server.demoPassword);
 });
 
 afterAll(async () => {

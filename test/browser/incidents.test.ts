@@ -6,7 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantToLondonWallTime } from '../../src/web/features/incidents/components/wall-time.js';
-import { expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { expectAccessible, expectCleanConsole, liveServerAndBrowser, screenshot, type Session, settled, signedInSession } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -16,10 +16,8 @@ const HOUR = 3_600_000;
 const TITLE = 'Ransomware on the radiology file server';
 
 beforeAll(async () => {
-  session = await openSession(live.browser, live.server.url);
+  session = await signedInSession(live, 'seclead@northshire-acute.example');
   page = session.page;
-  page.setDefaultTimeout(15_000);
-  await signIn(page, 'seclead@northshire-acute.example', live.server.demoPassword);
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@
 // scanned with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signedInSession, signIn } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -21,10 +21,8 @@ const ARCHIVE = 'Pathology results archive';
 const UNSUPPORTED = 'Unsupported system holding personal or patient data';
 
 beforeAll(async () => {
-  session = await openSession(live.browser, live.server.url);
+  session = await signedInSession(live, 'iglead@northshire-acute.example');
   page = session.page;
-  page.setDefaultTimeout(15_000);
-  await signIn(page, 'iglead@northshire-acute.example', live.server.demoPassword);
 });
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ import type { StaffList } from '../../src/contract/staff.js';
 import type { TrainingCompliance } from '../../src/contract/training.js';
 import { demoLineManagerPeople } from '../../src/modules/demo/demo-line-managers.js';
 import { pdfText } from '../support/pdf-text.js';
-import { callApi, expectAccessible, SCREENSHOT_DIR, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, SCREENSHOT_DIR, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signedInSession, signIn } from './support/browser.js';
 
 // The demo trust's register, staff, training records, directory exports and line managers' accounts.
 const live = liveServerAndBrowser({}, { demoRegister: true });
@@ -29,10 +29,8 @@ let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openSession(live.browser, live.server.url);
+  session = await signedInSession(live, 'seclead@northshire-acute.example');
   page = session.page;
-  page.setDefaultTimeout(15_000);
-  await signIn(page, 'seclead@northshire-acute.example', live.server.demoPassword);
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@
 // saves the details on top of it, and sees the DPO named on the record. Each state is scanned with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, openSession, screenshot, type Session, settled, signIn } from './support/browser.js';
+import { callApi, expectAccessible, expectCleanConsole, liveServerAndBrowser, screenshot, type Session, settled, signedInSession } from './support/browser.js';
 
 const live = liveServerAndBrowser();
 let session: Session;
@@ -18,10 +18,8 @@ const DPO_NAME = 'Fatima Begum, Data Protection Officer';
 const ADDRESS = 'Northshire Hospitals, Hospital Road, Northshire NS1 1AA';
 
 beforeAll(async () => {
-  session = await openSession(live.browser, live.server.url);
+  session = await signedInSession(live, 'dpo@northshire-acute.example');
   page = session.page;
-  page.setDefaultTimeout(15_000);
-  await signIn(page, 'dpo@northshire-acute.example', live.server.demoPassword);
 });
 
 afterAll(async () => {

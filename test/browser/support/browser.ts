@@ -59,6 +59,14 @@ export interface Session {
   console: ConsoleWatch;
 }
 
+/** A session signed in as one of the demo people, for a file's journey: steps wait up to 15 s, not 30. */
+export async function signedInSession(live: LiveServerAndBrowser, email: string): Promise<Session> {
+  const session = await openSession(live.browser, live.server.url);
+  session.page.setDefaultTimeout(15_000);
+  await signIn(session.page, email, live.server.demoPassword);
+  return session;
+}
+
 /** A new browser context (axe needs pages from one) with its own cookies and a console watch. */
 export async function openSession(browser: Browser, baseURL: string, viewport = { width: 1280, height: 900 }): Promise<Session> {
   const context = await browser.newContext({ baseURL, viewport, locale: 'en-GB', timezoneId: 'Europe/London' });
