@@ -10,8 +10,8 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { VulnerabilityFindingRow, VulnerabilityFindingTable, VulnerabilityHostRow, VulnerabilityHostTable, VulnerabilityScopeRow } from '../../platform/db/schema.js';
 import { ValidationFailed } from '../../platform/errors.js';
-import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind, type ImportPreset } from '../../platform/imports/import-kinds.js';
-import type { ColumnMapping, ColumnSpec } from '../../platform/imports/types.js';
+import { type ApplyContext, type BatchOutcome, type CheckedRow, declareImportKind, type ImportPreset, presetFromHeadings } from '../../platform/imports/import-kinds.js';
+import type { ColumnSpec } from '../../platform/imports/types.js';
 import { liveAssetIdsByName } from '../information-assets/service.js';
 import { checkScannerFinding, type ScannerFinding } from './domain/scanner-finding.js';
 import * as store from './findings-store.js';
@@ -37,19 +37,7 @@ export const FINDING_COLUMNS: readonly ColumnSpec[] = [
  * pipeline names a missing required column itself.
  */
 function scannerPreset(label: string, headings: Readonly<Record<string, readonly string[]>>, dates?: { format: string; timeZone: string }): ImportPreset {
-  return {
-    label,
-    mapping(_format, headers): ColumnMapping {
-      const held = new Set(headers.map((h) => h.trim().toLowerCase()));
-      const mapping: ColumnMapping = {};
-      for (const [field, tried] of Object.entries(headings)) {
-        const column = tried.find((h) => held.has(h.toLowerCase()));
-        if (!column) continue;
-        mapping[field] = dates && (field === 'firstSeen' || field === 'lastSeen') ? { column, format: dates.format, timeZone: dates.timeZone } : { column };
-      }
-      return mapping;
-    },
-  };
+  return presetFromHeadings(label, headings, { fields: dates ? ['firstSeen', 'lastSeen'] : [], format: dates?.format ?? '', ...(dates ? { timeZone: dates.timeZone } : {}) }, { leaveOutMissing: true });
 }
 
 /** The built-in mappings, and the scope each scan goes into when none is named. */

@@ -46,18 +46,27 @@ export interface ImportPreset {
 
 /**
  * A built-in mapping for an export whose versions name a column in more than one way: for each field,
- * the headings tried in order, the first the file has being read (the first listed when it has none);
- * the date fields read in the one format the export writes.
+ * the headings tried in order, the first the file has being read; the date fields read in the one
+ * format (and, for times without an offset, the time zone) the export writes. A field none of whose
+ * headings the file has is mapped to its first heading, so the pipeline names the missing column; or,
+ * with `leaveOutMissing`, left out, for exports whose versions drop optional columns.
  */
-export function presetFromHeadings(label: string, headings: Readonly<Record<string, readonly string[]>>, dates: { fields: readonly string[]; format: string }): ImportPreset {
+export function presetFromHeadings(
+  label: string,
+  headings: Readonly<Record<string, readonly string[]>>,
+  dates: { fields: readonly string[]; format: string; timeZone?: string },
+  options: { leaveOutMissing?: boolean } = {},
+): ImportPreset {
   return {
     label,
     mapping(_format, headers): ColumnMapping {
       const held = new Set(headers.map((h) => h.trim().toLowerCase()));
       const mapping: ColumnMapping = {};
       for (const [field, tried] of Object.entries(headings)) {
-        const column = tried.find((h) => held.has(h.toLowerCase())) ?? tried[0]!;
-        mapping[field] = dates.fields.includes(field) ? { column, format: dates.format } : { column };
+        const found = tried.find((h) => held.has(h.toLowerCase()));
+        if (!found && options.leaveOutMissing) continue;
+        const column = found ?? tried[0]!;
+        mapping[field] = dates.fields.includes(field) ? { column, format: dates.format, ...(dates.timeZone ? { timeZone: dates.timeZone } : {}) } : { column };
       }
       return mapping;
     },
