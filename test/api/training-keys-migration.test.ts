@@ -4,7 +4,7 @@
 // held by an earlier run: the same row again is unchanged, a different one brings it up to date.
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplyContext, CheckedRow } from '../../src/platform/imports/import-kinds.js';
+import { type ApplyContext, type CheckedRow, runStateSlot } from '../../src/platform/imports/import-kinds.js';
 import { applyTrainingBatch, type TrainingImportRow } from '../../src/modules/training/training-import.js';
 import { completionsBy, countCompletions } from '../../src/modules/training/store.js';
 import { migrate, openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
@@ -69,7 +69,7 @@ const byKey = (a: { course_name: string; completed_on: string }, b: { course_nam
 
 function contextFor(orgId: string): ApplyContext {
   const now = new Date('2026-04-01T09:00:00Z');
-  return { orgId, actor: { userId: null, label: 'test' }, now, asOf: now, columnOf: (field) => field, carries: () => true, target: null, preset: 'olm', runId: 'd4000000-0000-4000-8000-00000000000d', rowsRejected: () => 0, properties: {} };
+  return { orgId, actor: { userId: null, label: 'test' }, now, asOf: now, columnOf: (field) => field, carries: () => true, target: null, preset: 'olm', runId: 'd4000000-0000-4000-8000-00000000000d', rowsRejected: () => 0, properties: {}, ...runStateSlot() };
 }
 
 const rowOf = (f: (typeof FACTS)[keyof typeof FACTS], row: number): CheckedRow<TrainingImportRow> => ({

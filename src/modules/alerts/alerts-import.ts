@@ -148,7 +148,7 @@ function checkAlert(values: Record<string, FieldValue>, row: number, columnOf: (
 }
 
 /**
- * What a run holds from its first batch to its last, per transaction: the organisation's number and
+ * What a run holds from its first batch to its last (ApplyContext.runState): the organisation's number and
  * the run's, and the names numbered so far (loaded at the first batch, added to as it goes).
  */
 interface RunState {
@@ -156,21 +156,17 @@ interface RunState {
   run: number;
   names: { rule: Map<string, number>; owner: Map<string, number> };
 }
-const runStates = new WeakMap<Db, RunState>();
 
 /** Rules and analysts are numbered in 12 and 10 bits for the analytics (see store.packedFacts). */
 const MAX_RULES = 4095;
 const MAX_OWNERS = 1022;
 
-async function runStateFor(tx: Db, orgId: string): Promise<RunState> {
-  let state = runStates.get(tx);
-  if (!state) {
-    const numbered = async (kind: store.NameKind) => new Map((await store.namesById(tx, orgId, kind)).flatMap((name, id) => (name === undefined ? [] : [[name, id] as const])));
-    const { orgKey, run } = await store.startRun(tx, orgId);
-    state = { orgKey, run, names: { rule: await numbered('rule'), owner: await numbered('owner') } };
-    runStates.set(tx, state);
-  }
-  return state;
+async function runStateFor(tx: Db, context: ApplyContext): Promise<RunState> {
+  return context.runState(async () => {
+    const numbered = async (kind: store.NameKind) => new Map((await store.namesById(tx, context.orgId, kind)).flatMap((name, id) => (name === undefined ? [] : [[name, id] as const])));
+    const { orgKey, run } = await store.startRun(tx, context.orgId);
+    return { orgKey, run, names: { rule: await numbered('rule'), owner: await numbered('owner') } };
+  });
 }
 
 async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
@@ -197,7 +193,7 @@ async function applyAlerts(tx: Db, batch: Array<CheckedRow<AlertImportRow>>, con
     latest.set(v.alertId, row);
   }
 
-  const state = await runStateFor(tx, context.orgId);
+  const state = await runStateFor(tx, context);
   const names = state.names;
   const writes: store.AlertWrite[] = [];
   const newNames: Record<'rule' | 'owner', Array<[string, number]>> = { rule: [], owner: [] };

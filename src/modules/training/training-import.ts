@@ -81,7 +81,7 @@ function repeatProblem(rowNumber: number, first: number | null, value: TrainingI
 const whoOf = (row: Pick<TrainingImportRow, 'employeeNumber' | 'personName'>) => row.employeeNumber ?? `name:${(row.personName ?? '').toLowerCase().replace(/\s+/g, ' ')}`;
 
 /**
- * The organisation's number and the run's, taken at a run's first batch and kept per transaction, and
+ * The organisation's number and the run's, taken at a run's first batch and kept by the run (ApplyContext.runState), and
  * the page cache the connection had before the import widened it (SQLite).
  */
 interface RunState {
@@ -92,7 +92,6 @@ interface RunState {
   people: Map<string, store.PersonNumbered>;
   courses: Map<string, number>;
 }
-const runs = new WeakMap<Db, RunState>();
 
 /**
  * People's and course names' numbers a run keeps between batches, of each. A Trust's export names its
@@ -102,13 +101,8 @@ const runs = new WeakMap<Db, RunState>();
  */
 const NUMBERS_KEPT = 50_000;
 
-async function runOf(tx: Db, orgId: string): Promise<RunState> {
-  let state = runs.get(tx);
-  if (!state) {
-    state = { ...(await store.startRun(tx, orgId)), pageCache: await store.widenPageCache(tx), people: new Map(), courses: new Map() };
-    runs.set(tx, state);
-  }
-  return state;
+async function runOf(tx: Db, context: ApplyContext): Promise<RunState> {
+  return context.runState(async () => ({ ...(await store.startRun(tx, context.orgId)), pageCache: await store.widenPageCache(tx), people: new Map(), courses: new Map() }));
 }
 
 /** Adds numbers to what the run keeps, starting again when it would keep more than NUMBERS_KEPT. */
@@ -162,7 +156,7 @@ async function coursesOf(tx: Db, state: RunState, batch: ReadonlyArray<CheckedRo
  */
 export async function applyTrainingBatch(tx: Db, batch: Array<CheckedRow<TrainingImportRow>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
-  const state = await runOf(tx, context.orgId);
+  const state = await runOf(tx, context);
   const { orgKey, run } = state;
   const people = await peopleOf(tx, state, batch);
   const courses = await coursesOf(tx, state, batch);
@@ -239,7 +233,7 @@ export const trainingImport = declareImportKind<TrainingImportRow>({
   apply: applyTrainingBatch,
   // The organisation's courses exist from its first import, so the report and the course list agree.
   finish: async (tx, context) => {
-    const run = runs.get(tx);
+    const run = context.runStateIfMade<RunState>();
     if (run) await store.restorePageCache(tx, run.pageCache);
     await seedDefaultCourses({ db: tx, actor: context.actor, now: context.now }, context.orgId);
   },

@@ -50,8 +50,10 @@ const cisa: ImportPreset = {
   },
 };
 
-/** The latest date added among the rows a run has written, from its first batch to its finish. */
-const runStates = new WeakMap<Db, { latestDateAdded: string }>();
+/** What a run keeps from its first batch to its finish: the latest date added among the rows written. */
+interface RunState {
+  latestDateAdded: string;
+}
 
 function rowOf(entry: KevEntry, now: string): store.NewKevEntry {
   return {
@@ -80,8 +82,7 @@ function differs(held: KevEntryRow, next: store.NewKevEntry): boolean {
 async function applyKev(tx: Db, batch: Array<CheckedRow<KevEntry>>, context: ApplyContext): Promise<BatchOutcome> {
   const now = context.now.toISOString();
   const held = new Map((await store.entriesByIds(tx, batch.map((b) => b.value.cveId))).map((r) => [r.cve_id, r]));
-  const state = runStates.get(tx) ?? { latestDateAdded: '' };
-  runStates.set(tx, state);
+  const state = await context.runState<RunState>(() => ({ latestDateAdded: '' }));
   const inserts: store.NewKevEntry[] = [];
   let updated = 0;
   let unchanged = 0;
@@ -106,8 +107,7 @@ function heldVersion(row: Awaited<ReturnType<typeof store.findCatalogue>>): Cata
 
 /** After the last batch: which catalogue the file is, and whether it replaces the one held; an older one is refused and the import rolled back. */
 async function finishKev(tx: Db, context: ApplyContext): Promise<void> {
-  const state = runStates.get(tx);
-  runStates.delete(tx);
+  const state = context.runStateIfMade<RunState>();
   if (!state) return; // no entry written: nothing says which catalogue this is
   const incoming = catalogueOf(context.properties, state.latestDateAdded);
   if (!incoming.ok) throw new ValidationFailed('The catalogue cannot be imported', [{ field: 'catalogVersion', message: incoming.reason }]);

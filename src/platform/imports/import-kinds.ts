@@ -31,6 +31,28 @@ export interface ApplyContext {
   properties: Readonly<Record<string, string>>;
   /** Rows rejected so far (with skip-invalid): a kind that takes a file as a whole snapshot reads absence with care when some rows were left out. */
   rowsRejected(): number;
+  /**
+   * What the kind keeps for this run from one batch to the next and to its finish (the run's number,
+   * names numbered so far, a setting to put back): made by `make` when first asked for, the same
+   * object after. Kept by the run, so it ends with it whether the import commits or fails.
+   */
+  runState<T>(make: () => T | Promise<T>): Promise<T>;
+  /** The run's state if a batch has made it; undefined before (a finish with no rows applied). */
+  runStateIfMade<T>(): T | undefined;
+}
+
+/** One run's state slot, for ApplyContext's runState and runStateIfMade. */
+export function runStateSlot(): Pick<ApplyContext, 'runState' | 'runStateIfMade'> {
+  let made: { value: unknown } | null = null;
+  return {
+    async runState<T>(make: () => T | Promise<T>): Promise<T> {
+      made ??= { value: await make() };
+      return made.value as T;
+    },
+    runStateIfMade<T>(): T | undefined {
+      return made?.value as T | undefined;
+    },
+  };
 }
 
 /** A built-in mapping for a file a product exports, so a Trust need not write one. */

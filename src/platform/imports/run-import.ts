@@ -13,7 +13,7 @@ import { conflictOnDuplicate } from '../db/unique-violation.js';
 import type { ImportRunRow } from '../db/schema.js';
 import { ImportRefused, NotFound, ValidationFailed, type FieldProblem } from '../errors.js';
 import { createCsvWriter } from './csv-writer.js';
-import { type CheckedRow, type ImportKind, type ImportPreset, importKind, importListeners } from './import-kinds.js';
+import { type CheckedRow, type ImportKind, type ImportPreset, importKind, importListeners, runStateSlot } from './import-kinds.js';
 import { resolveLimits } from './limits.js';
 import { readRow, resolveMapping } from './mapping.js';
 import { formatFromName, openSource } from './open-source.js';
@@ -189,7 +189,7 @@ export async function runImport(ctx: ImportContext, request: ImportRequest): Pro
           await rejects?.writeRow([...cells, problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; ')]);
         };
         const carries = (field: string) => plan.plan.some((p) => p.spec.field === field);
-        const applyContext = { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, carries, target, preset: preset ? presetId! : null, properties: source?.properties ?? {}, runId, rowsRejected: () => tally.rejected };
+        const applyContext = { orgId: request.orgId, actor: ctx.actor, now: ctx.now, asOf: request.asOf, columnOf, carries, target, preset: preset ? presetId! : null, properties: source?.properties ?? {}, runId, rowsRejected: () => tally.rejected, ...runStateSlot() };
         const flush = async () => {
           if (!batch.length) return;
           const outcome = await kind.apply(tx, batch, applyContext);
