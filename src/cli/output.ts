@@ -7,6 +7,7 @@ import { openApp, type OpenedApp } from '../app/bootstrap.js';
 import type { Actor } from '../platform/audit/audit-trail.js';
 import os from 'node:os';
 import { RemoteError } from './remote.js';
+import type { z } from 'zod';
 
 export function print(json: boolean | undefined, data: unknown, text: () => string) {
   process.stdout.write(json ? `${JSON.stringify(data, null, 2)}\n` : `${text()}\n`);
@@ -91,4 +92,11 @@ export async function withApp<T>(work: (app: OpenedApp) => Promise<T>): Promise<
 /** Changes made from the command line are recorded against the operating-system account. */
 export function cliActor(): Actor {
   return { userId: null, label: `cli:${os.userInfo().username}` };
+}
+
+/** Command options read through the API's query schema, so both refuse the same values; a problem names its option. */
+export function parsedOptions<T>(schema: z.ZodType<T>, values: Record<string, unknown>): T {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) throw new ValidationFailed('Check the options.', parsed.error.issues.map((i) => ({ field: `--${i.path.join('.')}`, message: i.message })));
+  return parsed.data;
 }

@@ -3,8 +3,7 @@
 import type { Command } from 'commander';
 import { type KevCatalogue, kevListQuery } from '../../contract/vulnerabilities.js';
 import * as vulnerabilities from '../../modules/vulnerabilities/service.js';
-import { ValidationFailed } from '../../platform/errors.js';
-import { print, withApp } from '../output.js';
+import { parsedOptions, print, withApp } from '../output.js';
 
 interface ListOptions {
   vendor?: string;
@@ -29,9 +28,8 @@ export function kevCommands(program: Command) {
     .option('--page-size <n>', 'entries on a page (default 50, at most 500)')
     .option('--json', 'print JSON')
     .action(async (opts: ListOptions) => {
-      const parsed = kevListQuery.safeParse({ vendor: opts.vendor, product: opts.product, knownRansomwareUse: opts.ransomware ? 'true' : undefined, page: opts.page, pageSize: opts.pageSize });
-      if (!parsed.success) throw new ValidationFailed('Some options need correcting', parsed.error.issues.map((i) => ({ field: `--${String(i.path[0])}`, message: i.message })));
-      const list = await withApp((app) => vulnerabilities.listKevEntries(app.db, parsed.data));
+      const query = parsedOptions(kevListQuery, { vendor: opts.vendor, product: opts.product, knownRansomwareUse: opts.ransomware ? 'true' : undefined, page: opts.page, pageSize: opts.pageSize });
+      const list = await withApp((app) => vulnerabilities.listKevEntries(app.db, query));
       print(opts.json, list, () => [catalogueLine(list.catalogue), ...list.items.map((e) => `${e.cveId.padEnd(16)} ${e.dateAdded}  due ${e.dueDate}  ${e.knownRansomwareUse ? 'ransomware ' : ''}${e.vendor} ${e.product}`)].join('\n'));
     });
   command

@@ -6,7 +6,7 @@ import * as organisations from '../../modules/organisations/service.js';
 import * as staff from '../../modules/workforce/service.js';
 import { ValidationFailed } from '../../platform/errors.js';
 import { asOfFor } from '../as-of.js';
-import { print, withApp } from '../output.js';
+import { parsedOptions, print, withApp } from '../output.js';
 
 interface ListOptions {
   org?: string;
@@ -37,11 +37,10 @@ export function staffCommands(program: Command) {
     .action(async (opts: ListOptions, self: Command) => {
       if (!opts.org) throw new ValidationFailed('Say which organisation: --org <id-or-ods>.');
       const asOf = asOfFor(self);
-      const parsed = staffListQuery.safeParse({ status: opts.status, department: opts.department, staffGroup: opts.staffGroup, q: opts.q, inductionDays: opts.inductionDays, page: opts.page, pageSize: opts.pageSize });
-      if (!parsed.success) throw new ValidationFailed('Check the options.', parsed.error.issues.map((i) => ({ field: `--${i.path.join('.')}`, message: i.message })));
+      const query = parsedOptions(staffListQuery, { status: opts.status, department: opts.department, staffGroup: opts.staffGroup, q: opts.q, inductionDays: opts.inductionDays, page: opts.page, pageSize: opts.pageSize });
       await withApp(async (app) => {
         const org = await organisations.resolveOrganisation(app.db, opts.org!);
-        const list = await staff.listStaff(app.db, org.id, parsed.data, asOf);
+        const list = await staff.listStaff(app.db, org.id, query, asOf);
         print(opts.json, { organisation: { id: org.id, name: org.name }, ...list }, () =>
           [
             `${org.name}, ${list.day}: ${list.counts.current} current (${list.counts.new} new starters), ${list.counts.future} future starters, ${list.counts.leaver} leavers`,

@@ -5,7 +5,7 @@ import { findingListQuery } from '../../contract/vulnerabilities.js';
 import * as organisations from '../../modules/organisations/service.js';
 import * as vulnerabilities from '../../modules/vulnerabilities/service.js';
 import { ValidationFailed } from '../../platform/errors.js';
-import { print, withApp } from '../output.js';
+import { parsedOptions, print, withApp } from '../output.js';
 
 interface ListOptions {
   org?: string;
@@ -36,9 +36,8 @@ export function vulnsCommands(program: Command) {
     .action(async (opts: ListOptions) => {
       if (!opts.org) throw new ValidationFailed('Say which organisation: --org <id-or-ods>.');
       const org = opts.org;
-      const parsed = findingListQuery.safeParse({ state: opts.state, severity: opts.severity, host: opts.host, cveId: opts.cve, kevListed: opts.kev ? 'true' : undefined, page: opts.page, pageSize: opts.pageSize });
-      if (!parsed.success) throw new ValidationFailed('Some options need correcting', parsed.error.issues.map((i) => ({ field: `--${String(i.path[0])}`, message: i.message })));
-      const list = await withApp(async (app) => vulnerabilities.listFindings(app.db, (await organisations.resolveOrganisation(app.db, org)).id, parsed.data));
+      const query = parsedOptions(findingListQuery, { state: opts.state, severity: opts.severity, host: opts.host, cveId: opts.cve, kevListed: opts.kev ? 'true' : undefined, page: opts.page, pageSize: opts.pageSize });
+      const list = await withApp(async (app) => vulnerabilities.listFindings(app.db, (await organisations.resolveOrganisation(app.db, org)).id, query));
       print(opts.json, list, () =>
         list.items.length
           ? [`${list.total} findings.`, ...list.items.map((f) => `${f.severity.padEnd(8)} ${f.state.padEnd(5)} ${(f.host.name ?? f.host.ip ?? '').padEnd(24)} ${(f.cveId ?? '-').padEnd(16)} ${f.checkId}${f.kevListed ? '  known exploited' : ''}`)].join('\n')
