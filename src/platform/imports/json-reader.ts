@@ -6,7 +6,7 @@
 import { pipeline, type Readable } from 'node:stream';
 import { ByteCeiling } from './byte-ceiling.js';
 import { MAX_JSON_DEPTH, resolveLimits } from './limits.js';
-import { nestingExceeds } from './ndjson-reader.js';
+import { cellText, nestingExceeds } from './ndjson-reader.js';
 import { count, sizeText, sourceRefusal } from './source-refusal.js';
 import { decodeText } from './text-decoding.js';
 import type { SourceEncoding, SourceLimits, SourceReader, SourceRecord } from './types.js';
@@ -96,14 +96,6 @@ function headersOf(objects: ReadonlyArray<Record<string, unknown>>, limits: Sour
   }
   if (seen.size === 0) throw sourceRefusal(fileLabel, 'The list holds no records with keys, so there are no columns to read.');
   return [...seen];
-}
-
-/** A JSON value as a cell's text: text trimmed, a list or object kept as JSON, null empty. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
 }
 
 async function readText(source: Readable | NodeJS.ReadableStream, maxBytes: number, encoding: SourceEncoding | undefined, fileLabel: string): Promise<string> {

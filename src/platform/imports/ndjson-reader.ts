@@ -147,8 +147,8 @@ function checkFields(fields: readonly string[], line: number, limits: SourceLimi
   return [...fields];
 }
 
-/** A JSON value as the text of a cell: nested objects and lists stay JSON, null is empty. */
-function cellText(value: unknown): string {
+/** A JSON value as the text of a cell (NDJSON lines and JSON documents alike): text trimmed, nested objects and lists kept as JSON, null empty. */
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
