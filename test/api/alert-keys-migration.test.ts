@@ -1,41 +1,23 @@
 // The alerts an organisation held before alerts were keyed by numbers are carried over whole by
 // migration 0016: each organisation gets its number, each source its code, the packed columns the
 // triage report reads are worked out, and the next import counts the states held as earlier ones.
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Kysely, sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { startRun, unpackRows, upsertAlerts } from '../../src/modules/alerts/store.js';
-import { migrate, openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
-import { migrations } from '../../src/platform/db/migrations/index.js';
-import { createTestDatabase, testEngine, type TestDatabase } from '../support/database.js';
+import { migrate } from '../../src/platform/db/database.js';
+import { testEngine } from '../support/database.js';
+import { databaseForMigrationSteps } from '../support/migration-steps.js';
 
-let database: TestDatabase;
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  handle = openDatabase(database.target);
-});
-afterAll(async () => {
-  await handle.close();
-  await database.drop();
-});
+const steps = databaseForMigrationSteps();
 
 const ORG_A = 'a1000000-0000-4000-8000-00000000000a';
 const ORG_B = 'b2000000-0000-4000-8000-00000000000b';
 const T0 = Date.parse('2026-10-01T09:00:00Z');
 
-async function migrateTo(name: string): Promise<void> {
-  const provided: Record<string, Migration> = {};
-  for (const [key, m] of Object.entries(migrations)) provided[key] = { up: (db) => m.up(db, handle.engine) };
-  const { error } = await new Migrator({ db: handle.db, provider: { getMigrations: async () => provided } }).migrateTo(name);
-  if (error instanceof Error) throw error;
-  if (error) throw new Error(`Migrating to ${name} failed: ${JSON.stringify(error)}`);
-}
-
 describe('migration 0016: alerts keyed by numbers', () => {
   it('carries every alert over, with its organisation, source and packed figures', async () => {
-    await migrateTo('0015-import-rejects');
-    const db = handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    await steps.migrateTo('0015-import-rejects');
+    const db = steps.handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
     const at = new Date().toISOString();
     for (const [id, name] of [[ORG_A, 'Acute'], [ORG_B, 'Community']] as const) {
       await db.insertInto('organisations').values({ id, parent_id: null, path: `/${id}/`, name, type: 'nhs-trust', ods_code: null, dspt_category: null, created_at: at, updated_at: at, version: 1 }).execute();
@@ -46,8 +28,8 @@ describe('migration 0016: alerts keyed by numbers', () => {
     });
     await db.insertInto('alerts').values([old(ORG_A, 'sentinel', '101', 4, 90_500, 3_600_000), old(ORG_A, 'splunk', '101', null, null, null), old(ORG_B, 'file', 'X-1', 0, 1_000, null)]).execute();
 
-    await migrate(handle);
-    const rows = await handle.db
+    await migrate(steps.handle);
+    const rows = await steps.handle.db
       .selectFrom('alerts')
       .innerJoin('alert_orgs', 'alert_orgs.org_key', 'alerts.org_key')
       .select(['alert_orgs.org_id', 'alerts.org_key', 'source', 'alert_id', 'owner_id', 'triaged_ms', 'closed_ms', 'run_no', 'replaced_run_no', 'packed'])
@@ -70,22 +52,22 @@ describe('migration 0016: alerts keyed by numbers', () => {
     ]);
 
     // The next import is the organisation's first numbered run; the state it replaces came from an earlier one.
-    const { orgKey, run } = await startRun(handle.db, ORG_A);
+    const { orgKey, run } = await startRun(steps.handle.db, ORG_A);
     expect({ orgKey, run }).toEqual({ orgKey: keyA, run: 1 });
     const later = { alertId: '101', ruleId: 3, ownerId: 4, severity: 2, status: 2, classification: 1, createdMs: T0, triagedMs: null, closedMs: T0 + 3_600_000, modifiedMs: T0 + 9_000_000 };
     // 102 as 101 was held: an import packs the report's figures as the migration did.
     const asHeld = { ...later, alertId: '102', triagedMs: T0 + 90_500 };
-    expect(await upsertAlerts(handle.db, testEngine, orgKey, 1, run, [later, asHeld])).toEqual([0, null]);
-    const written = await handle.db.selectFrom('alerts').select('packed').where('org_key', '=', keyA).where('source', '=', 1).where('alert_id', '=', '102').executeTakeFirstOrThrow();
+    expect(await upsertAlerts(steps.handle.db, testEngine, orgKey, 1, run, [later, asHeld])).toEqual([0, null]);
+    const written = await steps.handle.db.selectFrom('alerts').select('packed').where('org_key', '=', keyA).where('source', '=', 1).where('alert_id', '=', '102').executeTakeFirstOrThrow();
     expect(written.packed).toBe(rows[0]!.packed);
     // A later state without a triage time keeps the one held, and the packed durations follow it.
-    const kept = await handle.db.selectFrom('alerts').select(['triaged_ms', 'packed', 'run_no', 'replaced_run_no']).where('org_key', '=', keyA).where('source', '=', 1).where('alert_id', '=', '101').executeTakeFirstOrThrow();
+    const kept = await steps.handle.db.selectFrom('alerts').select(['triaged_ms', 'packed', 'run_no', 'replaced_run_no']).where('org_key', '=', keyA).where('source', '=', 1).where('alert_id', '=', '101').executeTakeFirstOrThrow();
     expect({ triaged_ms: Number(kept.triaged_ms), run_no: kept.run_no, replaced_run_no: kept.replaced_run_no }).toEqual({ triaged_ms: T0 + 90_500, run_no: 1, replaced_run_no: 0 });
     expect(kept.packed).toBe(rows[0]!.packed);
     expect(columnsOf(kept.packed)).toMatchObject({ triageSeconds: 90, closeSeconds: 3600 });
 
     // Deleting an organisation takes its alerts with it, through its number.
-    await sql`delete from organisations where id = ${ORG_B}`.execute(handle.db);
-    expect(await handle.db.selectFrom('alerts').select('alert_id').where('org_key', '=', keyB).execute()).toEqual([]);
+    await sql`delete from organisations where id = ${ORG_B}`.execute(steps.handle.db);
+    expect(await steps.handle.db.selectFrom('alerts').select('alert_id').where('org_key', '=', keyB).execute()).toEqual([]);
   });
 });

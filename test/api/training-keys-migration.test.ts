@@ -2,40 +2,21 @@
 // whole by migration 0026: each organisation, person and course name as written gets its number, the
 // days become counts of days, the report reads what it read before, and the next import finds them
 // held by an earlier run: the same row again is unchanged, a different one brings it up to date.
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Kysely, sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { type ApplyContext, type CheckedRow, runStateSlot } from '../../src/platform/imports/import-kinds.js';
 import { applyTrainingBatch, type TrainingImportRow } from '../../src/modules/training/training-import.js';
 import { completionsBy, countCompletions } from '../../src/modules/training/store.js';
-import { migrate, openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
-import { migrations } from '../../src/platform/db/migrations/index.js';
+import { migrate } from '../../src/platform/db/database.js';
 import { inTransaction } from '../../src/platform/db/transaction.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { databaseForMigrationSteps } from '../support/migration-steps.js';
 
-let database: TestDatabase;
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  handle = openDatabase(database.target);
-});
-afterAll(async () => {
-  await handle.close();
-  await database.drop();
-});
+const steps = databaseForMigrationSteps();
 
 const ORG_A = 'a1000000-0000-4000-8000-00000000000a';
 const ORG_B = 'b2000000-0000-4000-8000-00000000000b';
 const AWARENESS = 'Data Security Awareness - Level 1';
 const CPD = 'Cyber Security CPD, Module 2';
-
-async function migrateTo(name: string): Promise<void> {
-  const provided: Record<string, Migration> = {};
-  for (const [key, m] of Object.entries(migrations)) provided[key] = { up: (db) => m.up(db, handle.engine) };
-  const { error } = await new Migrator({ db: handle.db, provider: { getMigrations: async () => provided } }).migrateTo(name);
-  if (error instanceof Error) throw error;
-  if (error) throw new Error(`Migrating to ${name} failed: ${JSON.stringify(error)}`);
-}
 
 /** A completion as the table before 0026 held it, keyed as the import then keyed it. */
 function held(org: string, fact: { employeeNumber: string | null; personName: string | null; course: string; completedOn: string; expiresOn: string | null; cpdHours: number | null }) {
@@ -81,8 +62,8 @@ const rowOf = (f: (typeof FACTS)[keyof typeof FACTS], row: number): CheckedRow<T
 
 describe('migration 0026: training completions keyed by numbers', () => {
   it('carries every completion over, and the report and the next import read them as before', async () => {
-    await migrateTo('0025-access-reviews');
-    const db = handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    await steps.migrateTo('0025-access-reviews');
+    const db = steps.handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
     const at = new Date().toISOString();
     for (const [id, name] of [[ORG_A, 'Acute'], [ORG_B, 'Community']] as const) {
       await db.insertInto('organisations').values({ id, parent_id: null, path: `/${id}/`, name, type: 'nhs-trust', ods_code: null, dspt_category: null, created_at: at, updated_at: at, version: 1 }).execute();
@@ -92,36 +73,36 @@ describe('migration 0026: training completions keyed by numbers', () => {
       .values([held(ORG_A, FACTS.awareness), held(ORG_A, FACTS.cpd), held(ORG_A, FACTS.agency), held(ORG_A, FACTS.agencyAgain), held(ORG_B, FACTS.otherTrust)])
       .execute();
 
-    await migrate(handle);
-    expect(await countCompletions(handle.db, ORG_A)).toBe(4);
-    expect(await countCompletions(handle.db, ORG_B)).toBe(1);
-    const people = await handle.db.selectFrom('training_people').select(['org_key', 'who', 'employee_number']).orderBy('org_key').orderBy('who').execute();
+    await migrate(steps.handle);
+    expect(await countCompletions(steps.handle.db, ORG_A)).toBe(4);
+    expect(await countCompletions(steps.handle.db, ORG_B)).toBe(1);
+    const people = await steps.handle.db.selectFrom('training_people').select(['org_key', 'who', 'employee_number']).orderBy('org_key').orderBy('who').execute();
     expect(people.map(({ who, employee_number }) => ({ who, employee_number }))).toEqual([
       { who: '20000007', employee_number: '20000007' },
       { who: 'name:agency nurse one', employee_number: null },
       { who: '20000007', employee_number: '20000007' },
     ]);
-    expect((await completionsBy(handle.db, ORG_A, '2026-12-31')).sort(byKey)).toEqual([FACTS.cpd, FACTS.agencyAgain, FACTS.agency, FACTS.awareness].map(asReportReads).sort(byKey));
+    expect((await completionsBy(steps.handle.db, ORG_A, '2026-12-31')).sort(byKey)).toEqual([FACTS.cpd, FACTS.agencyAgain, FACTS.agency, FACTS.awareness].map(asReportReads).sort(byKey));
     // Only those done by the day.
-    expect((await completionsBy(handle.db, ORG_A, '2026-01-31')).map((c) => c.completed_on).sort()).toEqual(['1999-12-31', '2024-02-29', '2026-01-31']);
-    expect(await completionsBy(handle.db, ORG_B, '2026-12-31')).toEqual([asReportReads(FACTS.otherTrust)]);
+    expect((await completionsBy(steps.handle.db, ORG_A, '2026-01-31')).map((c) => c.completed_on).sort()).toEqual(['1999-12-31', '2024-02-29', '2026-01-31']);
+    expect(await completionsBy(steps.handle.db, ORG_B, '2026-12-31')).toEqual([asReportReads(FACTS.otherTrust)]);
 
     // The next import: the same rows are unchanged, a row with other hours brings its completion up to date.
-    const outcome = await inTransaction(handle.db, (tx) =>
+    const outcome = await inTransaction(steps.handle.db, (tx) =>
       applyTrainingBatch(tx, [rowOf(FACTS.awareness, 2), rowOf({ ...FACTS.cpd, cpdHours: 3 }, 3), rowOf(FACTS.agencyAgain, 4), rowOf(FACTS.awareness, 5)], contextFor(ORG_A)),
     );
     expect(outcome).toEqual({ inserted: 0, updated: 1, unchanged: 3, refused: [] });
-    const runs = await handle.db.selectFrom('training_orgs').select(['org_id', 'runs']).orderBy('org_id').execute();
+    const runs = await steps.handle.db.selectFrom('training_orgs').select(['org_id', 'runs']).orderBy('org_id').execute();
     expect(runs).toEqual([
       { org_id: ORG_A, runs: 1 },
       { org_id: ORG_B, runs: 0 },
     ]);
-    expect((await completionsBy(handle.db, ORG_A, '2026-12-31')).find((c) => c.course_name === CPD && c.employee_number !== null)?.cpd_hours).toBe(3);
+    expect((await completionsBy(steps.handle.db, ORG_A, '2026-12-31')).find((c) => c.course_name === CPD && c.employee_number !== null)?.cpd_hours).toBe(3);
 
     // Deleting an organisation takes its completions, people and course names with it.
-    await sql`delete from organisations where id = ${ORG_B}`.execute(handle.db);
-    expect((await handle.db.selectFrom('training_completions').select('org_key').execute()).length).toBe(4);
-    expect((await handle.db.selectFrom('training_people').select('who').execute()).length).toBe(2);
-    expect((await handle.db.selectFrom('training_course_names').select('name').execute()).map((c) => c.name).sort()).toEqual([CPD, AWARENESS].sort());
+    await sql`delete from organisations where id = ${ORG_B}`.execute(steps.handle.db);
+    expect((await steps.handle.db.selectFrom('training_completions').select('org_key').execute()).length).toBe(4);
+    expect((await steps.handle.db.selectFrom('training_people').select('who').execute()).length).toBe(2);
+    expect((await steps.handle.db.selectFrom('training_course_names').select('name').execute()).map((c) => c.name).sort()).toEqual([CPD, AWARENESS].sort());
   });
 });
