@@ -21,6 +21,7 @@ const text = (maxLength: number) => ({ kind: 'text', maxLength }) as const;
 export const FINDING_COLUMNS: readonly ColumnSpec[] = [
   { field: 'host', label: 'Host', type: text(255), required: false },
   { field: 'ip', label: 'IP address', type: text(64), required: false },
+  { field: 'os', label: 'Operating system', type: text(200), required: false },
   { field: 'checkId', label: 'Check', type: text(200), required: true },
   { field: 'checkName', label: 'Check name', type: text(500), required: false },
   { field: 'cves', label: 'CVEs', type: text(20_000), required: false },
@@ -48,6 +49,7 @@ export const SCANNER_PRESETS = {
       // Host holds what was scanned, a name or an address; some versions add the name and address apart.
       host: ['DNS Name', 'FQDN', 'NetBIOS Name', 'Host'],
       ip: ['IP Address', 'IP'],
+      os: ['Operating System', 'OS'],
       checkId: ['Plugin ID'],
       checkName: ['Name'],
       cves: ['CVE'],
@@ -61,6 +63,7 @@ export const SCANNER_PRESETS = {
     preset: scannerPreset('OpenVAS / Greenbone CSV results export', {
       host: ['Hostname'],
       ip: ['IP'],
+      os: ['Operating System', 'OS'],
       checkId: ['NVT OID'],
       checkName: ['NVT Name'],
       cves: ['CVEs'],
@@ -75,6 +78,7 @@ export const SCANNER_PRESETS = {
       'Microsoft Defender vulnerability management export of device vulnerabilities',
       {
         host: ['DeviceName'],
+        os: ['OSPlatform'],
         // Defender's finding is a weakness of a piece of software on a device.
         checkId: ['SoftwareName'],
         checkName: ['SoftwareName'],
@@ -120,13 +124,13 @@ async function hostsFor(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, contex
     const assetId = (value.hostName && assets.get(value.hostName.toLowerCase())) ?? null;
     const existing = held.get(key);
     if (!existing) {
-      const row: VulnerabilityHostRow = { id: randomUUID(), org_id: context.orgId, host_key: key, name: value.hostName, ip: value.ip, asset_id: assetId, first_seen_at: asOf, last_seen_at: asOf, created_at: at, updated_at: at };
+      const row: VulnerabilityHostRow = { id: randomUUID(), org_id: context.orgId, host_key: key, name: value.hostName, ip: value.ip, asset_id: assetId, os: value.os, first_seen_at: asOf, last_seen_at: asOf, created_at: at, updated_at: at };
       fresh.push(row);
       held.set(key, row);
       continue;
     }
-    const change = { name: value.hostName ?? existing.name, ip: value.ip ?? existing.ip, asset_id: assetId ?? existing.asset_id, last_seen_at: later(asOf, existing.last_seen_at) };
-    if (change.name !== existing.name || change.ip !== existing.ip || change.asset_id !== existing.asset_id || change.last_seen_at !== existing.last_seen_at) {
+    const change = { name: value.hostName ?? existing.name, ip: value.ip ?? existing.ip, asset_id: assetId ?? existing.asset_id, os: value.os ?? existing.os, last_seen_at: later(asOf, existing.last_seen_at) };
+    if (change.name !== existing.name || change.ip !== existing.ip || change.asset_id !== existing.asset_id || change.os !== existing.os || change.last_seen_at !== existing.last_seen_at) {
       await store.updateHost(tx, existing.id, { ...change, updated_at: at });
       held.set(key, { ...existing, ...change });
     }

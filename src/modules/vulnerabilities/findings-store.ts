@@ -86,6 +86,10 @@ export interface FindingFilter {
   cveId?: string | undefined;
   /** Only findings whose CVE the known-exploited catalogue lists (true), or does not (false). */
   kevListed?: boolean | undefined;
+  /** Only findings whose catalogue entry says known ransomware use (true), or not (false). */
+  knownRansomwareUse?: boolean | undefined;
+  /** Only findings on hosts matched to this information asset. */
+  assetId?: string | undefined;
 }
 
 function filtered(db: Db, orgId: string, filter: FindingFilter) {
@@ -102,6 +106,11 @@ function filtered(db: Db, orgId: string, filter: FindingFilter) {
     const listed = db.selectFrom('kev_entries').select('cve_id');
     query = query.where('f.cve_id', filter.kevListed ? 'in' : 'not in', listed);
   }
+  if (filter.knownRansomwareUse !== undefined) {
+    const ransomware = db.selectFrom('kev_entries').select('cve_id').where('known_ransomware_use', '=', 1);
+    query = query.where('f.cve_id', filter.knownRansomwareUse ? 'in' : 'not in', ransomware);
+  }
+  if (filter.assetId !== undefined) query = query.where('h.asset_id', '=', filter.assetId);
   return query;
 }
 
@@ -120,6 +129,62 @@ export async function findFinding(db: Db, orgId: string, id: string): Promise<Vu
 
 export async function periodsOf(db: Db, findingId: string): Promise<VulnerabilityFindingPeriodRow[]> {
   return db.selectFrom('vulnerability_finding_periods').selectAll().where('finding_id', '=', findingId).orderBy('opened_at').execute();
+}
+
+/** The catalogue's dates and ransomware use for those of the CVEs it lists. */
+export async function kevEntriesAmong(db: Db, cveIds: readonly string[]): Promise<Map<string, { dateAdded: string; dueDate: string; knownRansomwareUse: boolean }>> {
+  const ids = [...new Set(cveIds.filter((c) => c !== ''))];
+  const found = new Map<string, { dateAdded: string; dueDate: string; knownRansomwareUse: boolean }>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.selectFrom('kev_entries').select(['cve_id', 'date_added', 'due_date', 'known_ransomware_use']).where('cve_id', 'in', ids.slice(i, i + 500)).execute();
+    for (const r of rows) found.set(r.cve_id, { dateAdded: r.date_added, dueDate: r.due_date, knownRansomwareUse: r.known_ransomware_use === 1 });
+  }
+  return found;
+}
+
+/** Every period of the findings, in no order. */
+export async function periodsOfFindings(db: Db, findingIds: readonly string[]): Promise<VulnerabilityFindingPeriodRow[]> {
+  const rows: VulnerabilityFindingPeriodRow[] = [];
+  for (let i = 0; i < findingIds.length; i += 500) rows.push(...(await db.selectFrom('vulnerability_finding_periods').selectAll().where('finding_id', 'in', findingIds.slice(i, i + 500)).execute()));
+  return rows;
+}
+
+export interface OpenFindingClock {
+  id: string;
+  severity: string;
+  cve_id: string;
+  /** When its period open at the instant began. */
+  opened_at: string;
+  rank: number;
+  host_key: string;
+  check_id: string;
+}
+
+/** The findings the filter leaves (its state aside) that were open at the instant, with the start of that period; in chunks by id. */
+export async function* openFindingClocks(db: Db, orgId: string, filter: FindingFilter, at: string, chunk = 5000): AsyncGenerator<OpenFindingClock[]> {
+  let after = '';
+  for (;;) {
+    const rows = await filtered(db, orgId, { ...filter, state: undefined })
+      .innerJoin('vulnerability_finding_periods as p', 'p.finding_id', 'f.id')
+      .where('p.opened_at', '<=', at)
+      .where((eb) => eb.or([eb('p.fixed_at', 'is', null), eb('p.fixed_at', '>', at)]))
+      .where('f.id', '>', after)
+      .select(['f.id', 'f.severity', 'f.cve_id', 'p.opened_at', SEVERITY_RANK.as('rank'), 'h.host_key', 'f.check_id'])
+      .orderBy('f.id')
+      .limit(chunk)
+      .execute();
+    if (!rows.length) return;
+    yield rows.map((r) => ({ ...r, opened_at: new Date(r.opened_at).toISOString(), rank: Number(r.rank) }));
+    if (rows.length < chunk) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+/** Findings by id, in the order given. */
+export async function findingsInOrder(db: Db, orgId: string, ids: readonly string[]): Promise<VulnerabilityFindingRow[]> {
+  if (!ids.length) return [];
+  const rows = new Map((await db.selectFrom('vulnerability_findings').selectAll().where('org_id', '=', orgId).where('id', 'in', [...ids]).execute()).map((r) => [r.id, r]));
+  return ids.flatMap((id) => rows.get(id) ?? []);
 }
 
 export async function kevListedAmong(db: Db, cveIds: readonly string[]): Promise<Set<string>> {

@@ -25,3 +25,8 @@ allow(
   'Only the organisation’s administrators and head of cyber security may import vulnerability scans.',
   ({ principal, org }) => principal.hasRole(org!, 'org-admin', 'security-lead'),
 );
+allow(
+  'finding.manage',
+  'The organisation’s administrators and head of cyber security set its remediation deadlines and its end-of-support table.',
+  ({ principal, org }) => principal.hasRole(org!, 'org-admin', 'security-lead'),
+);

@@ -70,3 +70,9 @@ export async function kevEntry(db: Db, cveId: string): Promise<{ catalogue: KevC
 export { findingsImport, FINDING_COLUMNS, SCANNER_PRESETS } from './findings-import.js';
 export { getFinding, listFindings } from './findings-reading.js';
 export { checkScannerFinding, isIpAddress, readCveList, readSeverity, severityOfScore, type ScannerFinding, type Severity } from './domain/scanner-finding.js';
+
+// Remediation deadlines and the end-of-support table, each organisation's own over Bulwark's defaults;
+// and which hosts a set of CVEs or products touches (for NHS cyber alerts).
+export { deadlineSettingsAnswer, deadlineSettingsFor, editEndOfSupport, endOfSupportRowsFor, endOfSupportTable, saveDeadlineSettings } from './remediation-settings.js';
+export { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from './domain/remediation-deadlines.js';
+export { hostsExposedTo, namesProduct, type HostMatch } from './host-exposure.js';

@@ -968,6 +968,8 @@ export interface Database {
   vulnerability_hosts: VulnerabilityHostTable;
   vulnerability_findings: VulnerabilityFindingTable;
   vulnerability_finding_periods: VulnerabilityFindingPeriodTable;
+  remediation_deadline_settings: RemediationDeadlineSettingsTable;
+  end_of_support_edits: EndOfSupportEditsTable;
   organisations: OrganisationTable;
   users: UserTable;
   memberships: MembershipTable;
@@ -1421,6 +1423,8 @@ export interface VulnerabilityHostTable {
   name: string | null;
   ip: string | null;
   asset_id: string | null;
+  /** The operating system the scanner reports, as written; null when it gives none. */
+  os: string | null;
   first_seen_at: string;
   last_seen_at: string;
   created_at: string;
@@ -1454,6 +1458,28 @@ export interface VulnerabilityFindingPeriodTable {
   org_id: string;
   opened_at: string;
   fixed_at: string | null;
+}
+
+/** An organisation's remediation deadlines in days; a severity's null is no deadline. */
+export interface RemediationDeadlineSettingsTable {
+  org_id: string;
+  critical_days: number | null;
+  high_days: number | null;
+  medium_days: number | null;
+  low_days: number | null;
+  kev_days: number;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** An organisation's edits over the built-in end-of-support table: a JSON list of checked edits. */
+export interface EndOfSupportEditsTable {
+  org_id: string;
+  edits: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
 }
 
 export type VulnerabilityScopeRow = Selectable<VulnerabilityScopeTable>;

@@ -271,6 +271,14 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'finding.',
+    label: 'Vulnerability findings',
+    actions: {
+      'finding.deadlines-change': 'Changed the remediation deadlines',
+      'finding.end-of-support-change': 'Changed the end-of-support table',
+    },
+  },
+  {
     prefix: 'directory.',
     label: 'Directory accounts',
     actions: {
@@ -342,6 +350,8 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'incident-settings': 'Incident settings',
   'alert-settings': 'Triage targets',
   'alert-action': 'Action from a triage finding',
+  'remediation-deadlines': 'Remediation deadlines',
+  'end-of-support-row': 'End-of-support row',
   exercise: 'Exercise',
   'information-asset': 'Information asset',
   supplier: 'Supplier',

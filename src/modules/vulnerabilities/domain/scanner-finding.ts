@@ -14,6 +14,8 @@ export interface ScannerFinding {
   ip: string | null;
   /** The host's name in lower case, or its IP address: how one host is known across scans. */
   hostKey: string;
+  /** The host's operating system as the scanner names it, spaces tidied; null when it gives none. */
+  os: string | null;
   checkId: string;
   checkName: string | null;
   /** The CVEs the row names, each once, in capitals; [''] for a check that names none. */
@@ -113,6 +115,7 @@ export function checkScannerFinding(values: Record<string, FieldValue>, row: num
       hostName,
       ip,
       hostKey: hostName ? hostName.toLowerCase() : ip!.toLowerCase(),
+      os: orNull(tidy(textOf(values.os))),
       checkId,
       checkName: orNull(tidy(textOf(values.checkName))),
       cves: cves.value,

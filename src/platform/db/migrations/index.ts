@@ -29,6 +29,7 @@ import * as accessReviews from './0025-access-reviews.js';
 import * as trainingKeys from './0026-training-keys.js';
 import * as knownExploitedVulnerabilities from './0027-known-exploited-vulnerabilities.js';
 import * as vulnerabilityFindings from './0028-vulnerability-findings.js';
+import * as remediationSettings from './0029-remediation-settings.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -63,4 +64,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0026-training-keys': trainingKeys,
   '0027-known-exploited-vulnerabilities': knownExploitedVulnerabilities,
   '0028-vulnerability-findings': vulnerabilityFindings,
+  '0029-remediation-settings': remediationSettings,
 };
