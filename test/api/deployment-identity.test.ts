@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/platform/config.js';
+import { CONTENT_SECURITY_POLICY } from '../../src/platform/http/security-headers.js';
 import { loadDeploymentIdentity } from '../../src/platform/identity/deployment-identity.js';
 import { createTestApp, orgId, signIn, testConfig, type TestApp } from '../support/app.js';
 
@@ -36,6 +37,9 @@ beforeAll(() => {
   fs.symlinkSync(path.join(elsewhere, 'other.svg'), path.join(dataDir, 'linked.svg'));
   fs.symlinkSync(elsewhere, path.join(dataDir, 'linked-folder'));
   fs.symlinkSync(dataDir, path.join(elsewhere, 'data'));
+  // The web app's page, as the build leaves it beside its scripts.
+  fs.mkdirSync(path.join(elsewhere, 'web'));
+  fs.copyFileSync(path.resolve(import.meta.dirname, '../../src/web/index.html'), path.join(elsewhere, 'web/index.html'));
 });
 afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -71,7 +75,7 @@ describe('the default: Bulwark’s own name and wordmark', () => {
 describe('a deployment with its own names and SVG logo', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { BULWARK_DATA_DIR: dataDir, BULWARK_LOGO: 'logo.svg', BULWARK_SERVICE_NAME: 'Cyber Hub', BULWARK_ORGANISATION_NAME: 'Northshire Care Ltd' } });
+    t = await createTestApp({ webRoot: path.join(elsewhere, 'web'), env: { BULWARK_DATA_DIR: dataDir, BULWARK_LOGO: 'logo.svg', BULWARK_SERVICE_NAME: 'Cyber Hub', BULWARK_ORGANISATION_NAME: 'Northshire Care Ltd' } });
   });
   afterAll(() => t.close());
 
@@ -89,6 +93,18 @@ describe('a deployment with its own names and SVG logo', () => {
     expect(logo.headers['x-content-type-options']).toBe('nosniff');
     expect(logo.headers['content-security-policy']).toBe(SVG_POLICY);
     expect((await get(t, '/api/v1/identity/favicon')).body).toBe(SVG_LOGO);
+  });
+
+  it('the page sent before any script runs is titled with the service’s name, at every address the app answers', async () => {
+    for (const url of ['/', '/sign-in', '/index.html', '/orgs/anything/people']) {
+      const res = await t.server.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type'], url).toBe('text/html; charset=utf-8');
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(res.headers['content-security-policy'], url).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.body, url).toContain('<title>Cyber Hub</title>');
+      expect(res.body, url).toContain('Cyber Hub needs JavaScript to run.');
+    }
   });
 
   it('an exported workbook is authored by the organisation running the service', async () => {
