@@ -8,6 +8,7 @@ import { sealedTotpSeeds } from '../modules/mfa/service.js';
 import { OVERSIGHT_TYPES } from '../modules/organisations/service.js';
 import { sealedClientSecrets } from '../modules/sso/service.js';
 import { trainingEvidence } from '../modules/training/service.js';
+import { exposureEvidence } from '../modules/vulnerabilities/service.js';
 import { onImportApplied } from '../platform/imports/import-kinds.js';
 import { contributeLiveEvidence } from '../platform/live-evidence.js';
 import { declareOversightTypes } from '../platform/policy/oversight.js';
@@ -21,6 +22,7 @@ export function contributeToPlatform(): void {
   contributeLiveEvidence(registerEvidence);
   contributeLiveEvidence(directoryEvidence);
   contributeLiveEvidence(trainingEvidence);
+  contributeLiveEvidence(exposureEvidence);
   // Access-review actions close when a directory import finds their account gone or disabled.
   onImportApplied('accounts', 'access-review-actions', closeActionsFoundGone);
 }

@@ -11,6 +11,7 @@ import * as store from './store.js';
 export { kevImport, KEV_COLUMNS } from './kev-import.js';
 export { kevCatalogue } from './kev-reading.js';
 export { exposureReport } from './exposure-reading.js';
+export { exposureEvidence } from './exposure-evidence.js';
 export { checkKevEntry, readCveId, readCwes, readRansomwareUse, tidyName, type KevEntry } from './domain/kev-entry.js';
 export { catalogueOf, decideCatalogue, type CatalogueVersion } from './domain/catalogue-version.js';
 
