@@ -35,6 +35,8 @@ export interface TestAppOptions {
   demoAlerts?: boolean;
   /** Also load the demo trust's information asset register and suppliers (off unless a test needs them). */
   demoRegister?: boolean;
+  /** Load the demo trust's vulnerability scans. */
+  demoVulnerabilities?: boolean;
   env?: Record<string, string>;
   webRoot?: string;
 }
@@ -46,7 +48,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(options.engine);
   const app = await openApp(testConfig(options.env), database.target);
-  if (options.demo !== false) await loadDemo(app, new Date(), { assessments: options.demoAssessments === true, incidents: options.demoIncidents === true, exercises: options.demoExercises === true, alerts: options.demoAlerts === true, register: options.demoRegister === true });
+  if (options.demo !== false) await loadDemo(app, new Date(), { assessments: options.demoAssessments === true, incidents: options.demoIncidents === true, exercises: options.demoExercises === true, alerts: options.demoAlerts === true, register: options.demoRegister === true, vulnerabilities: options.demoVulnerabilities === true });
   const server = await buildServer(app, { logger: false, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await server.ready();
   return {

@@ -12,7 +12,7 @@ export function demoCommand(program: Command) {
       const result = await withApp((app) => loadDemo(app));
       print(opts.json, result, () =>
         [
-          `Organisations: ${result.organisations.created} added, ${result.organisations.existing} already there. People: ${result.peopleCreated} added. Incidents: ${result.incidentsCreated} added. Exercises: ${result.exercisesCreated} added. Alerts: ${result.alertsCreated.toLocaleString('en-GB')} added. Information assets: ${result.registerCreated.assets} added, suppliers: ${result.registerCreated.suppliers} added, data flows: ${result.flowsCreated} added, DPIAs: ${result.dpiasCreated} added. Staff register: ${result.staffCreated} people. Training completions: ${result.trainingCreated} added. Directory accounts: ${result.directoryAccountsCreated}.`,
+          `Organisations: ${result.organisations.created} added, ${result.organisations.existing} already there. People: ${result.peopleCreated} added. Incidents: ${result.incidentsCreated} added. Exercises: ${result.exercisesCreated} added. Alerts: ${result.alertsCreated.toLocaleString('en-GB')} added. Information assets: ${result.registerCreated.assets} added, suppliers: ${result.registerCreated.suppliers} added, data flows: ${result.flowsCreated} added, DPIAs: ${result.dpiasCreated} added. Staff register: ${result.staffCreated} people. Training completions: ${result.trainingCreated} added. Directory accounts: ${result.directoryAccountsCreated}. Vulnerability findings: ${result.findingsCreated}.`,
           result.password
             ? `Password of the demo accounts: ${result.password}`
             : 'The demo accounts already existed and keep their password (set BULWARK_DEMO_PASSWORD to reset it).',

@@ -20,6 +20,7 @@ import { loadDemoDirectory } from './demo-directory.js';
 import { loadDemoAccessReview } from './demo-access-review.js';
 import { demoLineManagerPeople, loadDemoLineManagers } from './demo-line-managers.js';
 import { loadDemoStaff } from './demo-staff.js';
+import { loadDemoVulnerabilities } from './demo-vulnerabilities.js';
 import { loadDemoTraining } from './demo-training.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
 
@@ -50,6 +51,8 @@ export interface DemoResult {
   trainingCreated: number;
   /** How many accounts this run put in the demo trust's directories, from an AD and an Entra ID export (0 when it had directories already, or not asked for). */
   directoryAccountsCreated: number;
+  /** Vulnerability findings held after the demo's scans were imported (0 when the trust already had some). */
+  findingsCreated: number;
 }
 
 export interface DemoOptions {
@@ -63,6 +66,8 @@ export interface DemoOptions {
   alerts?: boolean;
   /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions, its staff register from two ESR extracts (with accounts for two of its line managers) and its training records (default true; most tests start without them). */
   register?: boolean;
+  /** Import the demo trust's vulnerability scans: three Nessus scans and a Defender export (default true; most tests start without them). */
+  vulnerabilities?: boolean;
 }
 
 export async function loadDemo(app: AppContext, now = new Date(), options: DemoOptions = {}): Promise<DemoResult> {
@@ -100,6 +105,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const trainingCreated = options.register === false ? 0 : await loadDemoTraining(ctx, byKey.get('acute')!);
   const directoryAccountsCreated = options.register === false ? 0 : await loadDemoDirectory(ctx, byKey.get('acute')!);
   if (options.register !== false) await loadDemoAccessReview(ctx, byKey.get('acute')!);
+  const findingsCreated = options.vulnerabilities === false ? 0 : await loadDemoVulnerabilities(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -120,6 +126,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     staffCreated,
     trainingCreated,
     directoryAccountsCreated,
+    findingsCreated,
   };
 }
 
