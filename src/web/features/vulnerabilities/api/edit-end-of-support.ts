@@ -20,7 +20,7 @@ export function useChangeEndOfSupport(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: EndOfSupportChange) => changeEndOfSupport(orgId, change),
-    // The table decides which hosts are unsupported.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: vulnerabilitiesQueryKey(orgId) }),
+    // The table decides which hosts are unsupported; after a colleague's change (409) it is read again to show theirs.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: vulnerabilitiesQueryKey(orgId) }),
   });
 }

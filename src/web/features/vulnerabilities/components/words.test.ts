@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingDeadlineView } from '../../../../contract/vulnerabilities';
-import { daysBetween, ruleWords, standingWords } from './words';
+import { daysBetween, ruleWords, standingWords, ukDayOf } from './words';
 
 function aDeadline(over: Partial<FindingDeadlineView> = {}): FindingDeadlineView {
   return { startedOn: '2025-04-01', dueOn: '2025-04-15', rule: 'severity', ageDays: 10, pastDue: false, daysOverdue: 0, daysLeft: 4, reopenings: 0, ...over };
@@ -39,5 +39,13 @@ describe('a finding against its deadline, in words', () => {
   it('counts whole days between UK dates across the change to British Summer Time', () => {
     expect(daysBetween('2025-03-29', '2025-04-01')).toBe(3);
     expect(daysBetween('2025-10-25', '2025-10-27')).toBe(2);
+  });
+
+  it.each([
+    ['late evening in summer is the next UK day', '2025-06-30T23:30:00.000Z', '2025-07-01'],
+    ['late evening in winter is the same day', '2025-12-01T23:30:00.000Z', '2025-12-01'],
+    ['the first minute of British Summer Time', '2025-03-30T01:00:00.000Z', '2025-03-30'],
+  ])('the UK day of an instant: %s', (_, instant, day) => {
+    expect(ukDayOf(instant)).toBe(day);
   });
 });

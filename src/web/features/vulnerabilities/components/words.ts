@@ -30,6 +30,13 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+const UK_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The UK calendar day (YYYY-MM-DD) an instant falls on, as the deadlines count days. */
+export function ukDayOf(instant: string): string {
+  return UK_DAY.format(new Date(instant));
+}
+
 /**
  * Where a finding stands against its deadline at the as-of instant, in a few words: an open one is
  * overdue, due today or has days left; a fixed one was fixed in time or late (its deadline is read at
