@@ -78,7 +78,7 @@ export function SeveritySection({ orgId, report, asOf }: SectionProps) {
       </Heading>
       <GridRow>
         <GridColumn width="one-half">
-          <ColumnChart label={severityChartLabel(rows)} columns={severityColumns(rows)} keyEntries={SEVERITY_CHART_KEY} scaleText={`Tallest: ${Math.max(0, ...rows.map((row) => row.open))}`} />
+          <ColumnChart label={severityChartLabel(rows)} columns={severityColumns(rows)} keyEntries={SEVERITY_CHART_KEY} scaleText={`Tallest: ${plural(Math.max(0, ...rows.map((row) => row.open)), 'finding')}`} />
         </GridColumn>
         <GridColumn width="one-half">
           <Table<SeverityRow>
