@@ -9,6 +9,10 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** Names shown in headers, titles and email subjects are one line of text. */
+const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
+const NO_CONTROL_CHARACTERS_MESSAGE = 'must be one line of text, without line breaks, tabs or other control characters';
+
 const duration = (defaultMinutes: number) => z.coerce.number().int().positive().default(defaultMinutes);
 
 /** No proxy, how many proxies stand in front (hops), or which addresses they send from. */
@@ -106,9 +110,9 @@ const schema = z.object({
   /** The largest file one piece of evidence may be, in bytes; files are kept in the database (decision 44). */
   EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
   /** The name people know this service by: in the header, page titles, emails and exported documents. */
-  BULWARK_SERVICE_NAME: z.string().trim().min(1).max(60).default('Bulwark'),
+  BULWARK_SERVICE_NAME: z.string().trim().min(1).max(60).regex(NO_CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_MESSAGE).default('Bulwark'),
   /** The organisation that runs this installation, shown beside the service name. */
-  BULWARK_ORGANISATION_NAME: z.string().trim().max(120).optional(),
+  BULWARK_ORGANISATION_NAME: z.string().trim().max(120).regex(NO_CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_MESSAGE).optional(),
   /** The deploying organisation's logo: an SVG or PNG file in the data folder (checked at start, decision 61). */
   BULWARK_LOGO: z.string().trim().optional(),
   /**
@@ -149,6 +153,8 @@ export interface IdentitySettings {
   organisationName: string | undefined;
   /** Absolute path of the logo file, inside the data folder. */
   logoFile: string | undefined;
+  /** The data folder, which the logo file must still be inside once links are followed. */
+  dataDir: string;
   nhsIdentity: boolean;
 }
 
@@ -201,7 +207,7 @@ function identitySettings(e: z.infer<typeof schema>, dataDir: string): IdentityS
   const logoFile = logo === undefined ? undefined : path.resolve(dataDir, logo);
   if (logoFile && !logoFile.startsWith(dataDir + path.sep)) problems.push(`BULWARK_LOGO: ${logo} is outside the data folder (${dataDir}); put the logo file in the data folder and give its name`);
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
-  return { serviceName: e.BULWARK_SERVICE_NAME, organisationName, logoFile, nhsIdentity: e.BULWARK_NHS_IDENTITY };
+  return { serviceName: e.BULWARK_SERVICE_NAME, organisationName, logoFile, dataDir, nhsIdentity: e.BULWARK_NHS_IDENTITY };
 }
 
 /**

@@ -31,6 +31,9 @@ describe('another trust’s administrator', () => {
     ['rename it', (c: Client) => c.patch(`/api/v1/orgs/${acute}`, { name: 'Taken over', version: 1 })],
     ['read one of its sites', (c: Client) => c.get(`/api/v1/orgs/${acuteSite}`)],
     ['read its vulnerability findings', (c: Client) => c.get(`/api/v1/orgs/${acute}/vulnerability-findings`)],
+    ['read its vulnerability exposure', (c: Client) => c.get(`/api/v1/orgs/${acute}/vulnerability-exposure`)],
+    ['set its remediation deadlines', (c: Client) => c.put(`/api/v1/orgs/${acute}/remediation-deadlines`, { version: 0, settings: { critical: 1, high: 1, medium: 1, low: 1, kev: 1 } })],
+    ['edit its end-of-support table', (c: Client) => c.put(`/api/v1/orgs/${acute}/end-of-support`, { version: 0, row: { id: 'windows-7', removed: true } })],
     ['import a vulnerability scan into it', (c: Client) => c.request('POST', `/api/v1/orgs/${acute}/imports/vulns?file=scan.csv&preset=nessus`, 'Plugin ID,Risk,Host\n1,High,pc-1\n', { 'content-type': 'text/csv' })],
   ])('cannot %s: it looks as if it does not exist', async (_, call) => {
     const res = await call(mhAdmin);

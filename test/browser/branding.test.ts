@@ -75,7 +75,7 @@ describe('the default identity', () => {
 });
 
 describe('an NHS organisation’s own service', () => {
-  it('shows the NHS logo with the organisation’s name, in the title and favicon too', async () => {
+  it('shows the NHS logo with the organisation’s name, and the service’s name in titles, the favicon and page text', async () => {
     const server = await serverWith({ BULWARK_NHS_IDENTITY: 'true', BULWARK_ORGANISATION_NAME: TRUST, BULWARK_SERVICE_NAME: 'Cyber Workbench' });
     const { page, context, console: watch } = await openSession(browser, server.url);
     await page.goto('/sign-in');
@@ -91,6 +91,12 @@ describe('an NHS organisation’s own service', () => {
     await screenshot(page, 'branding-nhs-identity');
     await page.setViewportSize({ width: 360, height: 740 });
     await screenshot(page, 'branding-nhs-identity-phone');
+
+    // Pages that name the service in their words use its name, not Bulwark's.
+    await page.goto('/no-such-page');
+    await settled(page);
+    await page.getByRole('link', { name: 'Go to the Cyber Workbench home page' }).waitFor();
+    await expect.poll(() => page.title()).toBe('Page not found – Cyber Workbench');
     expectCleanConsole(watch);
     await context.close();
   });

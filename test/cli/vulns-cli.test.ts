@@ -1,9 +1,9 @@
 // `bulwark import vulns FILE --org ORG --format nessus|openvas --json` as a security lead's script runs
 // it: the product named picks the built-in mapping and the scope, --into names another scope, --as-of
 // is the scan's date (what a later scan fixes on), a bad row refused with a non-zero exit, and
-// `bulwark vulns list` reading what was imported.
+// `bulwark vulns list` and `bulwark vulns report` reading what was imported.
 import { describe, expect, it } from 'vitest';
-import type { FindingList } from '../../src/contract/vulnerabilities.js';
+import type { ExposureReport, FindingList } from '../../src/contract/vulnerabilities.js';
 import { demoDatabaseForCommands, runBulwark } from '../support/cli.js';
 import { nessusCsv, nessusRow, openvasCsv } from '../fixtures/vulns/scanner-files.js';
 
@@ -47,5 +47,24 @@ describe('bulwark import vulns', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/row 2.*CVSS v3\.0 Base Score.*outside 0 to 10/s);
     expect((await listed('--host', 'ward-pc-18')).total).toBe(0);
+  });
+
+  it('reports the exposure at an as-of date: past due, fixed in time, not yet seen', async () => {
+    // At the end of 20 April 2025: pacs-srv-01's high finding, seen 1 April, was due 15 April; ward-pc-17's
+    // low one was fixed in 7 days; the laboratory scan, imported without --as-of, had not happened.
+    const result = await runBulwark(['vulns', 'report', '--org', 'RZZ', '--as-of', '2025-04-20', '--json'], cli.env);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as ExposureReport & { organisation: { name: string } };
+    expect(report.open).toMatchObject({ total: 1, pastDue: 1, bySeverity: { critical: 0, high: 1, medium: 0, low: 0, info: 0 } });
+    expect(report.pastDueFindings.map((f) => [f.host.name, f.cveId, f.dueOn, f.daysOverdue])).toEqual([['pacs-srv-01', 'CVE-2024-10001', '2025-04-15', 5]]);
+    expect(report.remediation).toMatchObject({ fixed: 1, decided: 2, withinDeadline: 1, meanDaysToRemediate: 7 });
+
+    const text = await runBulwark(['vulns', 'report', '--org', 'RZZ', '--as-of', '2025-04-20'], cli.env);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/Open: 1 \(critical 0, high 1/);
+    expect(text.stdout).toMatch(/pacs-srv-01\s+CVE-2024-10001\s+high\s+due 2025-04-15, 5 days overdue/);
+
+    const pastDue = await listed('--past-due', '--as-of', '2025-04-20');
+    expect(pastDue.items.map((f) => [f.host.name, f.deadline?.daysOverdue])).toEqual([['pacs-srv-01', 5]]);
   });
 });

@@ -46,3 +46,31 @@ export async function hostsOf(db: Db, orgId: string, ids: readonly string[]): Pr
   for (let i = 0; i < ids.length; i += 500) rows.push(...(await db.selectFrom('vulnerability_hosts').selectAll().where('org_id', '=', orgId).where('id', 'in', ids.slice(i, i + 500)).execute()));
   return rows;
 }
+
+export async function hostsOfOrg(db: Db, orgId: string): Promise<VulnerabilityHostRow[]> {
+  return db.selectFrom('vulnerability_hosts').selectAll().where('org_id', '=', orgId).orderBy('host_key').execute();
+}
+
+/** Every entry's dates and ransomware use: the catalogue is about a thousand rows, read once per report. */
+export async function kevListings(db: Db) {
+  return db.selectFrom('kev_entries').select(['cve_id', 'date_added', 'due_date', 'vendor', 'product', 'known_ransomware_use']).execute();
+}
+
+/** The organisation's findings, what the report needs of each, in chunks by id. */
+export async function* findingsOfOrg(db: Db, orgId: string, chunk = 5000) {
+  let after = '';
+  for (;;) {
+    const rows = await db
+      .selectFrom('vulnerability_findings')
+      .select(['id', 'host_id', 'check_id', 'check_name', 'cve_id', 'severity'])
+      .where('org_id', '=', orgId)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(chunk)
+      .execute();
+    if (!rows.length) return;
+    yield rows;
+    if (rows.length < chunk) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}

@@ -43,7 +43,9 @@ export async function saveDeadlineSettings(ctx: Ctx, orgId: string, body: { vers
     const before = await deadlineSettingsAnswer(tx, orgId);
     const row = { org_id: orgId, critical_days: s.critical, high_days: s.high, medium_days: s.medium, low_days: s.low, kev_days: s.kev, version: body.version + 1, updated_at: ctx.now.toISOString(), updated_by: ctx.actor.userId };
     if (!(await store.saveDeadlineSettings(tx, row, body.version))) {
-      throw await staleChangeBy(tx, 'The remediation deadlines were changed by someone else since you loaded them. Theirs are shown; make your change again.', before, before.updatedBy, before.updatedAt ?? '');
+      // Read again: the colleague's save may have been committed while this one waited for it.
+      const current = await deadlineSettingsAnswer(tx, orgId);
+      throw await staleChangeBy(tx, 'The remediation deadlines were changed by someone else since you loaded them. Theirs are shown; make your change again.', current, current.updatedBy, current.updatedAt ?? '');
     }
     const after = await deadlineSettingsAnswer(tx, orgId);
     await recordAudit(tx, ctx.actor, { action: 'finding.deadlines-change', entityType: 'remediation-deadlines', entityId: orgId, orgId, before: before.settings, after: after.settings }, ctx.now);
@@ -109,7 +111,8 @@ export async function editEndOfSupport(ctx: Ctx, orgId: string, body: { version:
     const next = edit && !('removed' in edit && isAddedRow) ? [...others, edit] : others;
     const row = { org_id: orgId, edits: JSON.stringify(next), version: body.version + 1, updated_at: ctx.now.toISOString(), updated_by: ctx.actor.userId };
     if (!(await store.saveEndOfSupportEdits(tx, row, body.version))) {
-      throw await staleChangeBy(tx, 'The end-of-support table was changed by someone else since you loaded it. Theirs is shown; make your change again.', tableView(held.edits, held.version), held.updatedBy, held.updatedAt);
+      const current = await editsOf(tx, orgId);
+      throw await staleChangeBy(tx, 'The end-of-support table was changed by someone else since you loaded it. Theirs is shown; make your change again.', tableView(current.edits, current.version), current.updatedBy, current.updatedAt);
     }
     const before = held.edits.find((e) => e.id === id) ?? BUILT_IN_END_OF_SUPPORT.find((r) => r.id === id) ?? null;
     const after = next.find((e) => e.id === id) ?? BUILT_IN_END_OF_SUPPORT.find((r) => r.id === id) ?? null;

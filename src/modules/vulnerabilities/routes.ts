@@ -10,6 +10,7 @@ import {
   endOfSupportEditBody,
   endOfSupportTable,
   exposureQuery,
+  exposureReport,
   findingDetail,
   findingList,
   findingListQuery,
@@ -89,6 +90,22 @@ export async function vulnerabilityRoutes(api: FastifyInstance, app: AppContext)
 
   const orgParams = z.object({ orgId: z.string() });
   const manage = { config: { policy: { action: 'finding.manage' } } };
+
+  r.get(
+    '/orgs/:orgId/vulnerability-exposure',
+    {
+      config: { policy: { action: 'finding.read' } },
+      schema: {
+        tags: ['vulnerabilities'],
+        summary: 'What the organisation’s findings leave exposed at an instant: open findings, known exploited ones, those past their deadline and who owns them, remediation in time, unsupported hosts',
+        description: 'asOf: an instant with its offset, or a UK date meaning the end of that day; now by default. Days are whole UK calendar days.',
+        params: orgParams,
+        querystring: exposureQuery,
+        response: { 200: exposureReport },
+      },
+    },
+    async (request) => service.exposureReport(app.db, orgOf(request).id, asOfOrNow(request.query.asOf)),
+  );
 
   r.get(
     '/orgs/:orgId/remediation-deadlines',

@@ -1,26 +1,18 @@
 // The vulnerabilities module's public surface. This increment holds the known-exploited catalogue
 // (CISA KEV), imported through the import pipeline (kev-import.ts) and read by anyone signed in.
 import type { KevCatalogue, KevEntryView, KevList, KevListQuery } from '../../contract/vulnerabilities.js';
+import { kevCatalogue } from './kev-reading.js';
 import type { Db } from '../../platform/db/database.js';
-import type { KevCatalogueRow, KevEntryRow } from '../../platform/db/schema.js';
+import type { KevEntryRow } from '../../platform/db/schema.js';
 import { NotFound } from '../../platform/errors.js';
 import { readCveId } from './domain/kev-entry.js';
 import * as store from './store.js';
 
 export { kevImport, KEV_COLUMNS } from './kev-import.js';
+export { kevCatalogue } from './kev-reading.js';
+export { exposureReport } from './exposure-reading.js';
 export { checkKevEntry, readCveId, readCwes, readRansomwareUse, tidyName, type KevEntry } from './domain/kev-entry.js';
 export { catalogueOf, decideCatalogue, type CatalogueVersion } from './domain/catalogue-version.js';
-
-function catalogueView(row: KevCatalogueRow): KevCatalogue {
-  return {
-    version: row.version,
-    versionPublished: row.version_published === 1,
-    releasedAt: new Date(row.released_at).toISOString(),
-    latestDateAdded: row.latest_date_added,
-    entryCount: Number(row.entry_count),
-    importedAt: new Date(row.imported_at).toISOString(),
-  };
-}
 
 function entryView(row: KevEntryRow): KevEntryView {
   return {
@@ -36,12 +28,6 @@ function entryView(row: KevEntryRow): KevEntryView {
     notes: row.notes,
     cwes: JSON.parse(row.cwes) as string[],
   };
-}
-
-/** The catalogue held (its version and release), or null before one is imported. */
-export async function kevCatalogue(db: Db): Promise<KevCatalogue | null> {
-  const row = await store.findCatalogue(db);
-  return row ? catalogueView(row) : null;
 }
 
 /** A page of entries, latest added first, filtered by vendor, product (whole names, any case) and known ransomware use. */

@@ -15,7 +15,9 @@ import type { TrustedProxies } from '../config.js';
 import type { AppContext } from '../context.js';
 import { isDatabaseUp } from '../db/database.js';
 import { NotFound, TooManyAttempts } from '../errors.js';
+import type { IdentityNames } from '../identity/deployment-identity.js';
 import { identityRoutes } from '../identity/identity-routes.js';
+import { namedWebShell } from '../identity/web-shell.js';
 import { logLiveEvidenceTo } from '../live-evidence.js';
 import { loggerOptions } from '../logger.js';
 import { type AccessDeps, HTTPS_SESSION_COOKIE, registerAccessControl, type RoutePolicy, SESSION_COOKIE } from './access.js';
@@ -116,7 +118,7 @@ export async function assembleServer(app: AppContext, parts: ServerParts, option
 
   await identityRoutes(server, app.identity);
   await parts.routes(server);
-  await registerWebApp(server, options.webRoot ?? DEFAULT_WEB_ROOT);
+  await registerWebApp(server, options.webRoot ?? DEFAULT_WEB_ROOT, app.identity);
   return server;
 }
 
@@ -136,12 +138,14 @@ const NOT_SERVED_BY_NAME = /\.(br|gz|map)$/;
  * The built single-page app, with every unknown non-API path answered by index.html. Files under
  * assets/ carry a content hash in their names, so they are cached for a year; a missing one is a 404
  * (not the page), so a browser holding an old page sees a failed load rather than HTML as script.
- * Each file goes out as its brotli or gzip copy when the request allows (`Vary: Accept-Encoding`).
+ * Each file goes out as its brotli or gzip copy when the request allows (`Vary: Accept-Encoding`),
+ * except the page under a service name of the deployment's own, made once here (web-shell.ts).
  */
-async function registerWebApp(server: FastifyInstance, folder: string) {
+async function registerWebApp(server: FastifyInstance, folder: string, identity: IdentityNames) {
   const r = server.withTypeProvider<ZodTypeProvider>();
   const webRoot = path.resolve(folder);
   const built = fs.existsSync(path.join(webRoot, 'index.html'));
+  const namedPage = built ? namedWebShell(fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8'), identity) : undefined;
   if (built) await server.register(fastifyStatic, { root: webRoot, serve: false, preCompressed: true });
   r.get(
     '/*',
@@ -157,6 +161,7 @@ async function registerWebApp(server: FastifyInstance, folder: string) {
         return reply.sendFile(wanted, { maxAge: immutable ? 31536000000 : 0, immutable });
       }
       if (wanted.startsWith('assets/') || NOT_SERVED_BY_NAME.test(wanted)) throw new NotFound(`The web app has no file /${wanted}.`);
+      if (namedPage) return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(namedPage);
       return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     },
   );

@@ -33,16 +33,19 @@ export function loadDeploymentIdentity(settings: IdentitySettings): DeploymentId
   const { serviceName, organisationName } = settings;
   if (settings.nhsIdentity) return { serviceName, organisationName, mark: { kind: 'nhs' } };
   if (!settings.logoFile) return { serviceName, organisationName, mark: { kind: 'wordmark' } };
-  return { serviceName, organisationName, mark: { kind: 'logo', logo: readLogo(settings.logoFile) } };
+  return { serviceName, organisationName, mark: { kind: 'logo', logo: readLogo(settings.logoFile, settings.dataDir) } };
 }
 
-function readLogo(file: string): DeploymentLogo {
+function readLogo(file: string, dataDir: string): DeploymentLogo {
   const name = path.basename(file);
   const refuse = (why: string) => new ConfigError(`Invalid configuration:\n  BULWARK_LOGO: the logo file ${name} (${file}) cannot be used: ${why}`);
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw refuse('it is not a file');
+    // The setting names a path in the data folder, but a symbolic link there could lead anywhere.
+    const real = fs.realpathSync(file);
+    if (!real.startsWith(fs.realpathSync(dataDir) + path.sep)) throw refuse(`it is a link to ${real}, outside the data folder; copy the logo itself into the data folder`);
     // A file far too big is refused without reading it.
     if (stat.size > LOGO_MAX_BYTES) throw refuse(tooLarge(stat.size));
     bytes = fs.readFileSync(file);

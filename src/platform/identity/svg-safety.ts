@@ -124,13 +124,26 @@ function checkAttribute(element: string, name: string, value: string): void {
 
 /** CSS may fill with a gradient of the file's own (url(#id)) but load nothing. */
 function checkCss(css: string, where: string): void {
-  const squeezed = css.replace(/\/\*[\s\S]*?\*\//g, '').toLowerCase();
+  // Escapes are read first: CSS takes u\72l( for url( and @\69mport for @import.
+  const squeezed = decodeCssEscapes(css.replace(/\/\*[\s\S]*?\*\//g, '')).toLowerCase();
   if (squeezed.includes('@import')) throw new Refused(`${where} imports a style sheet from elsewhere`);
   for (const match of squeezed.matchAll(/url\(\s*(['"]?)\s*([^'")]*)/g)) {
     const target = match[2] ?? '';
     if (!target.startsWith('#') && !SAFE_ADDRESS.test(target)) throw new Refused(`${where} loads url(${shorten(target)}) from outside the file`);
   }
+  // These take an address as a plain string, without url(), so the check above cannot see it.
+  const loader = /(?<![\w-])((?:-webkit-)?image-set|src)\s*\(/.exec(squeezed)?.[1];
+  if (loader) throw new Refused(`${where} uses ${loader}(), which can load an image or font from elsewhere`);
   if (/expression\s*\(/.test(squeezed)) throw new Refused(`${where} has a CSS expression, which runs script`);
+}
+
+/** CSS escapes as the characters they stand for: a backslash and up to six hex digits, or any one character. */
+function decodeCssEscapes(css: string): string {
+  return css.replace(/\r\n?|\f/g, '\n').replace(/\\(?:([0-9a-fA-F]{1,6})[ \t\n]?|([\s\S]))/g, (_, hex: string | undefined, character: string | undefined) => {
+    if (hex === undefined) return character === '\n' ? '' : (character ?? '');
+    const code = Number.parseInt(hex, 16);
+    return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code);
+  });
 }
 
 function withoutControlCharacters(text: string): string {

@@ -1,5 +1,6 @@
 // Recovery codes, shown once when they are made (after setting up a second factor, or on asking for
 // new ones): what they are for, how to keep them, the codes, and a text file to save.
+import { deploymentIdentity } from '../lib/identity';
 import { CodeList } from './CodeList';
 import { Paragraph } from './Typography';
 
@@ -14,7 +15,7 @@ export function RecoveryCodes({ codes, email }: { codes: string[]; email: string
         codes={codes}
         label="Your recovery codes"
         fileName="bulwark-recovery-codes.txt"
-        fileHeading={`Bulwark recovery codes for ${email}. Each code works once.`}
+        fileHeading={`${deploymentIdentity().serviceName} recovery codes for ${email}. Each code works once.`}
       />
     </>
   );

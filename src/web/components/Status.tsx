@@ -1,6 +1,7 @@
 // What a page shows while its data loads, or when loading failed, in words a person can act on.
 import type { ReactNode } from 'react';
 import { isApiError } from '../lib/api-client';
+import { deploymentIdentity } from '../lib/identity';
 import { PageHeading } from './PageHeading';
 import { Paragraph } from './Typography';
 
@@ -14,11 +15,12 @@ export function Loading({ children = 'Loading…' }: { children?: ReactNode }) {
 
 /** The heading for a failed load, which also makes a good page title. */
 export function problemHeading(error: unknown): string {
-  if (!isApiError(error)) return 'Sorry, there is a problem with Bulwark';
+  const { serviceName } = deploymentIdentity();
+  if (!isApiError(error)) return `Sorry, there is a problem with ${serviceName}`;
   if (error.status === 403) return 'You cannot see this page';
   if (error.status === 404) return 'Page not found';
-  if (error.status === 0) return 'Bulwark could not be reached';
-  return 'Sorry, there is a problem with Bulwark';
+  if (error.status === 0) return `${serviceName} could not be reached`;
+  return `Sorry, there is a problem with ${serviceName}`;
 }
 
 function messageFor(error: unknown): string {

@@ -78,8 +78,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError({
       status: 0,
-      title: 'Bulwark could not be reached',
-      detail: 'Bulwark could not be reached. Check your connection and try again.',
+      // Not named: the service's name is read through this very client (lib/identity).
+      title: 'The server could not be reached',
+      detail: 'The server could not be reached. Check your connection and try again.',
     });
   }
 

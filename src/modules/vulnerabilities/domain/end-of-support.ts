@@ -38,6 +38,23 @@ const holds = (text: string, phrase: string) => phrase !== '' && ` ${text} `.inc
  * ends first, so that it is not called supported while part of it is not; then the earlier row.
  */
 export function matchEndOfSupport(name: string, rows: readonly EndOfSupportRow[] = BUILT_IN_END_OF_SUPPORT): EndOfSupportRow | null {
+  const direct = matchWritten(name, rows);
+  if (direct) return direct;
+  const spaced = spacedName(name);
+  return spaced === name ? null : matchWritten(spaced, rows);
+}
+
+/**
+ * A name written as one word with its parts run together, as Microsoft Defender writes operating
+ * systems ("WindowsServer2012R2"), with spaces put between them ("Windows Server 2012 R2"); any other
+ * name as it is.
+ */
+export function spacedName(name: string): string {
+  if (/[\s_.-]/.test(name)) return name;
+  return name.replace(/([a-z])([A-Z0-9])/g, '$1 $2').replace(/([0-9])([A-Za-z])/g, '$1 $2');
+}
+
+function matchWritten(name: string, rows: readonly EndOfSupportRow[]): EndOfSupportRow | null {
   const text = normaliseName(name);
   const matches: Array<{ row: EndOfSupportRow; phrase: string }> = [];
   for (const row of rows) {

@@ -220,28 +220,52 @@ export interface RemediationFigures {
  * not flatter it; a period still open within its deadline is not yet decided and counts for neither.
  */
 export function remediationFigures(findings: readonly FindingHistory[], settings: DeadlineSettings, asOf: Date): RemediationFigures {
-  const asOfDay = ukDateOf(asOf);
   const durations: number[] = [];
   let decided = 0;
   let withinDeadline = 0;
   let openPastDue = 0;
   for (const finding of findings) {
-    for (const period of finding.periods) {
-      if (period.openedAt > asOf) continue;
-      const deadline = deadlineOf(period.openedAt, finding.severity, finding.kev, settings);
-      const fixedAt = period.fixedAt && period.fixedAt <= asOf ? period.fixedAt : null;
-      const standing = standingOn(deadline, fixedAt ? ukDateOf(fixedAt) : asOfDay);
-      if (fixedAt) durations.push(standing.ageDays);
-      else if (standing.pastDue) openPastDue += 1;
-      if (deadline.dueOn === null) continue;
-      if (fixedAt) {
-        decided += 1;
-        if (!standing.pastDue) withinDeadline += 1;
-      } else if (standing.pastDue) {
-        decided += 1;
-      }
+    const outcome = remediationOutcome(finding, settings, asOf);
+    durations.push(...outcome.durations);
+    decided += outcome.decided;
+    withinDeadline += outcome.withinDeadline;
+    openPastDue += outcome.openPastDue;
+  }
+  return figuresOf(durations, decided, withinDeadline, openPastDue);
+}
+
+export interface RemediationOutcome {
+  /** Whole UK days from opening to fix, for each period fixed by the as-of instant. */
+  durations: number[];
+  decided: number;
+  withinDeadline: number;
+  openPastDue: number;
+}
+
+/** One finding's part in remediationFigures: each of its periods begun by the as-of instant. */
+export function remediationOutcome(finding: FindingHistory, settings: DeadlineSettings, asOf: Date): RemediationOutcome {
+  const asOfDay = ukDateOf(asOf);
+  const outcome: RemediationOutcome = { durations: [], decided: 0, withinDeadline: 0, openPastDue: 0 };
+  for (const period of finding.periods) {
+    if (period.openedAt > asOf) continue;
+    const deadline = deadlineOf(period.openedAt, finding.severity, finding.kev, settings);
+    const fixedAt = period.fixedAt && period.fixedAt <= asOf ? period.fixedAt : null;
+    const standing = standingOn(deadline, fixedAt ? ukDateOf(fixedAt) : asOfDay);
+    if (fixedAt) outcome.durations.push(standing.ageDays);
+    else if (standing.pastDue) outcome.openPastDue += 1;
+    if (deadline.dueOn === null) continue;
+    if (fixedAt) {
+      outcome.decided += 1;
+      if (!standing.pastDue) outcome.withinDeadline += 1;
+    } else if (standing.pastDue) {
+      outcome.decided += 1;
     }
   }
+  return outcome;
+}
+
+/** The figures from the fixes' durations and the counts of periods decided, in time and open past due. */
+export function figuresOf(durations: readonly number[], decided: number, withinDeadline: number, openPastDue: number): RemediationFigures {
   const [median] = percentilesOf(Float64Array.from(durations), [50]);
   return {
     fixed: durations.length,

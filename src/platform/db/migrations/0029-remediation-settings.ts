@@ -31,7 +31,8 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .execute();
 
   await db.schema.alterTable('vulnerability_hosts').addColumn('os', 'text').execute();
-  // Reading a finding's open period, and the findings of an asset's hosts.
+  // Reading the periods open at an instant, an organisation's findings in chunks, and an asset's hosts.
   await db.schema.createIndex('vulnerability_finding_periods_open').on('vulnerability_finding_periods').columns(['org_id', 'fixed_at']).execute();
+  await db.schema.createIndex('vulnerability_findings_org_id').on('vulnerability_findings').columns(['org_id', 'id']).execute();
   await db.schema.createIndex('vulnerability_hosts_asset').on('vulnerability_hosts').columns(['asset_id']).execute();
 }

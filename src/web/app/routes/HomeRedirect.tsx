@@ -2,6 +2,7 @@
 // waiting for them.
 import { Link, Navigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { deploymentIdentity } from '../../lib/identity';
 import { usePageTitle } from '../../lib/page-title';
 import { useMe } from '../../lib/session';
 import { Paragraph } from '../../components/Typography';
@@ -16,7 +17,7 @@ export function HomeRedirect() {
     <>
       <PageHeading>You are not in any organisation yet</PageHeading>
       <Paragraph>
-        Ask an administrator of your organisation to add you to it in Bulwark. You can still see{' '}
+        Ask an administrator of your organisation to add you to it in {deploymentIdentity().serviceName}. You can still see{' '}
         <Link to="/account">your account</Link>.
       </Paragraph>
       <InvitationsSection />

@@ -17,6 +17,7 @@ function ErrorContent() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const codeMissing = error instanceof PageCodeUnavailable;
+  const { serviceName } = deploymentIdentity();
   usePageTitleWhile(!notFound, codeMissing ? 'This page could not be loaded' : 'Sorry, there is a problem');
   if (notFound) return <NotFoundPage />;
   if (codeMissing) return <PageCodeProblem error={error} />;
@@ -24,10 +25,10 @@ function ErrorContent() {
   console.error(error);
   return (
     <>
-      <PageHeading>Sorry, there is a problem with Bulwark</PageHeading>
+      <PageHeading>Sorry, there is a problem with {serviceName}</PageHeading>
       <Paragraph>{isApiError(error) ? error.detail : 'This page could not be shown.'}</Paragraph>
       <Paragraph>
-        Try again later, or <Link to="/">go to the Bulwark home page</Link>.
+        Try again later, or <Link to="/">go to the {serviceName} home page</Link>.
       </Paragraph>
     </>
   );
@@ -36,13 +37,14 @@ function ErrorContent() {
 /** The page's code did not arrive. Reloading is the fix whether the network dropped or Bulwark was updated. */
 function PageCodeProblem({ error }: { error: PageCodeUnavailable }) {
   console.error(error.cause);
+  const { serviceName } = deploymentIdentity();
   return (
     <>
       <PageHeading>This page could not be loaded</PageHeading>
-      <Paragraph>Your connection may have dropped, or Bulwark may have been updated since you opened it.</Paragraph>
+      <Paragraph>Your connection may have dropped, or {serviceName} may have been updated since you opened it.</Paragraph>
       <Paragraph>
         {/* A full load, not a client-side navigation: it fetches the current version of every file. */}
-        <a href={window.location.href}>Reload this page</a>, or <a href="/">go to the Bulwark home page</a>.
+        <a href={window.location.href}>Reload this page</a>, or <a href="/">go to the {serviceName} home page</a>.
       </Paragraph>
     </>
   );

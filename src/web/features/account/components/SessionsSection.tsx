@@ -10,6 +10,7 @@ import { Tag } from '../../../components/Tag';
 import { Heading, Paragraph, SmallPrint, VisuallyHidden } from '../../../components/Typography';
 import { formatDateTime } from '../../../lib/format';
 import { formProblems } from '../../../lib/form-problems';
+import { deploymentIdentity } from '../../../lib/identity';
 import { type LoginSession, useSessions } from '../api/get-sessions';
 import { useRevokeSession } from '../api/revoke-session';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere';
@@ -32,7 +33,7 @@ export function SessionsSection() {
       <Heading id="login-sessions" spaceAbove>
         Your login sessions
       </Heading>
-      <Paragraph>Each place you are signed in to Bulwark. Times are UK time.</Paragraph>
+      <Paragraph>Each place you are signed in to {deploymentIdentity().serviceName}. Times are UK time.</Paragraph>
       {ended && <SuccessBanner>You have been signed out of {ended}.</SuccessBanner>}
       {sessions.isPending && <Loading>Loading your sessions…</Loading>}
       {sessions.isError && <SectionProblem error={sessions.error} what="Your sessions" />}

@@ -15,6 +15,7 @@ import { TextInput } from '../../../components/TextInput';
 import { Paragraph } from '../../../components/Typography';
 import { formatDateTime } from '../../../lib/format';
 import { formProblems } from '../../../lib/form-problems';
+import { deploymentIdentity } from '../../../lib/identity';
 import { usePageTitle } from '../../../lib/page-title';
 import { useMe } from '../../../lib/session';
 import { pathForStage } from '../../../lib/sign-in-stage';
@@ -54,7 +55,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     <GridRow>
       <GridColumn width="two-thirds">
         <ProblemSummary problems={problems} />
-        <PageHeading caption="Your invitation to Bulwark">Join {invitation.organisationName}</PageHeading>
+        <PageHeading caption={`Your invitation to ${deploymentIdentity().serviceName}`}>Join {invitation.organisationName}</PageHeading>
         <SummaryList
           rows={[
             { key: 'Email address', value: invitation.email },

@@ -13,6 +13,7 @@ import { TextInput } from '../../../components/TextInput';
 import { Paragraph } from '../../../components/Typography';
 import { formProblems } from '../../../lib/form-problems';
 import { requestHeadingFocus } from '../../../lib/heading-focus';
+import { deploymentIdentity } from '../../../lib/identity';
 import { usePageTitle } from '../../../lib/page-title';
 import { useAuthOptions } from '../api/auth-options';
 import { useRequestPasswordReset } from '../api/password-reset-request';
@@ -58,7 +59,7 @@ function AskForLink() {
     <>
       <ProblemSummary problems={problems} />
       <PageHeading>Forgotten your password?</PageHeading>
-      <Paragraph>Enter the email address you sign in to Bulwark with. We will email you a link to choose a new password.</Paragraph>
+      <Paragraph>Enter the email address you sign in to {deploymentIdentity().serviceName} with. We will email you a link to choose a new password.</Paragraph>
       <form onSubmit={submit} noValidate>
         <TextInput
           id={FIELDS.email}
@@ -72,7 +73,7 @@ function AskForLink() {
         />
         <Button busy={request.isPending}>Send me a link</Button>
       </form>
-      <Paragraph>If your organisation uses single sign-on, you do not need a Bulwark password: go back and sign in with your organisation account.</Paragraph>
+      <Paragraph>If your organisation uses single sign-on, you do not need a password here: go back and sign in with your organisation account.</Paragraph>
     </>
   );
 }
@@ -108,7 +109,7 @@ function AskAnAdministrator() {
         Ask an administrator of your organisation for a password reset link. They make one from your page under People, and send it
         to you. It works once, for 24 hours.
       </Paragraph>
-      <Paragraph>If your organisation uses single sign-on, you do not need a Bulwark password: go back and sign in with your organisation account.</Paragraph>
+      <Paragraph>If your organisation uses single sign-on, you do not need a password here: go back and sign in with your organisation account.</Paragraph>
     </>
   );
 }

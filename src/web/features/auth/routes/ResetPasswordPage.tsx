@@ -12,6 +12,7 @@ import { TextInput } from '../../../components/TextInput';
 import { Paragraph } from '../../../components/Typography';
 import { formatDateTime } from '../../../lib/format';
 import { formProblems } from '../../../lib/form-problems';
+import { deploymentIdentity } from '../../../lib/identity';
 import { usePageTitle } from '../../../lib/page-title';
 import { useResetPassword, useResetPreview } from '../api/password-reset';
 import { LinkProblem } from '../components/LinkProblem';
@@ -59,7 +60,7 @@ function ResetForm({ token, link }: { token: string; link: ResetPreview }) {
             onChange={setPassword}
             error={problems?.byField.password}
           />
-          <Paragraph>Setting a new password signs you out of Bulwark everywhere.</Paragraph>
+          <Paragraph>Setting a new password signs you out of {deploymentIdentity().serviceName} everywhere.</Paragraph>
           <Button busy={reset.isPending}>Save new password</Button>
         </form>
       </GridColumn>
