@@ -151,6 +151,9 @@ function navigationFor(orgId: string, organisation: Organisation | undefined, pa
   if (can(organisation, 'alert.read')) items.push(item(`${base}/alerts`, 'Alert triage'));
   if (can(organisation, 'audit.read')) items.push(item(`${base}/audit`, 'Audit trail'));
   if (can(organisation, 'token.manage')) items.push(item(`${base}/tokens`, 'API tokens'));
+  if (can(organisation, 'finding.read')) {
+    items.push(item(`${base}/vulnerability-exposure`, 'Vulnerabilities', [`${base}/vulnerability-exposure`, `${base}/vulnerability-findings`, `${base}/remediation-deadlines`, `${base}/end-of-support`]));
+  }
   // Reference data for everyone signed in, not tied to the organisation.
   items.push(item('/catalogues', 'Frameworks', ['/catalogues', '/crosswalks']));
   items.push(item('/known-exploited-vulnerabilities', 'Exploited vulnerabilities'));

@@ -68,6 +68,11 @@ const ExpectedLevelsPage = lazyPage(catalogues, (feature) => feature.ExpectedLev
 const ImportCataloguePage = lazyPage(catalogues, (feature) => feature.ImportCataloguePage);
 const NodePage = lazyPage(catalogues, (feature) => feature.NodePage);
 const KevPage = lazyPage(vulnerabilities, (feature) => feature.KevPage);
+const ExposurePage = lazyPage(vulnerabilities, (feature) => feature.ExposurePage);
+const FindingsPage = lazyPage(vulnerabilities, (feature) => feature.FindingsPage);
+const FindingPage = lazyPage(vulnerabilities, (feature) => feature.FindingPage);
+const DeadlinesPage = lazyPage(vulnerabilities, (feature) => feature.DeadlinesPage);
+const EndOfSupportPage = lazyPage(vulnerabilities, (feature) => feature.EndOfSupportPage);
 const EvidenceLibraryPage = lazyPage(evidence, (feature) => feature.EvidenceLibraryPage);
 const AddEvidencePage = lazyPage(evidence, (feature) => feature.AddEvidencePage);
 const EvidenceItemPage = lazyPage(evidence, (feature) => feature.EvidenceItemPage);
@@ -86,7 +91,7 @@ const NotificationsPage = lazyPage(incidentMetrics, (feature) => feature.Notific
 const AssetRegisterPage = lazyPage(informationAssets, (feature) => feature.AssetRegisterPage);
 const RiskFlagsPage = lazyPage(informationAssets, (feature) => feature.RiskFlagsPage);
 const NewAssetPage = lazyPage(informationAssets, (feature) => feature.NewAssetPage);
-const AssetPage = lazyPage(informationAssets, (feature) => feature.AssetPage);
+const AssetPage = lazyPage(() => import('./routes/asset-pages'), (page) => page.AssetPage);
 const ChangeAssetPage = lazyPage(informationAssets, (feature) => feature.ChangeAssetPage);
 const SuppliersPage = lazyPage(informationAssets, (feature) => feature.SuppliersPage);
 const NewSupplierPage = lazyPage(informationAssets, (feature) => feature.NewSupplierPage);
@@ -201,6 +206,11 @@ export function createAppRouter() {
                     { path: 'alerts/import', element: <ImportAlertsPage /> },
                     { path: 'alerts/settings', element: <AlertSettingsPage /> },
                     { path: 'alerts/actions', element: <AlertActionsPage /> },
+                    { path: 'vulnerability-exposure', element: <ExposurePage /> },
+                    { path: 'vulnerability-findings', element: <FindingsPage /> },
+                    { path: 'vulnerability-findings/:findingId', element: <FindingPage /> },
+                    { path: 'remediation-deadlines', element: <DeadlinesPage /> },
+                    { path: 'end-of-support', element: <EndOfSupportPage /> },
                     // Static segments (new, flags, actions, map) win over a record's own page (assets/:id).
                     { path: 'assets', element: <AssetRegisterPage /> },
                     { path: 'assets/flags', element: <RiskFlagsPage /> },

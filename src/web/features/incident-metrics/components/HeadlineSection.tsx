@@ -5,7 +5,7 @@ import { GridColumn, GridRow } from '../../../components/Content';
 import { Table } from '../../../components/Table';
 import { Heading, SmallPrint } from '../../../components/Typography';
 import type { MetricSummary } from '../api/get-incident-metrics';
-import { BarChart } from './BarChart';
+import { BarChart } from '../../../components/BarChart';
 import { durationWords, lackingWords, METRIC_LABELS, METRIC_ORDER, METRIC_SPAN_WORDS, plural } from './words';
 
 export function inMetricOrder(summaries: readonly MetricSummary[]): MetricSummary[] {

@@ -1,6 +1,6 @@
 // One small bar split into parts (how many met a target, missed it, and so on), for a table row: the
 // row's own cells hold the figures, and the bar's name says them in words.
-import type { ColumnSegment } from './ColumnChart';
+import type { ColumnSegment } from '../../../components/ColumnChart';
 
 const WIDTH = 120;
 const HEIGHT = 16;

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { Table } from '../../../components/Table';
 import { Heading, Paragraph } from '../../../components/Typography';
 import type { TargetOutcome } from '../api/get-incident-metrics';
-import { ChartKey } from './ColumnChart';
+import { ChartKey } from '../../../components/ColumnChart';
 import { StackedBar } from './StackedBar';
 import { durationWords, METRIC_LABELS, SEVERITY_LABELS, SEVERITY_ORDER, TARGET_METRIC_ORDER } from './words';
 

@@ -4,7 +4,7 @@ import { GridColumn, GridRow } from '../../../components/Content';
 import { Table } from '../../../components/Table';
 import { Heading, Paragraph, VisuallyHidden } from '../../../components/Typography';
 import type { TrendPoint } from '../api/get-incident-metrics';
-import { ColumnChart } from './ColumnChart';
+import { ColumnChart } from '../../../components/ColumnChart';
 import { durationWords, KIND_LABELS, KIND_ORDER, monthShort, monthWords, plural } from './words';
 
 const KIND_SHORT = { cyber: 'Cyber', 'data-breach': 'Breach', 'near-miss': 'Near miss' } as const;

@@ -1,6 +1,8 @@
 // One information asset: every field in words, its risk flags with why each was raised, and for those
 // who keep the register a way to change it and to archive it (after a confirming step); the data
-// flows that name it and the DPIAs that cover it; and a way to make each flag an action.
+// flows that name it and the DPIAs that cover it; and a way to make each flag an action. The app may
+// add another feature's section about the asset (its vulnerability findings).
+import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '../../../components/Button';
 import { ConfirmStep } from '../../../components/ConfirmStep';
@@ -26,7 +28,12 @@ import { RecordFlows } from '../components/RecordFlows';
 import { RecordPage } from '../components/RecordPage';
 import { ASSET_TYPE_LABELS } from '../components/words';
 
-export function AssetPage() {
+export interface AssetPageSections {
+  /** Another feature's section about the asset, shown after its risk flags. */
+  findings?: (asset: { orgId: string; assetId: string; name: string }) => ReactNode;
+}
+
+export function AssetPage({ findings }: AssetPageSections = {}) {
   const orgId = useOrgId();
   const { id = '' } = useParams();
   const organisation = useCurrentOrganisation();
@@ -34,12 +41,12 @@ export function AssetPage() {
   usePageTitle(asset.isError ? problemHeading(asset.error) : asset.data?.name, organisation.data?.name);
   return (
     <RecordPage organisation={organisation} permission={ASSET_PERMISSIONS.readAssets} refusal={READ_REFUSED} record={asset}>
-      {(organisation, asset) => <Asset organisation={organisation} asset={asset} />}
+      {(organisation, asset) => <Asset organisation={organisation} asset={asset} findings={findings} />}
     </RecordPage>
   );
 }
 
-function Asset({ organisation, asset }: { organisation: Organisation; asset: AssetDetail }) {
+function Asset({ organisation, asset, findings }: { organisation: Organisation; asset: AssetDetail } & AssetPageSections) {
   const orgId = organisation.id;
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const manage = can(organisation, ASSET_PERMISSIONS.manageAssets) && !asset.archivedAt;
@@ -86,6 +93,8 @@ function Asset({ organisation, asset }: { organisation: Organisation; asset: Ass
           <FlagsTable orgId={orgId} flags={asset.flags} caption={`Risk flags of ${asset.name} today`} captionHidden manage={manage} />
         )}
       </section>
+
+      {findings?.({ orgId, assetId: asset.id, name: asset.name })}
 
       <RecordFlows orgId={orgId} name={asset.name} flows={asset.flows} from={{ assetId: asset.id }} manage={can(organisation, ASSET_PERMISSIONS.manageFlows) && !asset.archivedAt} />
 

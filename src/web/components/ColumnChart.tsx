@@ -1,4 +1,4 @@
-// Columns by month, each stacked from segments (incidents of each kind) or single (a median): inline
+// Columns (months, severities), each stacked from segments (incidents of each kind) or single (a median): inline
 // SVG, named as an image in words, with a key in words. Every segment has a dark edge, so colours
 // need not tell segments apart on their own; the table beside the chart holds the same figures.
 import type { ReactNode } from 'react';
@@ -12,7 +12,7 @@ export interface ColumnSegment {
 
 export interface Column {
   key: string;
-  /** Under the column: a short month name. */
+  /** Under the column: a short name (a month, a severity). */
   label: string;
   /** Written under the label where it changes from the last one written: the year. */
   group?: string | undefined;
