@@ -139,9 +139,16 @@ const findingKey = (hostId: string, checkId: string, cveId: string) => `${hostId
 const earlier = (a: string, b: string) => (new Date(a).getTime() <= new Date(b).getTime() ? a : b);
 const later = (a: string, b: string) => (new Date(a).getTime() >= new Date(b).getTime() ? a : b);
 
+/**
+ * A batch's findings: each looked up with the batch's hosts and checks, added if new, and otherwise
+ * marked seen by this scan. Findings seen again with nothing else changed (nearly all of a later
+ * scan) are marked in a few statements, grouped by what is set on them; those whose details changed,
+ * that come back after a fix, or that move scope are updated one by one. Between batches the run
+ * keeps only its scope.
+ */
 export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
-  const scope = await scopeFor(tx, context);
+  const scope = await context.runState(() => scopeFor(tx, context));
   const hosts = await hostsFor(tx, batch, context);
   const asOf = context.asOf.toISOString();
   const at = context.now.toISOString();
@@ -150,6 +157,8 @@ export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerF
   for (const f of await store.findingsOfHosts(tx, hostIds, [...new Set(batch.map((b) => b.value.checkId))])) held.set(findingKey(f.host_id, f.check_id, f.cve_id), f);
   const fresh: Array<Insertable<VulnerabilityFindingTable>> = [];
   const periods: Array<{ finding_id: string; org_id: string; opened_at: string }> = [];
+  /** Findings seen again and otherwise unchanged, by what is set on them. */
+  const seenAgain = new Map<string, { seen: store.SeenAgain; ids: string[] }>();
   for (const { value } of batch) {
     const host = hosts.get(value.hostKey)!;
     const firstSeen = value.firstSeen ?? asOf;
@@ -187,15 +196,27 @@ export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerF
       const reopened = existing.state === 'fixed';
       const changed = reopened || Object.entries(fields).some(([column, v]) => existing[column as keyof typeof fields] !== v) || existing.scope_id !== scope.id;
       if (reopened) periods.push({ finding_id: existing.id, org_id: context.orgId, opened_at: asOf });
-      await store.updateFinding(tx, existing.id, { ...seen, ...(changed ? { ...fields, state: 'open', fixed_at: null, updated_at: at } : {}) });
+      if (changed) await store.updateFinding(tx, existing.id, { ...seen, ...fields, state: 'open', fixed_at: null, updated_at: at });
+      else markSeen(seenAgain, existing, seen);
       held.set(key, { ...existing, ...seen, ...(changed ? { ...fields, state: 'open', fixed_at: null } : {}) });
       if (changed && rowOutcome === 'unchanged') rowOutcome = 'updated';
     }
     outcome[rowOutcome]++;
   }
   await store.insertFindings(tx, fresh);
+  for (const { seen, ids } of seenAgain.values()) await store.markSeen(tx, ids, seen);
   await store.openPeriods(tx, periods);
   return outcome;
+}
+
+/** Adds a finding to the group of those on which the same is set; its first seen only when the scan saw it earlier. */
+function markSeen(groups: Map<string, { seen: store.SeenAgain; ids: string[] }>, existing: VulnerabilityFindingRow, seen: store.SeenAgain & { first_seen_at: string }): void {
+  const { first_seen_at, ...rest } = seen;
+  const set: store.SeenAgain = first_seen_at === existing.first_seen_at ? rest : seen;
+  const key = `${set.first_seen_at ?? ''} ${set.last_seen_at}`;
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = { seen: set, ids: [] }));
+  group.ids.push(existing.id);
 }
 
 /**
