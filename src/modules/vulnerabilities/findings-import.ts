@@ -15,6 +15,7 @@ import type { ColumnSpec } from '../../platform/imports/types.js';
 import { liveAssetIdsByName } from '../information-assets/service.js';
 import { checkScannerFinding, type ScannerFinding } from './domain/scanner-finding.js';
 import * as store from './findings-store.js';
+import { timeOrderedId } from './time-ordered-id.js';
 
 const text = (maxLength: number) => ({ kind: 'text', maxLength }) as const;
 
@@ -107,8 +108,11 @@ async function scopeFor(tx: Db, context: ApplyContext): Promise<VulnerabilitySco
   return row;
 }
 
-/** The batch's hosts, held or added; their names and addresses as this scan gives them, and each matched to the live asset of its name. */
-async function hostsFor(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, context: ApplyContext): Promise<Map<string, VulnerabilityHostRow>> {
+/**
+ * The batch's hosts, held or added; their names and addresses as this scan gives them, and each
+ * matched to the live asset of its name. Also the ids of those added: they have no findings held yet.
+ */
+async function hostsFor(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, context: ApplyContext): Promise<{ hosts: Map<string, VulnerabilityHostRow>; added: Set<string> }> {
   const asOf = context.asOf.toISOString();
   const at = context.now.toISOString();
   const byKey = new Map<string, ScannerFinding>();
@@ -120,7 +124,7 @@ async function hostsFor(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, contex
     const assetId = (value.hostName && assets.get(value.hostName.toLowerCase())) ?? null;
     const existing = held.get(key);
     if (!existing) {
-      const row: VulnerabilityHostRow = { id: randomUUID(), org_id: context.orgId, host_key: key, name: value.hostName, ip: value.ip, asset_id: assetId, first_seen_at: asOf, last_seen_at: asOf, created_at: at, updated_at: at };
+      const row: VulnerabilityHostRow = { id: timeOrderedId(), org_id: context.orgId, host_key: key, name: value.hostName, ip: value.ip, asset_id: assetId, first_seen_at: asOf, last_seen_at: asOf, created_at: at, updated_at: at };
       fresh.push(row);
       held.set(key, row);
       continue;
@@ -132,7 +136,7 @@ async function hostsFor(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, contex
     }
   }
   await store.insertHosts(tx, fresh);
-  return held;
+  return { hosts: held, added: new Set(fresh.map((h) => h.id)) };
 }
 
 const findingKey = (hostId: string, checkId: string, cveId: string) => `${hostId}\u0000${checkId}\u0000${cveId}`;
@@ -149,12 +153,17 @@ const later = (a: string, b: string) => (new Date(a).getTime() >= new Date(b).ge
 export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
   const scope = await context.runState(() => scopeFor(tx, context));
-  const hosts = await hostsFor(tx, batch, context);
+  const { hosts, added } = await hostsFor(tx, batch, context);
   const asOf = context.asOf.toISOString();
   const at = context.now.toISOString();
   const held = new Map<string, VulnerabilityFindingRow>();
-  const hostIds = [...new Set([...hosts.values()].map((h) => h.id))];
-  for (const f of await store.findingsOfHosts(tx, hostIds, [...new Set(batch.map((b) => b.value.checkId))])) held.set(findingKey(f.host_id, f.check_id, f.cve_id), f);
+  // Each host's findings of the batch's checks; none for a host this batch added (most of a first scan).
+  const checks = new Map<string, readonly [string, string]>();
+  for (const { value } of batch) {
+    const hostId = hosts.get(value.hostKey)!.id;
+    if (!added.has(hostId)) checks.set(`${hostId}\u0000${value.checkId}`, [hostId, value.checkId]);
+  }
+  for (const f of await store.findingsOfChecks(tx, [...checks.values()])) held.set(findingKey(f.host_id, f.check_id, f.cve_id), f);
   const fresh: Array<Insertable<VulnerabilityFindingTable>> = [];
   const periods: Array<{ finding_id: string; org_id: string; opened_at: string }> = [];
   /** Findings seen again and otherwise unchanged, by what is set on them. */
@@ -170,7 +179,7 @@ export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerF
       const existing = held.get(key);
       if (!existing) {
         const row: VulnerabilityFindingRow = {
-          id: randomUUID(),
+          id: timeOrderedId(),
           org_id: context.orgId,
           host_id: host.id,
           check_id: value.checkId,

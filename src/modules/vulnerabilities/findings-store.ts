@@ -97,13 +97,16 @@ async function insertRows(db: Db, table: string, rows: ReadonlyArray<Record<stri
   }
 }
 
-/** The findings held on any of the hosts for any of the checks (a batch's hosts and checks: about the batch's findings). */
-export async function findingsOfHosts(db: Db, hostIds: readonly string[], checkIds: readonly string[]): Promise<VulnerabilityFindingRow[]> {
-  if (!hostIds.length || !checkIds.length) return [];
-  const hosts = paddedLength(hostIds.length);
-  const checks = paddedLength(checkIds.length);
-  const text = statement(db, `findings of hosts ${hosts}`, checks, (mark, n) => `select * from vulnerability_findings where host_id in (${list(hosts, mark)}) and check_id in (${list(n, mark)})`);
-  return (await db.executeQuery<VulnerabilityFindingRow>(CompiledQuery.raw(text, [...padded(hostIds), ...padded(checkIds)]))).rows;
+/** The findings held for each host and check named (all their CVEs), as pairs of host id and check id. */
+export async function findingsOfChecks(db: Db, pairs: ReadonlyArray<readonly [hostId: string, checkId: string]>): Promise<VulnerabilityFindingRow[]> {
+  if (!pairs.length) return [];
+  const rows: VulnerabilityFindingRow[] = [];
+  for (let i = 0; i < pairs.length; i += UPDATE_IDS) {
+    const some = pairs.slice(i, i + UPDATE_IDS);
+    const text = statement(db, 'findings of checks', paddedLength(some.length), (mark, n) => `select * from vulnerability_findings where (host_id, check_id) in (${list(n, () => `(${mark()}, ${mark()})`)})`);
+    rows.push(...(await db.executeQuery<VulnerabilityFindingRow>(CompiledQuery.raw(text, padded(some).flat()))).rows);
+  }
+  return rows;
 }
 
 export async function insertFindings(db: Db, rows: ReadonlyArray<Insertable<VulnerabilityFindingTable>>): Promise<void> {
