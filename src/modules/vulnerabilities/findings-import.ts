@@ -206,7 +206,7 @@ export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerF
       const changed = reopened || Object.entries(fields).some(([column, v]) => existing[column as keyof typeof fields] !== v) || existing.scope_id !== scope.id;
       if (reopened) periods.push({ finding_id: existing.id, org_id: context.orgId, opened_at: asOf });
       if (changed) await store.updateFinding(tx, existing.id, { ...seen, ...fields, state: 'open', fixed_at: null, updated_at: at });
-      else markSeen(seenAgain, existing, seen);
+      else groupSeenAgain(seenAgain, existing, seen);
       held.set(key, { ...existing, ...seen, ...(changed ? { ...fields, state: 'open', fixed_at: null } : {}) });
       if (changed && rowOutcome === 'unchanged') rowOutcome = 'updated';
     }
@@ -219,7 +219,7 @@ export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerF
 }
 
 /** Adds a finding to the group of those on which the same is set; its first seen only when the scan saw it earlier. */
-function markSeen(groups: Map<string, { seen: store.SeenAgain; ids: string[] }>, existing: VulnerabilityFindingRow, seen: store.SeenAgain & { first_seen_at: string }): void {
+function groupSeenAgain(groups: Map<string, { seen: store.SeenAgain; ids: string[] }>, existing: VulnerabilityFindingRow, seen: store.SeenAgain & { first_seen_at: string }): void {
   const { first_seen_at, ...rest } = seen;
   const set: store.SeenAgain = first_seen_at === existing.first_seen_at ? rest : seen;
   const key = `${set.first_seen_at ?? ''} ${set.last_seen_at}`;

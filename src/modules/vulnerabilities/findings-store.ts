@@ -48,7 +48,7 @@ export async function updateHost(db: Db, id: string, change: Partial<Insertable<
 }
 
 // A scan brings a million rows in batches of 500: the statements a batch runs are written out here
-// rather than built with Kysely, whose building cost more than SQLite's running them, and their lists
+// rather than built with Kysely for every batch (as for training, decision 66), and their lists
 // padded to a multiple of STEP (repeating the last value, which changes no answer) so that a few
 // texts serve every batch and each is prepared once. Columns are taken from the rows given, so a
 // column added to the rows needs no change here.
