@@ -15,6 +15,7 @@ import type { ColumnSpec } from '../../platform/imports/types.js';
 import { liveAssetIdsByName } from '../information-assets/service.js';
 import { checkScannerFinding, type ScannerFinding } from './domain/scanner-finding.js';
 import * as store from './findings-store.js';
+import { timeOrderedId } from './time-ordered-id.js';
 
 const text = (maxLength: number) => ({ kind: 'text', maxLength }) as const;
 
@@ -111,8 +112,11 @@ async function scopeFor(tx: Db, context: ApplyContext): Promise<VulnerabilitySco
   return row;
 }
 
-/** The batch's hosts, held or added; their names and addresses as this scan gives them, and each matched to the live asset of its name. */
-async function hostsFor(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, context: ApplyContext): Promise<Map<string, VulnerabilityHostRow>> {
+/**
+ * The batch's hosts, held or added; their names and addresses as this scan gives them, and each
+ * matched to the live asset of its name. Also the ids of those added: they have no findings held yet.
+ */
+async function hostsFor(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, context: ApplyContext): Promise<{ hosts: Map<string, VulnerabilityHostRow>; added: Set<string> }> {
   const asOf = context.asOf.toISOString();
   const at = context.now.toISOString();
   const byKey = new Map<string, ScannerFinding>();
@@ -124,7 +128,7 @@ async function hostsFor(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, contex
     const assetId = (value.hostName && assets.get(value.hostName.toLowerCase())) ?? null;
     const existing = held.get(key);
     if (!existing) {
-      const row: VulnerabilityHostRow = { id: randomUUID(), org_id: context.orgId, host_key: key, name: value.hostName, ip: value.ip, asset_id: assetId, os: value.os, first_seen_at: asOf, last_seen_at: asOf, created_at: at, updated_at: at };
+      const row: VulnerabilityHostRow = { id: timeOrderedId(), org_id: context.orgId, host_key: key, name: value.hostName, ip: value.ip, asset_id: assetId, os: value.os, first_seen_at: asOf, last_seen_at: asOf, created_at: at, updated_at: at };
       fresh.push(row);
       held.set(key, row);
       continue;
@@ -136,24 +140,38 @@ async function hostsFor(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, contex
     }
   }
   await store.insertHosts(tx, fresh);
-  return held;
+  return { hosts: held, added: new Set(fresh.map((h) => h.id)) };
 }
 
 const findingKey = (hostId: string, checkId: string, cveId: string) => `${hostId}\u0000${checkId}\u0000${cveId}`;
 const earlier = (a: string, b: string) => (new Date(a).getTime() <= new Date(b).getTime() ? a : b);
 const later = (a: string, b: string) => (new Date(a).getTime() >= new Date(b).getTime() ? a : b);
 
+/**
+ * A batch's findings: each looked up with the batch's hosts and checks, added if new, and otherwise
+ * marked seen by this scan. Findings seen again with nothing else changed (nearly all of a later
+ * scan) are marked in a few statements, grouped by what is set on them; those whose details changed,
+ * that come back after a fix, or that move scope are updated one by one. Between batches the run
+ * keeps only its scope.
+ */
 export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerFinding>>, context: ApplyContext): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, refused: [] };
-  const scope = await scopeFor(tx, context);
-  const hosts = await hostsFor(tx, batch, context);
+  const scope = await context.runState(() => scopeFor(tx, context));
+  const { hosts, added } = await hostsFor(tx, batch, context);
   const asOf = context.asOf.toISOString();
   const at = context.now.toISOString();
   const held = new Map<string, VulnerabilityFindingRow>();
-  const hostIds = [...new Set([...hosts.values()].map((h) => h.id))];
-  for (const f of await store.findingsOfHosts(tx, hostIds, [...new Set(batch.map((b) => b.value.checkId))])) held.set(findingKey(f.host_id, f.check_id, f.cve_id), f);
+  // Each host's findings of the batch's checks; none for a host this batch added (most of a first scan).
+  const checks = new Map<string, readonly [string, string]>();
+  for (const { value } of batch) {
+    const hostId = hosts.get(value.hostKey)!.id;
+    if (!added.has(hostId)) checks.set(`${hostId}\u0000${value.checkId}`, [hostId, value.checkId]);
+  }
+  for (const f of await store.findingsOfChecks(tx, [...checks.values()])) held.set(findingKey(f.host_id, f.check_id, f.cve_id), f);
   const fresh: Array<Insertable<VulnerabilityFindingTable>> = [];
   const periods: Array<{ finding_id: string; org_id: string; opened_at: string }> = [];
+  /** Findings seen again and otherwise unchanged, by what is set on them. */
+  const seenAgain = new Map<string, { seen: store.SeenAgain; ids: string[] }>();
   for (const { value } of batch) {
     const host = hosts.get(value.hostKey)!;
     const firstSeen = value.firstSeen ?? asOf;
@@ -165,7 +183,7 @@ export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerF
       const existing = held.get(key);
       if (!existing) {
         const row: VulnerabilityFindingRow = {
-          id: randomUUID(),
+          id: timeOrderedId(),
           org_id: context.orgId,
           host_id: host.id,
           check_id: value.checkId,
@@ -191,15 +209,27 @@ export async function applyFindingBatch(tx: Db, batch: Array<CheckedRow<ScannerF
       const reopened = existing.state === 'fixed';
       const changed = reopened || Object.entries(fields).some(([column, v]) => existing[column as keyof typeof fields] !== v) || existing.scope_id !== scope.id;
       if (reopened) periods.push({ finding_id: existing.id, org_id: context.orgId, opened_at: asOf });
-      await store.updateFinding(tx, existing.id, { ...seen, ...(changed ? { ...fields, state: 'open', fixed_at: null, updated_at: at } : {}) });
+      if (changed) await store.updateFinding(tx, existing.id, { ...seen, ...fields, state: 'open', fixed_at: null, updated_at: at });
+      else groupSeenAgain(seenAgain, existing, seen);
       held.set(key, { ...existing, ...seen, ...(changed ? { ...fields, state: 'open', fixed_at: null } : {}) });
       if (changed && rowOutcome === 'unchanged') rowOutcome = 'updated';
     }
     outcome[rowOutcome]++;
   }
   await store.insertFindings(tx, fresh);
+  for (const { seen, ids } of seenAgain.values()) await store.markSeen(tx, ids, seen);
   await store.openPeriods(tx, periods);
   return outcome;
+}
+
+/** Adds a finding to the group of those on which the same is set; its first seen only when the scan saw it earlier. */
+function groupSeenAgain(groups: Map<string, { seen: store.SeenAgain; ids: string[] }>, existing: VulnerabilityFindingRow, seen: store.SeenAgain & { first_seen_at: string }): void {
+  const { first_seen_at, ...rest } = seen;
+  const set: store.SeenAgain = first_seen_at === existing.first_seen_at ? rest : seen;
+  const key = `${set.first_seen_at ?? ''} ${set.last_seen_at}`;
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = { seen: set, ids: [] }));
+  group.ids.push(existing.id);
 }
 
 /**

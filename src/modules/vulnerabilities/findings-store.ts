@@ -1,7 +1,7 @@
 // Tables of scanner findings: the scopes scans cover, the hosts they name, the findings and each
 // finding's periods open.
-import { type Insertable, sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
+import { CompiledQuery, type Insertable, sql } from 'kysely';
+import { type Db, engineOf } from '../../platform/db/database.js';
 import type {
   VulnerabilityFindingPeriodRow,
   VulnerabilityFindingRow,
@@ -47,22 +47,91 @@ export async function updateHost(db: Db, id: string, change: Partial<Insertable<
   await db.updateTable('vulnerability_hosts').set(change).where('id', '=', id).execute();
 }
 
-export async function findingsOfHosts(db: Db, hostIds: readonly string[], checkIds: readonly string[]): Promise<VulnerabilityFindingRow[]> {
-  if (!hostIds.length || !checkIds.length) return [];
-  return db.selectFrom('vulnerability_findings').selectAll().where('host_id', 'in', [...hostIds]).where('check_id', 'in', [...checkIds]).execute();
+// A scan brings a million rows in batches of 500: the statements a batch runs are written out here
+// rather than built with Kysely for every batch (as for training, decision 66), and their lists
+// padded to a multiple of STEP (repeating the last value, which changes no answer) so that a few
+// texts serve every batch and each is prepared once. Columns are taken from the rows given, so a
+// column added to the rows needs no change here.
+const STEP = 25;
+/** Rows a multi-row insert writes at most: 100 rows of under 20 columns stay far under either engine's limit on parameters. */
+const INSERT_ROWS = 100;
+/** Ids an update names at most. */
+const UPDATE_IDS = 500;
+const statements = new Map<string, string>();
+
+/** The statement `name` for `rows` rows (or keys), written once for each engine and size. */
+function statement(db: Db, name: string, rows: number, write: (mark: () => string, rows: number) => string): string {
+  const engine = engineOf(db);
+  const key = `${engine} ${name} ${rows}`;
+  let text = statements.get(key);
+  if (!text) {
+    let n = 0;
+    text = write(() => (engine === 'postgres' ? `$${++n}` : '?'), rows);
+    statements.set(key, text);
+  }
+  return text;
+}
+
+const paddedLength = (rows: number) => Math.ceil(rows / STEP) * STEP;
+const list = (rows: number, item: () => string) => Array.from({ length: rows }, item).join(', ');
+
+/** The values repeated at the end to a multiple of STEP. */
+function padded<T>(values: readonly T[]): T[] {
+  const out = [...values];
+  while (out.length % STEP) out.push(values.at(-1)!);
+  return out;
+}
+
+/** Inserts rows that all have the same columns, in statements of a multiple of STEP rows and the rest. */
+async function insertRows(db: Db, table: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  if (!rows.length) return;
+  const columns = Object.keys(rows[0]!);
+  for (let start = 0; start < rows.length; ) {
+    const left = Math.min(rows.length - start, INSERT_ROWS);
+    const size = left >= STEP ? left - (left % STEP) : left;
+    const parameters: unknown[] = [];
+    for (let i = start; i < start + size; i++) for (const column of columns) parameters.push(rows[i]![column]);
+    const text = statement(db, `insert ${table} ${columns.join(',')}`, size, (mark, n) => `insert into ${table} (${columns.join(', ')}) values ${list(n, () => `(${columns.map(mark).join(', ')})`)}`);
+    await db.executeQuery(CompiledQuery.raw(text, parameters));
+    start += size;
+  }
+}
+
+/** The findings held for each host and check named (all their CVEs), as pairs of host id and check id. */
+export async function findingsOfChecks(db: Db, pairs: ReadonlyArray<readonly [hostId: string, checkId: string]>): Promise<VulnerabilityFindingRow[]> {
+  if (!pairs.length) return [];
+  const rows: VulnerabilityFindingRow[] = [];
+  for (let i = 0; i < pairs.length; i += UPDATE_IDS) {
+    const some = pairs.slice(i, i + UPDATE_IDS);
+    const text = statement(db, 'findings of checks', paddedLength(some.length), (mark, n) => `select * from vulnerability_findings where (host_id, check_id) in (${list(n, () => `(${mark()}, ${mark()})`)})`);
+    rows.push(...(await db.executeQuery<VulnerabilityFindingRow>(CompiledQuery.raw(text, padded(some).flat()))).rows);
+  }
+  return rows;
 }
 
 export async function insertFindings(db: Db, rows: ReadonlyArray<Insertable<VulnerabilityFindingTable>>): Promise<void> {
-  // 17 columns a row: batches of 100 stay well under either engine's limit on bound parameters.
-  for (let i = 0; i < rows.length; i += 100) await db.insertInto('vulnerability_findings').values(rows.slice(i, i + 100)).execute();
+  await insertRows(db, 'vulnerability_findings', rows);
 }
 
 export async function updateFinding(db: Db, id: string, change: Partial<Insertable<VulnerabilityFindingTable>>): Promise<void> {
   await db.updateTable('vulnerability_findings').set(change).where('id', '=', id).execute();
 }
 
+/** What a scan listing a finding again sets on it, the same for every finding it is set on. */
+export type SeenAgain = Pick<VulnerabilityFindingRow, 'last_seen_at' | 'scope_id' | 'last_seen_run_id'> & Partial<Pick<VulnerabilityFindingRow, 'first_seen_at'>>;
+
+/** Sets the same columns to the same values on many findings, in statements naming up to UPDATE_IDS of them. */
+export async function markSeen(db: Db, ids: readonly string[], seen: SeenAgain): Promise<void> {
+  const columns = Object.keys(seen) as Array<keyof SeenAgain>;
+  for (let i = 0; i < ids.length; i += UPDATE_IDS) {
+    const some = ids.slice(i, i + UPDATE_IDS);
+    const text = statement(db, `seen ${columns.join(',')}`, paddedLength(some.length), (mark, n) => `update vulnerability_findings set ${columns.map((c) => `${c} = ${mark()}`).join(', ')} where id in (${list(n, mark)})`);
+    await db.executeQuery(CompiledQuery.raw(text, [...columns.map((c) => seen[c]), ...padded(some)]));
+  }
+}
+
 export async function openPeriods(db: Db, rows: ReadonlyArray<{ finding_id: string; org_id: string; opened_at: string }>): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('vulnerability_finding_periods').values(rows.slice(i, i + 200).map((r) => ({ ...r, fixed_at: null }))).execute();
+  await insertRows(db, 'vulnerability_finding_periods', rows.map((r) => ({ ...r, fixed_at: null })));
 }
 
 export async function countSeenInRun(db: Db, scopeId: string, runId: string): Promise<number> {
