@@ -1,6 +1,7 @@
 // The training module's tables: each organisation's courses, its settings, and the completions its
 // e-learning exports listed.
 import { CompiledQuery, sql } from 'kysely';
+import { list, padded, paddedLength, STEP, statement } from '../../platform/db/batch-statements.js';
 import { type Db, engineOf } from '../../platform/db/database.js';
 import type { TrainingCompletionRow, TrainingCourseRow, TrainingSettingsRow } from '../../platform/db/schema.js';
 
@@ -202,32 +203,6 @@ export async function completionsBy(db: Db, orgId: string, day: string): Promise
 // importing process's heap grow by over 100 MB. Lists are padded to a multiple of STEP (by repeating
 // their last value, which changes no answer) and inserts split into such multiples and the rest, so a
 // few dozen texts serve every batch and each is prepared once.
-const STEP = 25;
-const statements = new Map<string, string>();
-
-/** The statement `name` for `rows` rows (or keys), written once for each engine and size. */
-function statement(db: Db, name: string, rows: number, write: (mark: () => string, rows: number) => string): string {
-  const engine = engineOf(db);
-  const key = `${engine} ${name} ${rows}`;
-  let text = statements.get(key);
-  if (!text) {
-    let n = 0;
-    text = write(() => (engine === 'postgres' ? `$${++n}` : '?'), rows);
-    statements.set(key, text);
-  }
-  return text;
-}
-
-const paddedLength = (rows: number) => Math.ceil(rows / STEP) * STEP;
-
-const list = (rows: number, item: () => string) => Array.from({ length: rows }, item).join(', ');
-
-/** The values repeated at the end to a multiple of STEP. */
-function padded<T>(values: readonly T[]): T[] {
-  const out = [...values];
-  while (out.length % STEP) out.push(values.at(-1)!);
-  return out;
-}
 
 const keyParameters = (keys: readonly CompletionKey[]) => padded(keys).flatMap((k) => [k.personKey, k.courseKey, k.completedDay]);
 const keyList = (rows: number, mark: () => string) => list(rows, () => `(${mark()}, ${mark()}, ${mark()})`);

@@ -1,7 +1,8 @@
 // Tables of scanner findings: the scopes scans cover, the hosts they name, the findings and each
 // finding's periods open.
 import { CompiledQuery, type Insertable, sql } from 'kysely';
-import { type Db, engineOf } from '../../platform/db/database.js';
+import { list, padded, paddedLength, STEP, statement } from '../../platform/db/batch-statements.js';
+import type { Db } from '../../platform/db/database.js';
 import type {
   VulnerabilityFindingPeriodRow,
   VulnerabilityFindingRow,
@@ -52,35 +53,10 @@ export async function updateHost(db: Db, id: string, change: Partial<Insertable<
 // padded to a multiple of STEP (repeating the last value, which changes no answer) so that a few
 // texts serve every batch and each is prepared once. Columns are taken from the rows given, so a
 // column added to the rows needs no change here.
-const STEP = 25;
 /** Rows a multi-row insert writes at most: 100 rows of under 20 columns stay far under either engine's limit on parameters. */
 const INSERT_ROWS = 100;
 /** Ids an update names at most. */
 const UPDATE_IDS = 500;
-const statements = new Map<string, string>();
-
-/** The statement `name` for `rows` rows (or keys), written once for each engine and size. */
-function statement(db: Db, name: string, rows: number, write: (mark: () => string, rows: number) => string): string {
-  const engine = engineOf(db);
-  const key = `${engine} ${name} ${rows}`;
-  let text = statements.get(key);
-  if (!text) {
-    let n = 0;
-    text = write(() => (engine === 'postgres' ? `$${++n}` : '?'), rows);
-    statements.set(key, text);
-  }
-  return text;
-}
-
-const paddedLength = (rows: number) => Math.ceil(rows / STEP) * STEP;
-const list = (rows: number, item: () => string) => Array.from({ length: rows }, item).join(', ');
-
-/** The values repeated at the end to a multiple of STEP. */
-function padded<T>(values: readonly T[]): T[] {
-  const out = [...values];
-  while (out.length % STEP) out.push(values.at(-1)!);
-  return out;
-}
 
 /** Inserts rows that all have the same columns, in statements of a multiple of STEP rows and the rest. */
 async function insertRows(db: Db, table: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
