@@ -136,7 +136,6 @@ export async function changeCyberAlert(ctx: ChangeContext, orgId: string, id: st
 }
 
 interface Step {
-  action: string;
   /** Why this step may not be taken now, or null. */
   refusal: Refusal | null;
   patch: Partial<NewCyberAlertRow>;
@@ -145,7 +144,7 @@ interface Step {
 }
 
 /** One step of the response, at the version read: checked, stored, its note kept, audited. */
-async function takeStep(ctx: ChangeContext, orgId: string, id: string, version: number, stepFor: (row: CyberAlertRow) => Step): Promise<CyberAlertView> {
+async function takeStep(ctx: ChangeContext, orgId: string, id: string, version: number, action: string, stepFor: (row: CyberAlertRow) => Step): Promise<CyberAlertView> {
   return inTransaction(ctx.db, async (tx) => {
     const row = await loadAlert(tx, orgId, id);
     if (version !== row.version) await stale(tx, orgId, id, ctx.now);
@@ -156,15 +155,14 @@ async function takeStep(ctx: ChangeContext, orgId: string, id: string, version: 
     const note = step.note?.trim();
     if (note) await store.insertUpdate(tx, { id: randomUUID(), alert_id: id, org_id: orgId, written_at: at, written_by: ctx.actor.userId, text: note });
     const before = Object.fromEntries(Object.keys(step.patch).map((k) => [k, row[k as keyof CyberAlertRow]]));
-    await recordAudit(tx, ctx.actor, { action: step.action, entityType: 'cyber-alert', entityId: id, orgId, before, after: { ...step.patch, ...(note ? { note } : {}) } }, ctx.now);
+    await recordAudit(tx, ctx.actor, { action, entityType: 'cyber-alert', entityId: id, orgId, before, after: { ...step.patch, ...(note ? { note } : {}) } }, ctx.now);
     return viewOf(tx, (await loadAlert(tx, orgId, id)), ctx.now);
   });
 }
 
 /** A person's word on whether the alert applies to our systems, whatever the findings suggest. */
 export function confirmApplicability(ctx: ChangeContext, orgId: string, id: string, body: z.infer<typeof cyberAlertApplicabilityBody>): Promise<CyberAlertView> {
-  return takeStep(ctx, orgId, id, body.version, (row) => ({
-    action: 'cyber-alert.applicability',
+  return takeStep(ctx, orgId, id, body.version, 'cyber-alert.applicability', (row) => ({
     refusal: refusalToConfirmApplicability(lifecycleFactsOf(row), body.applicability),
     patch: { applicability: body.applicability, applicability_note: body.note?.trim() || null, applicability_by: ctx.actor.userId, applicability_at: ctx.now.toISOString() },
   }));
@@ -173,8 +171,7 @@ export function confirmApplicability(ctx: ChangeContext, orgId: string, id: stri
 /** Acknowledged to NHS England: now, or at the instant given (not before issue, not in the future). */
 export function acknowledgeCyberAlert(ctx: ChangeContext, orgId: string, id: string, body: z.infer<typeof cyberAlertAcknowledgeBody>): Promise<CyberAlertView> {
   const at = body.at === null ? ctx.now : parseInstant(body.at, 'at');
-  return takeStep(ctx, orgId, id, body.version, (row) => ({
-    action: 'cyber-alert.acknowledge',
+  return takeStep(ctx, orgId, id, body.version, 'cyber-alert.acknowledge', (row) => ({
     refusal: refusalToAcknowledge(lifecycleFactsOf(row), at, ctx.now),
     patch: { state: 'acknowledged', acknowledged_at: at.toISOString(), acknowledged_by: ctx.actor.userId },
     note: body.note,
@@ -182,12 +179,11 @@ export function acknowledgeCyberAlert(ctx: ChangeContext, orgId: string, id: str
 }
 
 export function addCyberAlertUpdate(ctx: ChangeContext, orgId: string, id: string, body: z.infer<typeof cyberAlertUpdateBody>): Promise<CyberAlertView> {
-  return takeStep(ctx, orgId, id, body.version, (row) => ({ action: 'cyber-alert.update', refusal: refusalToChange(lifecycleFactsOf(row)), patch: {}, note: body.text }));
+  return takeStep(ctx, orgId, id, body.version, 'cyber-alert.update', (row) => ({ refusal: refusalToChange(lifecycleFactsOf(row)), patch: {}, note: body.text }));
 }
 
 export function markCyberAlertRemediated(ctx: ChangeContext, orgId: string, id: string, body: z.infer<typeof cyberAlertRemediatedBody>): Promise<CyberAlertView> {
-  return takeStep(ctx, orgId, id, body.version, (row) => ({
-    action: 'cyber-alert.remediate',
+  return takeStep(ctx, orgId, id, body.version, 'cyber-alert.remediate', (row) => ({
     refusal: refusalToMarkRemediated(lifecycleFactsOf(row)),
     patch: { state: 'remediated', remediated_at: ctx.now.toISOString(), remediated_by: ctx.actor.userId },
     note: body.note,
@@ -195,8 +191,7 @@ export function markCyberAlertRemediated(ctx: ChangeContext, orgId: string, id: 
 }
 
 export function closeCyberAlert(ctx: ChangeContext, orgId: string, id: string, body: z.infer<typeof cyberAlertCloseBody>): Promise<CyberAlertView> {
-  return takeStep(ctx, orgId, id, body.version, (row) => ({
-    action: 'cyber-alert.close',
+  return takeStep(ctx, orgId, id, body.version, 'cyber-alert.close', (row) => ({
     refusal: refusalToClose(lifecycleFactsOf(row)),
     patch: { state: 'closed', closed_at: ctx.now.toISOString(), closed_by: ctx.actor.userId, close_reason: body.reason.trim() },
   }));
