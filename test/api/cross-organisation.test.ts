@@ -31,6 +31,8 @@ describe('another trust’s administrator', () => {
     ['rename it', (c: Client) => c.patch(`/api/v1/orgs/${acute}`, { name: 'Taken over', version: 1 })],
     ['read one of its sites', (c: Client) => c.get(`/api/v1/orgs/${acuteSite}`)],
     ['read its vulnerability findings', (c: Client) => c.get(`/api/v1/orgs/${acute}/vulnerability-findings`)],
+    ['read its cyber alerts register', (c: Client) => c.get(`/api/v1/orgs/${acute}/cyber-alerts`)],
+    ['record a cyber alert in it', (c: Client) => c.post(`/api/v1/orgs/${acute}/cyber-alerts`, { reference: 'CC-0001', title: 'Planted', severity: 'high', issuedAt: '2026-05-01T09:00:00Z' })],
     ['import a vulnerability scan into it', (c: Client) => c.request('POST', `/api/v1/orgs/${acute}/imports/vulns?file=scan.csv&preset=nessus`, 'Plugin ID,Risk,Host\n1,High,pc-1\n', { 'content-type': 'text/csv' })],
   ])('cannot %s: it looks as if it does not exist', async (_, call) => {
     const res = await call(mhAdmin);

@@ -29,7 +29,8 @@ import * as store from './store.js';
 
 export type ChangeContext = Pick<RequestContext, 'db' | 'actor' | 'now'>;
 
-export const REFERENCE_TAKEN = 'This organisation’s register already holds an alert with this reference.';
+/** A reference held already is a conflict with what is there, whether seen first or by the database in a race. */
+export const referenceTaken = (reference: string) => `This organisation’s register already holds an alert with the reference ${reference.trim().slice(0, 40)}, in some case.`;
 const NEEDS_CORRECTING = 'Some of the alert’s details need correcting';
 const STALE = 'This alert was changed by someone else since you loaded it. Theirs is shown; make your change again if it is still needed.';
 export const ALERT_NOT_FOUND = 'There is no cyber alert with that id in this organisation.';
@@ -61,14 +62,16 @@ function refuse(refusal: Refusal | null): void {
   throw new ValidationFailed(refusal.message, [{ field: refusal.field, message: refusal.message, ...(refusal.value === undefined ? {} : { value: refusal.value }) }]);
 }
 
-function referenceTaken(db: Db, orgId: string, reference: string | undefined, exceptId: string | null) {
-  if (reference === undefined) return Promise.resolve(null);
-  return store.findAlertByReference(db, orgId, reference).then((held) => (held && held.id !== exceptId ? { field: 'reference', message: REFERENCE_TAKEN, value: reference.trim() } : null));
+async function refuseHeldReference(db: Db, orgId: string, reference: string | undefined, exceptId: string | null): Promise<void> {
+  if (reference === undefined) return;
+  const held = await store.findAlertByReference(db, orgId, reference);
+  if (held && held.id !== exceptId) throw new Conflict(referenceTaken(reference));
 }
 
 export async function recordCyberAlert(ctx: ChangeContext, orgId: string, body: CyberAlertBody): Promise<CyberAlertView> {
   const { columns, problems } = detailColumns(body, ctx.now);
-  refuseIfAny(NEEDS_CORRECTING, [...problems, await referenceTaken(ctx.db, orgId, body.reference, null)]);
+  refuseIfAny(NEEDS_CORRECTING, problems);
+  await refuseHeldReference(ctx.db, orgId, body.reference, null);
   const at = ctx.now.toISOString();
   const row: NewCyberAlertRow & CyberAlertRow = {
     id: randomUUID(),
@@ -108,14 +111,15 @@ export async function recordCyberAlert(ctx: ChangeContext, orgId: string, body: 
         await recordAudit(tx, ctx.actor, { action: 'cyber-alert.create', entityType: 'cyber-alert', entityId: row.id, orgId, after: auditView(row) }, ctx.now);
         return viewOf(tx, row, ctx.now);
       }),
-    REFERENCE_TAKEN,
+    referenceTaken(body.reference),
   );
 }
 
 export async function changeCyberAlert(ctx: ChangeContext, orgId: string, id: string, body: z.infer<typeof cyberAlertEditBody>): Promise<CyberAlertView> {
   const { version, ...given } = body;
   const { columns, problems } = detailColumns(given, ctx.now);
-  refuseIfAny(NEEDS_CORRECTING, [...problems, await referenceTaken(ctx.db, orgId, given.reference, id)]);
+  refuseIfAny(NEEDS_CORRECTING, problems);
+  await refuseHeldReference(ctx.db, orgId, given.reference, id);
   return conflictOnDuplicate(
     () =>
       inTransaction(ctx.db, async (tx) => {
@@ -131,7 +135,7 @@ export async function changeCyberAlert(ctx: ChangeContext, orgId: string, id: st
         await recordAudit(tx, ctx.actor, { action: 'cyber-alert.change', entityType: 'cyber-alert', entityId: id, orgId, before: auditView(before), after: auditView(after) }, ctx.now);
         return viewOf(tx, (await loadAlert(tx, orgId, id)), ctx.now);
       }),
-    REFERENCE_TAKEN,
+    referenceTaken(given.reference ?? ''),
   );
 }
 

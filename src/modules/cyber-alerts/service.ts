@@ -9,7 +9,7 @@ export {
   confirmApplicability,
   markCyberAlertRemediated,
   recordCyberAlert,
-  REFERENCE_TAKEN,
+  referenceTaken,
 } from './alert-changes.js';
 export { remindCyberAlerts, ACKNOWLEDGE_REMINDER_HOURS } from './alert-reminders.js';
 export * from './domain/alert-deadlines.js';
