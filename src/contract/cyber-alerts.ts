@@ -15,11 +15,11 @@ const productList = z.array(z.string().trim().min(1).max(200)).max(50);
 
 export const cyberAlertBody = z.object({
   /** NHS England's reference, as the alert gives it (CC-4571); one alert per reference in an organisation. */
-  reference: z.string().trim().min(1).max(40),
-  title: z.string().trim().min(1).max(300),
+  reference: z.string().trim().min(1, 'Enter the alert’s reference, such as CC-4571').max(40, 'A reference is at most 40 characters'),
+  title: z.string().trim().min(1, 'Enter the alert’s title').max(300, 'A title is at most 300 characters'),
   severity: z.enum(CYBER_ALERT_SEVERITIES),
   /** When the alert was issued (ISO 8601): the 48 hours to acknowledge run from here. */
-  issuedAt: z.string().trim().min(10).max(40),
+  issuedAt: z.string().trim().min(10, 'Enter when the alert was issued, with its offset (2026-05-01T09:00:00Z)').max(40),
   cves: cveList.default([]),
   /** Products it concerns, as phrases matched against the software the scanners report ("Ivanti Connect Secure"). */
   products: productList.default([]),
@@ -36,9 +36,9 @@ const versioned = { version: z.number().int().min(1) };
 export const cyberAlertApplicabilityBody = z.object({ ...versioned, applicability: z.enum(CYBER_ALERT_APPLICABILITY), note: z.string().trim().max(2000).nullable().default(null) });
 /** `at`: when it was acknowledged to NHS England, if not now (ISO 8601; not in the future, not before issue). */
 export const cyberAlertAcknowledgeBody = z.object({ ...versioned, at: z.string().trim().min(10).max(40).nullable().default(null), note: z.string().trim().max(2000).nullable().default(null) });
-export const cyberAlertUpdateBody = z.object({ ...versioned, text: z.string().trim().min(1).max(5000) });
+export const cyberAlertUpdateBody = z.object({ ...versioned, text: z.string().trim().min(1, 'Write the update').max(5000, 'An update is at most 5,000 characters') });
 export const cyberAlertRemediatedBody = z.object({ ...versioned, note: z.string().trim().max(2000).nullable().default(null) });
-export const cyberAlertCloseBody = z.object({ ...versioned, reason: z.string().trim().min(1).max(2000) });
+export const cyberAlertCloseBody = z.object({ ...versioned, reason: z.string().trim().min(1, 'Give the reason for closing the alert').max(2000, 'A reason is at most 2,000 characters') });
 
 export const cyberAlertListQuery = z.object({
   state: z.enum(CYBER_ALERT_STATES).optional(),
