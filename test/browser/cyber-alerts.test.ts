@@ -1,7 +1,7 @@
 // An alert's lifecycle in a real browser: the trust's administrator records an NHS cyber alert (refused
 // first without a title), sees that it is likely to apply to the remote access gateway a scan found
-// open to its CVE, confirms that it applies, acknowledges it, adds an update, marks it remediated and
-// closes it. Each page is scanned with axe.
+// open to its CVE, confirms that it applies, acknowledges it, adds an update (refused once because a
+// colleague added theirs first), marks it remediated and closes it. Each page is scanned with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgId } from '../support/app.js';
@@ -93,10 +93,19 @@ describe('an NHS cyber alert’s lifecycle', () => {
     await stepDone('Recorded the acknowledgement.');
     expect(await page.getByRole('listitem').filter({ hasText: /^Acknowledged$/ }).count()).toBe(1);
 
+    // A colleague adds an update after the page was read: this update is refused, with theirs shown.
+    const alertPath = `/api/v1${new URL(page.url()).pathname}`;
+    const held = await callApi(page, 'get', alertPath);
+    await callApi(page, 'post', `${alertPath}/updates`, { version: held.version, text: 'Supplier says a fixed release is out.' });
     await page.getByLabel('Update', { exact: true }).fill('Patch applied to the gateway; awaiting a rescan.');
+    await page.getByRole('button', { name: 'Add the update' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Someone else changed this alert' }).waitFor();
+    await page.getByRole('cell', { name: 'Supplier says a fixed release is out.' }).waitFor();
+    await expectAccessible(page, 'cyber-alert-stale');
     await page.getByRole('button', { name: 'Add the update' }).click();
     await stepDone('Added the update.');
     expect(await page.getByRole('cell', { name: 'Patch applied to the gateway; awaiting a rescan.' }).count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
     await expectAccessible(page, 'cyber-alert-acknowledged');
 
     await page.getByRole('button', { name: 'Mark remediated' }).click();
