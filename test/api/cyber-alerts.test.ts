@@ -138,6 +138,18 @@ describe('recording an alert', () => {
     expect(early.statusCode).toBe(422);
     expect(early.json<{ errors: Array<{ field: string; value: string }> }>().errors).toEqual([expect.objectContaining({ field: 'remediateBy', value: '2026-03-27' })]);
   });
+  it('changes only the details given, against the version read, and audits the change', async () => {
+    const [alert] = (await list('?severity=medium')).items;
+    const res = await secLead.patch(`${base()}/${alert!.id}`, { version: alert!.version, title: 'A product we have never run', summary: 'Checked with the infrastructure team.' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<CyberAlertView>()).toMatchObject({ title: 'A product we have never run', summary: 'Checked with the infrastructure team.', cves: ['CVE-2023-99999'], products: ['Nothing We Run'], severity: 'medium', version: alert!.version + 1 });
+    const stale = await secLead.patch(`${base()}/${alert!.id}`, { version: alert!.version, title: 'Lost' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ current: CyberAlertView }>().current.title).toBe('A product we have never run');
+    const audit = await orgAdmin.get(`/api/v1/orgs/${acute}/audit?action=cyber-alert.change&limit=10`);
+    const change = audit.json<{ events: Array<{ entityId: string; before: unknown; after: unknown }> }>().events.find((e) => e.entityId === alert!.id);
+    expect(change).toMatchObject({ before: { title: 'A product we do not run', summary: null }, after: { title: 'A product we have never run', summary: 'Checked with the infrastructure team.' } });
+  });
 });
 
 describe('the response, step by step', () => {
