@@ -66,6 +66,7 @@ describe('an NHS cyber alert’s lifecycle', () => {
     expect(await page.locator('#alert-title-error').textContent()).toContain('Enter the alert’s title');
     expect(await page.title()).toMatch(/^Error: Record an alert/);
     await expectAccessible(page, 'cyber-alert-record-refused');
+    await screenshot(page, 'cyber-alert-record-refused');
 
     await page.getByLabel('Title').fill('Invented Gateway Secure flaw exploited');
     await page.getByRole('button', { name: 'Record the alert' }).click();
@@ -126,5 +127,6 @@ describe('an NHS cyber alert’s lifecycle', () => {
     expect(await table.getByRole('rowheader').allTextContents()).toEqual([expect.stringContaining('CC-4571')]);
     expect(await table.getByText('Closed').count()).toBe(1);
     await expectAccessible(page, 'cyber-alerts');
+    await screenshot(page, 'cyber-alerts');
   });
 });
