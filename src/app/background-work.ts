@@ -1,5 +1,7 @@
-// Work the server does on its own while it runs: watching incidents' notification clocks every few
-// minutes. Several servers may run it at once; each notice is given once (see notifications/service.ts).
+// Work the server does on its own while it runs: watching incidents' notification clocks and the NHS
+// cyber alerts' deadlines every few minutes. Several servers may run it at once; each notice is given
+// once (see notifications/service.ts).
+import * as cyberAlerts from '../modules/cyber-alerts/service.js';
 import * as incidents from '../modules/incidents/service.js';
 import type { AppContext } from '../platform/context.js';
 
@@ -20,6 +22,11 @@ export function startBackgroundWork(app: Pick<AppContext, 'db' | 'email' | 'conf
         if (result.created) log.info({ notices: result.created, emailed: result.emailed }, 'incident clocks: people told');
       })
       .catch((error: unknown) => log.error({ err: error }, 'incident clocks could not be checked'))
+      .then(() => cyberAlerts.remindCyberAlerts(app, new Date()))
+      .then((result) => {
+        if (result.created) log.info({ notices: result.created, emailed: result.emailed }, 'cyber alerts: heads of cyber security reminded');
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'cyber alert deadlines could not be checked'))
       .finally(() => {
         running = null;
       });

@@ -22,6 +22,7 @@ import '../modules/directory/policy.js';
 import '../modules/access-reviews/policy.js';
 import '../modules/training/policy.js';
 import '../modules/vulnerabilities/policy.js';
+import '../modules/cyber-alerts/policy.js';
 import { accountLinkRoutes, passwordResetRequestRoutes } from '../modules/account-links/routes.js';
 import { accountRoutes } from '../modules/accounts/routes.js';
 import { apiTokenRoutes } from '../modules/api-tokens/routes.js';
@@ -44,6 +45,7 @@ import { directoryRoutes } from '../modules/directory/routes.js';
 import { accessReviewRoutes } from '../modules/access-reviews/routes.js';
 import { trainingRoutes } from '../modules/training/routes.js';
 import { vulnerabilityRoutes } from '../modules/vulnerabilities/routes.js';
+import { cyberAlertRoutes } from '../modules/cyber-alerts/routes.js';
 
 export async function registerModuleRoutes(api: FastifyInstance, app: AppContext) {
   await accountRoutes(api, app);
@@ -71,4 +73,5 @@ export async function registerModuleRoutes(api: FastifyInstance, app: AppContext
   await accessReviewRoutes(api, app);
   await trainingRoutes(api, app);
   await vulnerabilityRoutes(api, app);
+  await cyberAlertRoutes(api, app);
 }

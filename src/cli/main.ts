@@ -22,6 +22,7 @@ import { dpiaCommands } from './commands/dpias.js';
 import { peopleCommands } from './commands/people.js';
 import { staffCommands } from './commands/staff.js';
 import { reviewCommands } from './commands/reviews.js';
+import { cyberAlertCommands } from './commands/cyber-alerts.js';
 import { asOfOption } from './as-of.js';
 import { fail, reportErrorsAsAsked } from './output.js';
 
@@ -44,6 +45,7 @@ dpiaCommands(program);
 staffCommands(program);
 kevCommands(program);
 vulnsCommands(program);
+cyberAlertCommands(program);
 peopleCommands(program);
 reviewCommands(program);
 auditCommands(program);

@@ -13,32 +13,42 @@ export const CYBER_ALERT_OVERDUE = ['acknowledgement', 'remediation'] as const;
 const cveList = z.array(z.string().trim().max(40)).max(200);
 const productList = z.array(z.string().trim().min(1).max(200)).max(50);
 
-export const cyberAlertBody = z.object({
+/** An alert's details, each as given; recording one fills the optional ones with their defaults. */
+const cyberAlertFields = {
   /** NHS England's reference, as the alert gives it (CC-4571); one alert per reference in an organisation. */
-  reference: z.string().trim().min(1).max(40),
-  title: z.string().trim().min(1).max(300),
+  reference: z.string().trim().min(1, 'Enter the alert’s reference, such as CC-4571').max(40, 'A reference is at most 40 characters'),
+  title: z.string().trim().min(1, 'Enter the alert’s title').max(300, 'A title is at most 300 characters'),
   severity: z.enum(CYBER_ALERT_SEVERITIES),
   /** When the alert was issued (ISO 8601): the 48 hours to acknowledge run from here. */
-  issuedAt: z.string().trim().min(10).max(40),
-  cves: cveList.default([]),
+  issuedAt: z.string().trim().min(10, 'Enter when the alert was issued, with its offset (2026-05-01T09:00:00Z)').max(40),
+  cves: cveList,
   /** Products it concerns, as phrases matched against the software the scanners report ("Ivanti Connect Secure"). */
-  products: productList.default([]),
+  products: productList,
   /** Our own words on what it asks and why it matters. */
-  summary: z.string().trim().max(5000).nullable().default(null),
+  summary: z.string().trim().max(5000).nullable(),
   /** The UK date to remediate by; by default the issue date plus the organisation's deadline for the severity. */
-  remediateBy: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  remediateBy: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+};
+
+export const cyberAlertBody = z.object({
+  ...cyberAlertFields,
+  cves: cyberAlertFields.cves.default([]),
+  products: cyberAlertFields.products.default([]),
+  summary: cyberAlertFields.summary.default(null),
+  remediateBy: cyberAlertFields.remediateBy.default(null),
 });
 export type CyberAlertBody = z.infer<typeof cyberAlertBody>;
 
-export const cyberAlertEditBody = cyberAlertBody.partial().extend({ version: z.number().int().min(1) });
+/** Only the details given change: an edit fills in no defaults (a missing summary is left as it is, not emptied). */
+export const cyberAlertEditBody = z.object(cyberAlertFields).partial().extend({ version: z.number().int().min(1) });
 
 const versioned = { version: z.number().int().min(1) };
 export const cyberAlertApplicabilityBody = z.object({ ...versioned, applicability: z.enum(CYBER_ALERT_APPLICABILITY), note: z.string().trim().max(2000).nullable().default(null) });
 /** `at`: when it was acknowledged to NHS England, if not now (ISO 8601; not in the future, not before issue). */
 export const cyberAlertAcknowledgeBody = z.object({ ...versioned, at: z.string().trim().min(10).max(40).nullable().default(null), note: z.string().trim().max(2000).nullable().default(null) });
-export const cyberAlertUpdateBody = z.object({ ...versioned, text: z.string().trim().min(1).max(5000) });
+export const cyberAlertUpdateBody = z.object({ ...versioned, text: z.string().trim().min(1, 'Write the update').max(5000, 'An update is at most 5,000 characters') });
 export const cyberAlertRemediatedBody = z.object({ ...versioned, note: z.string().trim().max(2000).nullable().default(null) });
-export const cyberAlertCloseBody = z.object({ ...versioned, reason: z.string().trim().min(1).max(2000) });
+export const cyberAlertCloseBody = z.object({ ...versioned, reason: z.string().trim().min(1, 'Give the reason for closing the alert').max(2000, 'A reason is at most 2,000 characters') });
 
 export const cyberAlertListQuery = z.object({
   state: z.enum(CYBER_ALERT_STATES).optional(),

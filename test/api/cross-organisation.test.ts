@@ -34,6 +34,8 @@ describe('another trust’s administrator', () => {
     ['read its vulnerability exposure', (c: Client) => c.get(`/api/v1/orgs/${acute}/vulnerability-exposure`)],
     ['set its remediation deadlines', (c: Client) => c.put(`/api/v1/orgs/${acute}/remediation-deadlines`, { version: 0, settings: { critical: 1, high: 1, medium: 1, low: 1, kev: 1 } })],
     ['edit its end-of-support table', (c: Client) => c.put(`/api/v1/orgs/${acute}/end-of-support`, { version: 0, row: { id: 'windows-7', removed: true } })],
+    ['read its cyber alerts register', (c: Client) => c.get(`/api/v1/orgs/${acute}/cyber-alerts`)],
+    ['record a cyber alert in it', (c: Client) => c.post(`/api/v1/orgs/${acute}/cyber-alerts`, { reference: 'CC-0001', title: 'Planted', severity: 'high', issuedAt: '2026-05-01T09:00:00Z' })],
     ['import a vulnerability scan into it', (c: Client) => c.request('POST', `/api/v1/orgs/${acute}/imports/vulns?file=scan.csv&preset=nessus`, 'Plugin ID,Risk,Host\n1,High,pc-1\n', { 'content-type': 'text/csv' })],
   ])('cannot %s: it looks as if it does not exist', async (_, call) => {
     const res = await call(mhAdmin);

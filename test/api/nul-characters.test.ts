@@ -41,8 +41,8 @@ function addressOf(route: RouteRecord, value: (name: string) => string): string 
 /** Sends as the person (or SCIM directory) who may call the route, so the guard, not access control, answers. */
 function send(route: RouteRecord, url: string, body?: unknown): Promise<LightMyRequestResponse> {
   const scim = url.startsWith('/scim/');
-  // The system administrator may not do everything: the incident register, exercises, the alert history, the evidence library, the information asset register, its data flows, DPIAs, the actions made from its flags, the record of processing, directory accounts, training, access reviews, remediation deadlines and the end-of-support table are the trust's own, the DPO gives the DPO's advice, and the independent review is its auditor's.
-  const trustOwn = /\/incident|\/alert-|\/evidence|\/exercise|\/assets|\/suppliers|\/data-flows|\/dpias|\/register-actions|\/ropa|\/directory|\/training|\/reviews|\/remediation-deadlines|\/end-of-support/.test(route.url);
+  // The system administrator may not do everything: the incident register, exercises, the alert history, the cyber alerts register, the evidence library, the information asset register, its data flows, DPIAs, the actions made from its flags, the record of processing, directory accounts, training, access reviews, remediation deadlines and the end-of-support table are the trust's own, the DPO gives the DPO's advice, and the independent review is its auditor's.
+  const trustOwn = /\/incident|\/alert-|\/cyber-alerts|\/evidence|\/exercise|\/assets|\/suppliers|\/data-flows|\/dpias|\/register-actions|\/ropa|\/directory|\/training|\/reviews|\/remediation-deadlines|\/end-of-support/.test(route.url);
   const person = route.url.endsWith('/dpias/:id/advice') ? dpo : trustOwn ? orgAdmin : /\/review(?!s)/.test(route.url) ? auditor : admin;
   const credentials: Record<string, string> = scim
     ? { authorization: `Bearer ${scimToken}` }

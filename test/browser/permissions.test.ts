@@ -36,7 +36,7 @@ describe('navigation follows your roles', () => {
     await signIn(page, 'orgadmin@northshire-acute.example', live.server.demoPassword);
     await page.waitForURL(/\/orgs\/[^/]+$/);
     await settled(page);
-    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'People', 'Staff', 'Evidence', 'Information assets', 'Incidents', 'Exercises', 'Alert triage', 'Audit trail', 'API tokens', 'Vulnerabilities', 'Frameworks', 'Exploited vulnerabilities']);
+    await expect.poll(() => menuItems(page)).toEqual(['Home', 'Assessments', 'Organisations', 'People', 'Staff', 'Evidence', 'Information assets', 'Incidents', 'Exercises', 'Alert triage', 'Cyber alerts', 'Audit trail', 'API tokens', 'Vulnerabilities', 'Frameworks', 'Exploited vulnerabilities']);
     expectCleanConsole(console);
     await context.close();
   });

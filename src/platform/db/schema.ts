@@ -970,6 +970,8 @@ export interface Database {
   vulnerability_finding_periods: VulnerabilityFindingPeriodTable;
   remediation_deadline_settings: RemediationDeadlineSettingsTable;
   end_of_support_edits: EndOfSupportEditsTable;
+  cyber_alerts: CyberAlertTable;
+  cyber_alert_updates: CyberAlertUpdateTable;
   organisations: OrganisationTable;
   users: UserTable;
   memberships: MembershipTable;
@@ -1486,3 +1488,49 @@ export type VulnerabilityScopeRow = Selectable<VulnerabilityScopeTable>;
 export type VulnerabilityHostRow = Selectable<VulnerabilityHostTable>;
 export type VulnerabilityFindingRow = Selectable<VulnerabilityFindingTable>;
 export type VulnerabilityFindingPeriodRow = Selectable<VulnerabilityFindingPeriodTable>;
+
+/** An NHS cyber alert in an organisation's register, with its response. JSON lists in cves and products. */
+export interface CyberAlertTable {
+  id: string;
+  org_id: string;
+  reference: string;
+  reference_key: string;
+  title: string;
+  severity: string;
+  issued_at: string;
+  cves: string;
+  products: string;
+  summary: string | null;
+  remediate_by: string | null;
+  state: string;
+  applicability: string | null;
+  applicability_note: string | null;
+  applicability_by: string | null;
+  applicability_at: string | null;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+  remediated_at: string | null;
+  remediated_by: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  close_reason: string | null;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** A dated note on an alert's progress. */
+export interface CyberAlertUpdateTable {
+  id: string;
+  alert_id: string;
+  org_id: string;
+  written_at: string;
+  written_by: string | null;
+  text: string;
+}
+
+export type CyberAlertRow = Selectable<CyberAlertTable>;
+export type NewCyberAlertRow = Insertable<CyberAlertTable>;
+export type CyberAlertUpdateRow = Selectable<CyberAlertUpdateTable>;

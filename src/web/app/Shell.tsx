@@ -149,6 +149,7 @@ function navigationFor(orgId: string, organisation: Organisation | undefined, pa
   if (can(organisation, 'incident.read')) items.push(item(`${base}/incidents`, 'Incidents'));
   if (can(organisation, 'exercise.read')) items.push(item(`${base}/exercises`, 'Exercises'));
   if (can(organisation, 'alert.read')) items.push(item(`${base}/alerts`, 'Alert triage'));
+  if (can(organisation, 'cyber-alert.read')) items.push(item(`${base}/cyber-alerts`, 'Cyber alerts'));
   if (can(organisation, 'audit.read')) items.push(item(`${base}/audit`, 'Audit trail'));
   if (can(organisation, 'token.manage')) items.push(item(`${base}/tokens`, 'API tokens'));
   if (can(organisation, 'finding.read')) {

@@ -19,6 +19,7 @@ const audit = () => import('../features/audit');
 const auth = () => import('../features/auth');
 const catalogues = () => import('../features/catalogues');
 const vulnerabilities = () => import('../features/vulnerabilities');
+const cyberAlerts = () => import('../features/cyber-alerts');
 const evidence = () => import('../features/evidence');
 const exercises = () => import('../features/exercises');
 const incidents = () => import('../features/incidents');
@@ -73,6 +74,9 @@ const FindingsPage = lazyPage(vulnerabilities, (feature) => feature.FindingsPage
 const FindingPage = lazyPage(vulnerabilities, (feature) => feature.FindingPage);
 const DeadlinesPage = lazyPage(vulnerabilities, (feature) => feature.DeadlinesPage);
 const EndOfSupportPage = lazyPage(vulnerabilities, (feature) => feature.EndOfSupportPage);
+const CyberAlertsPage = lazyPage(cyberAlerts, (feature) => feature.CyberAlertsPage);
+const RecordCyberAlertPage = lazyPage(cyberAlerts, (feature) => feature.RecordCyberAlertPage);
+const CyberAlertPage = lazyPage(cyberAlerts, (feature) => feature.CyberAlertPage);
 const EvidenceLibraryPage = lazyPage(evidence, (feature) => feature.EvidenceLibraryPage);
 const AddEvidencePage = lazyPage(evidence, (feature) => feature.AddEvidencePage);
 const EvidenceItemPage = lazyPage(evidence, (feature) => feature.EvidenceItemPage);
@@ -203,6 +207,9 @@ export function createAppRouter() {
                     { path: 'incidents/metrics', element: <IncidentMetricsPage /> },
                     { path: 'incidents/settings', element: <IncidentSettingsPage /> },
                     { path: 'alerts', element: <AlertReportPage /> },
+                    { path: 'cyber-alerts', element: <CyberAlertsPage /> },
+                    { path: 'cyber-alerts/new', element: <RecordCyberAlertPage /> },
+                    { path: 'cyber-alerts/:alertId', element: <CyberAlertPage /> },
                     { path: 'alerts/import', element: <ImportAlertsPage /> },
                     { path: 'alerts/settings', element: <AlertSettingsPage /> },
                     { path: 'alerts/actions', element: <AlertActionsPage /> },

@@ -279,6 +279,19 @@ export const AUDIT_ACTION_AREAS = [
     },
   },
   {
+    prefix: 'cyber-alert.',
+    label: 'NHS cyber alerts',
+    actions: {
+      'cyber-alert.create': 'Recorded an NHS cyber alert',
+      'cyber-alert.change': 'Changed the details of an NHS cyber alert',
+      'cyber-alert.applicability': 'Confirmed whether an NHS cyber alert applies',
+      'cyber-alert.acknowledge': 'Recorded the acknowledgement of an NHS cyber alert',
+      'cyber-alert.update': 'Added an update to an NHS cyber alert',
+      'cyber-alert.remediate': 'Marked an NHS cyber alert remediated',
+      'cyber-alert.close': 'Closed an NHS cyber alert',
+    },
+  },
+  {
     prefix: 'directory.',
     label: 'Directory accounts',
     actions: {
@@ -352,6 +365,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   'alert-action': 'Action from a triage finding',
   'remediation-deadlines': 'Remediation deadlines',
   'end-of-support-row': 'End-of-support row',
+  'cyber-alert': 'NHS cyber alert',
   exercise: 'Exercise',
   'information-asset': 'Information asset',
   supplier: 'Supplier',

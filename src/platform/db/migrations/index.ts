@@ -30,6 +30,7 @@ import * as trainingKeys from './0026-training-keys.js';
 import * as knownExploitedVulnerabilities from './0027-known-exploited-vulnerabilities.js';
 import * as vulnerabilityFindings from './0028-vulnerability-findings.js';
 import * as remediationSettings from './0029-remediation-settings.js';
+import * as cyberAlerts from './0030-cyber-alerts.js';
 
 export interface EngineMigration {
   up(db: Kysely<unknown>, engine: Engine): Promise<void>;
@@ -65,4 +66,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0027-known-exploited-vulnerabilities': knownExploitedVulnerabilities,
   '0028-vulnerability-findings': vulnerabilityFindings,
   '0029-remediation-settings': remediationSettings,
+  '0030-cyber-alerts': cyberAlerts,
 };
