@@ -40,7 +40,7 @@ async function main() {
 function printDemo(demo: Awaited<ReturnType<typeof loadDemo>>) {
   const lines = [
     '',
-    `Demo data: ${demo.organisations.created} organisations added (${demo.organisations.existing} already there), ${demo.peopleCreated} people added, ${demo.incidentsCreated} incidents added, ${demo.exercisesCreated} exercises added, ${demo.alertsCreated.toLocaleString('en-GB')} alerts imported, ${demo.registerCreated.assets} information assets, ${demo.registerCreated.suppliers} suppliers, ${demo.flowsCreated} data flows and ${demo.dpiasCreated} DPIAs added, ${demo.staffCreated} people in the staff register, ${demo.trainingCreated} training completions, ${demo.directoryAccountsCreated} directory accounts and ${demo.findingsCreated} vulnerability findings.`,
+    `Demo data: ${demo.organisations.created} organisations added (${demo.organisations.existing} already there), ${demo.peopleCreated} people added, ${demo.incidentsCreated} incidents added, ${demo.exercisesCreated} exercises added, ${demo.alertsCreated.toLocaleString('en-GB')} alerts imported, ${demo.registerCreated.assets} information assets, ${demo.registerCreated.suppliers} suppliers, ${demo.flowsCreated} data flows and ${demo.dpiasCreated} DPIAs added, ${demo.staffCreated} people in the staff register, ${demo.trainingCreated} training completions, ${demo.directoryAccountsCreated} directory accounts, ${demo.findingsCreated} vulnerability findings and ${demo.cyberAlertsCreated} NHS cyber alerts.`,
     demo.password
       ? `Demo accounts' password: ${demo.password}${demo.passwordGenerated ? '  (generated now; set BULWARK_DEMO_PASSWORD to choose one)' : ''}`
       : 'Demo accounts already existed and keep their password (set BULWARK_DEMO_PASSWORD to reset it).',

@@ -20,6 +20,7 @@ import { loadDemoDirectory } from './demo-directory.js';
 import { loadDemoAccessReview } from './demo-access-review.js';
 import { demoLineManagerPeople, loadDemoLineManagers } from './demo-line-managers.js';
 import { loadDemoStaff } from './demo-staff.js';
+import { loadDemoCyberAlerts } from './demo-cyber-alerts.js';
 import { loadDemoVulnerabilities } from './demo-vulnerabilities.js';
 import { loadDemoTraining } from './demo-training.js';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data.js';
@@ -53,6 +54,8 @@ export interface DemoResult {
   directoryAccountsCreated: number;
   /** Vulnerability findings held after the demo's scans were imported (0 when the trust already had some). */
   findingsCreated: number;
+  /** NHS cyber alerts in the register after the demo's were recorded (0 when the trust already had some). */
+  cyberAlertsCreated: number;
 }
 
 export interface DemoOptions {
@@ -66,7 +69,7 @@ export interface DemoOptions {
   alerts?: boolean;
   /** Add the demo trust's information asset register, suppliers, data flows and DPIAs, with two flags made actions, its staff register from two ESR extracts (with accounts for two of its line managers) and its training records (default true; most tests start without them). */
   register?: boolean;
-  /** Import the demo trust's vulnerability scans: three Nessus scans and a Defender export (default true; most tests start without them). */
+  /** Import the demo trust's vulnerability scans (three Nessus scans and a Defender export) and record its NHS cyber alerts (default true; most tests start without them). */
   vulnerabilities?: boolean;
 }
 
@@ -106,6 +109,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
   const directoryAccountsCreated = options.register === false ? 0 : await loadDemoDirectory(ctx, byKey.get('acute')!);
   if (options.register !== false) await loadDemoAccessReview(ctx, byKey.get('acute')!);
   const findingsCreated = options.vulnerabilities === false ? 0 : await loadDemoVulnerabilities(ctx, byKey.get('acute')!);
+  const cyberAlertsCreated = options.vulnerabilities === false ? 0 : await loadDemoCyberAlerts(ctx, byKey.get('acute')!);
   const passwordSet = peopleCreated > 0 || app.config.demoPassword !== undefined;
   return {
     organisations: { created, existing: DEMO_ORGANISATIONS.length - created },
@@ -127,6 +131,7 @@ export async function loadDemo(app: AppContext, now = new Date(), options: DemoO
     trainingCreated,
     directoryAccountsCreated,
     findingsCreated,
+    cyberAlertsCreated,
   };
 }
 
