@@ -5,7 +5,6 @@ import type { ExposureHost, ExposureReport } from '../../contract/vulnerabilitie
 import type { Db } from '../../platform/db/database.js';
 import { assetOwners } from '../information-assets/service.js';
 import { ExposureTally, type TallyHost, type TallyKev } from './domain/exposure-tally.js';
-import type { OpenPeriod } from './domain/remediation-deadlines.js';
 import type { Severity } from './domain/scanner-finding.js';
 import * as findings from './findings-store.js';
 import { kevCatalogue } from './kev-reading.js';
@@ -36,15 +35,9 @@ export async function exposureReport(db: Db, orgId: string, asOf: Date): Promise
   const kev = new Map<string, TallyKev>(kevRows.map((k) => [k.cve_id, { dateAdded: k.date_added, dueDate: k.due_date, vendor: k.vendor, product: k.product, knownRansomwareUse: k.known_ransomware_use === 1 }]));
   const tally = new ExposureTally(settings.settings, asOf);
   for await (const chunk of store.findingsOfOrg(db, orgId)) {
-    const periods = new Map<string, OpenPeriod[]>();
-    for (const p of await findings.periodsOfFindings(db, chunk.map((f) => f.id))) {
-      const list = periods.get(p.finding_id) ?? [];
-      list.push({ openedAt: new Date(p.opened_at), fixedAt: p.fixed_at === null ? null : new Date(p.fixed_at) });
-      periods.set(p.finding_id, list);
-    }
+    const periods = await findings.periodsOfFindings(db, chunk.map((f) => f.id));
     for (const f of chunk) {
-      const own = (periods.get(f.id) ?? []).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
-      tally.add({ id: f.id, hostId: f.host_id, checkId: f.check_id, checkName: f.check_name, cveId: f.cve_id, severity: f.severity as Severity, periods: own, kev: kev.get(f.cve_id) ?? null });
+      tally.add({ id: f.id, hostId: f.host_id, checkId: f.check_id, checkName: f.check_name, cveId: f.cve_id, severity: f.severity as Severity, periods: periods.get(f.id) ?? [], kev: kev.get(f.cve_id) ?? null });
     }
   }
   const figures = tally.result(hosts, endOfSupport);

@@ -41,12 +41,6 @@ export async function hostSoftwareNaming(db: Db, orgId: string, words: readonly 
   return [...software, ...systems].map((r) => ({ host_id: r.host_id, software: r.software! }));
 }
 
-export async function hostsOf(db: Db, orgId: string, ids: readonly string[]): Promise<VulnerabilityHostRow[]> {
-  const rows: VulnerabilityHostRow[] = [];
-  for (let i = 0; i < ids.length; i += 500) rows.push(...(await db.selectFrom('vulnerability_hosts').selectAll().where('org_id', '=', orgId).where('id', 'in', ids.slice(i, i + 500)).execute()));
-  return rows;
-}
-
 export async function hostsOfOrg(db: Db, orgId: string): Promise<VulnerabilityHostRow[]> {
   return db.selectFrom('vulnerability_hosts').selectAll().where('org_id', '=', orgId).orderBy('host_key').execute();
 }

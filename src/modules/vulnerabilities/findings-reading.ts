@@ -14,35 +14,23 @@ import { deadlineSettingsFor } from './remediation-settings.js';
 
 const FINDING_NOT_FOUND = 'There is no vulnerability finding with that id in this organisation.';
 
-function periodsByFinding(rows: ReadonlyArray<{ finding_id: string; opened_at: string; fixed_at: string | null }>): Map<string, OpenPeriod[]> {
-  const byFinding = new Map<string, OpenPeriod[]>();
-  for (const p of rows) {
-    const list = byFinding.get(p.finding_id) ?? [];
-    list.push({ openedAt: new Date(p.opened_at), fixedAt: p.fixed_at === null ? null : new Date(p.fixed_at) });
-    byFinding.set(p.finding_id, list);
-  }
-  for (const list of byFinding.values()) list.sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
-  return byFinding;
-}
-
 function deadlineView(periods: readonly OpenPeriod[], severity: Severity, kev: KevListing | null, settings: DeadlineSettings, asOf: Date): FindingView['deadline'] {
   const clock = clockAt(periods, severity, kev, settings, asOf);
   if (!clock) return null;
   return { startedOn: clock.deadline.startedOn, dueOn: clock.deadline.dueOn, rule: clock.deadline.rule, ...clock.standing, reopenings: clock.reopenings };
 }
 
-async function viewsOf(db: Db, orgId: string, rows: readonly VulnerabilityFindingRow[], asOf: Date): Promise<FindingView[]> {
-  const [hosts, scopes, kev, periods, settings] = await Promise.all([
+/** The findings as the API shows them, each with its deadline under the organisation's settings at the as-of instant. */
+async function viewsOf(db: Db, orgId: string, rows: readonly VulnerabilityFindingRow[], settings: DeadlineSettings, asOf: Date): Promise<FindingView[]> {
+  const [hosts, scopes, kev, periodsOf] = await Promise.all([
     store.hostsByIds(db, [...new Set(rows.map((r) => r.host_id))]),
     store.scopesByIds(db, [...new Set(rows.map((r) => r.scope_id))]),
     store.kevEntriesAmong(db, rows.map((r) => r.cve_id)),
     store.periodsOfFindings(db, rows.map((r) => r.id)),
-    deadlineSettingsFor(db, orgId),
   ]);
   const hostById = new Map(hosts.map((h) => [h.id, h]));
   const scopeById = new Map(scopes.map((s) => [s.id, s.name]));
   const assetNames = new Map((await assetOwners(db, orgId, hosts.flatMap((h) => (h.asset_id ? [h.asset_id] : [])))).map((a) => [a.id, a.name]));
-  const periodsOf = periodsByFinding(periods);
   return rows.map((r) => {
     const host = hostById.get(r.host_id)!;
     const entry = kev.get(r.cve_id) ?? null;
@@ -89,11 +77,11 @@ export async function listFindings(db: Db, orgId: string, query: FindingListQuer
   const asOf = asOfOrNow(query.asOf, now);
   const filter = filterOf(query);
   const page = { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
+  const settings = await deadlineSettingsFor(db, orgId);
   if (query.pastDue !== 'true') {
     const { total, rows } = await store.listFindings(db, orgId, filter, page);
-    return { asOf: asOf.toISOString(), total, page: query.page, pageSize: query.pageSize, items: await viewsOf(db, orgId, rows, asOf) };
+    return { asOf: asOf.toISOString(), total, page: query.page, pageSize: query.pageSize, items: await viewsOf(db, orgId, rows, settings, asOf) };
   }
-  const settings = await deadlineSettingsFor(db, orgId);
   const pastDue: store.OpenFindingClock[] = [];
   for await (const chunk of store.openFindingClocks(db, orgId, filter, asOf.toISOString())) {
     const kev = await store.kevEntriesAmong(db, chunk.map((c) => c.cve_id));
@@ -106,14 +94,14 @@ export async function listFindings(db: Db, orgId: string, query: FindingListQuer
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   pastDue.sort((a, b) => a.rank - b.rank || text(a.host_key, b.host_key) || text(a.check_id, b.check_id) || text(a.cve_id, b.cve_id));
   const rows = await store.findingsInOrder(db, orgId, pastDue.slice(page.offset, page.offset + page.limit).map((c) => c.id));
-  return { asOf: asOf.toISOString(), total: pastDue.length, page: query.page, pageSize: query.pageSize, items: await viewsOf(db, orgId, rows, asOf) };
+  return { asOf: asOf.toISOString(), total: pastDue.length, page: query.page, pageSize: query.pageSize, items: await viewsOf(db, orgId, rows, settings, asOf) };
 }
 
 /** One finding with each period it was open, its deadline now (or at the as-of instant). */
 export async function getFinding(db: Db, orgId: string, findingId: string, asOf: Date = new Date()): Promise<FindingDetail> {
   const row = await store.findFinding(db, orgId, findingId);
   if (!row) throw new NotFound(FINDING_NOT_FOUND);
-  const [view] = await viewsOf(db, orgId, [row], asOf);
+  const [view] = await viewsOf(db, orgId, [row], await deadlineSettingsFor(db, orgId), asOf);
   const periods = await store.periodsOf(db, row.id);
   return { ...view!, history: periods.map((p) => ({ openedAt: new Date(p.opened_at).toISOString(), fixedAt: p.fixed_at === null ? null : new Date(p.fixed_at).toISOString() })) };
 }

@@ -3,6 +3,7 @@
 import { CompiledQuery, type Insertable, sql } from 'kysely';
 import { list, padded, paddedLength, STEP, statement } from '../../platform/db/batch-statements.js';
 import type { Db } from '../../platform/db/database.js';
+import type { OpenPeriod } from './domain/remediation-deadlines.js';
 import type {
   VulnerabilityFindingPeriodRow,
   VulnerabilityFindingRow,
@@ -36,8 +37,9 @@ export async function hostsByKeys(db: Db, orgId: string, keys: readonly string[]
 }
 
 export async function hostsByIds(db: Db, ids: readonly string[]): Promise<VulnerabilityHostRow[]> {
-  if (!ids.length) return [];
-  return db.selectFrom('vulnerability_hosts').selectAll().where('id', 'in', [...ids]).execute();
+  const rows: VulnerabilityHostRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) rows.push(...(await db.selectFrom('vulnerability_hosts').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute()));
+  return rows;
 }
 
 export async function insertHosts(db: Db, rows: ReadonlyArray<Insertable<VulnerabilityHostTable>>): Promise<void> {
@@ -187,11 +189,18 @@ export async function kevEntriesAmong(db: Db, cveIds: readonly string[]): Promis
   return found;
 }
 
-/** Every period of the findings, in no order. */
-export async function periodsOfFindings(db: Db, findingIds: readonly string[]): Promise<VulnerabilityFindingPeriodRow[]> {
-  const rows: VulnerabilityFindingPeriodRow[] = [];
-  for (let i = 0; i < findingIds.length; i += 500) rows.push(...(await db.selectFrom('vulnerability_finding_periods').selectAll().where('finding_id', 'in', findingIds.slice(i, i + 500)).execute()));
-  return rows;
+/** Each finding's periods open, oldest first, by finding id (a finding with none is absent). */
+export async function periodsOfFindings(db: Db, findingIds: readonly string[]): Promise<Map<string, OpenPeriod[]>> {
+  const byFinding = new Map<string, OpenPeriod[]>();
+  for (let i = 0; i < findingIds.length; i += 500) {
+    const rows = await db.selectFrom('vulnerability_finding_periods').selectAll().where('finding_id', 'in', findingIds.slice(i, i + 500)).orderBy('finding_id').orderBy('opened_at').execute();
+    for (const p of rows) {
+      const list = byFinding.get(p.finding_id) ?? [];
+      list.push({ openedAt: new Date(p.opened_at), fixedAt: p.fixed_at === null ? null : new Date(p.fixed_at) });
+      byFinding.set(p.finding_id, list);
+    }
+  }
+  return byFinding;
 }
 
 export interface OpenFindingClock {
@@ -230,10 +239,4 @@ export async function findingsInOrder(db: Db, orgId: string, ids: readonly strin
   if (!ids.length) return [];
   const rows = new Map((await db.selectFrom('vulnerability_findings').selectAll().where('org_id', '=', orgId).where('id', 'in', [...ids]).execute()).map((r) => [r.id, r]));
   return ids.flatMap((id) => rows.get(id) ?? []);
-}
-
-export async function kevListedAmong(db: Db, cveIds: readonly string[]): Promise<Set<string>> {
-  const ids = [...new Set(cveIds.filter((c) => c !== ''))];
-  if (!ids.length) return new Set();
-  return new Set((await db.selectFrom('kev_entries').select('cve_id').where('cve_id', 'in', ids).execute()).map((r) => r.cve_id));
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/database.js';
 import { assetOwners } from '../information-assets/service.js';
 import { normaliseName } from './domain/end-of-support.js';
 import * as store from './exposure-store.js';
+import * as findings from './findings-store.js';
 
 export interface HostMatch {
   hostId: string;
@@ -46,7 +47,7 @@ export async function hostsExposedTo(db: Db, orgId: string, ask: { cveIds: reado
     }
   }
   if (!byHost.size) return [];
-  const hosts = await store.hostsOf(db, orgId, [...byHost.keys()]);
+  const hosts = await findings.hostsByIds(db, [...byHost.keys()]);
   const assets = new Map((await assetOwners(db, orgId, hosts.flatMap((h) => (h.asset_id ? [h.asset_id] : [])))).map((a) => [a.id, a.name]));
   return hosts
     .map((h) => {
