@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { VulnerabilityHostRow } from '../../platform/db/schema.js';
+import { inIdChunks } from './findings-store.js';
 
 /** Periods open at the instant (an ISO string), as a condition on the periods table `p`. */
 function openAt(db: Db, orgId: string, at: string) {
@@ -51,20 +52,15 @@ export async function kevListings(db: Db) {
 }
 
 /** The organisation's findings, what the report needs of each, in chunks by id. */
-export async function* findingsOfOrg(db: Db, orgId: string, chunk = 5000) {
-  let after = '';
-  for (;;) {
-    const rows = await db
+export function findingsOfOrg(db: Db, orgId: string) {
+  return inIdChunks((after, limit) =>
+    db
       .selectFrom('vulnerability_findings')
       .select(['id', 'host_id', 'check_id', 'check_name', 'cve_id', 'severity'])
       .where('org_id', '=', orgId)
       .where('id', '>', after)
       .orderBy('id')
-      .limit(chunk)
-      .execute();
-    if (!rows.length) return;
-    yield rows;
-    if (rows.length < chunk) return;
-    after = rows[rows.length - 1]!.id;
-  }
+      .limit(limit)
+      .execute(),
+  );
 }

@@ -214,23 +214,32 @@ export interface OpenFindingClock {
   check_id: string;
 }
 
-/** The findings the filter leaves (its state aside) that were open at the instant, with the start of that period; in chunks by id. */
-export async function* openFindingClocks(db: Db, orgId: string, filter: FindingFilter, at: string, chunk = 5000): AsyncGenerator<OpenFindingClock[]> {
+/** Rows read a chunk at a time in order of id, each chunk after the last id of the one before. */
+export async function* inIdChunks<R extends { id: string }>(read: (after: string, limit: number) => Promise<R[]>, chunk = 5000): AsyncGenerator<R[]> {
   let after = '';
   for (;;) {
-    const rows = await filtered(db, orgId, { ...filter, state: undefined })
+    const rows = await read(after, chunk);
+    if (!rows.length) return;
+    yield rows;
+    if (rows.length < chunk) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+/** The findings the filter leaves (its state aside) that were open at the instant, with the start of that period; in chunks by id. */
+export async function* openFindingClocks(db: Db, orgId: string, filter: FindingFilter, at: string): AsyncGenerator<OpenFindingClock[]> {
+  for await (const rows of inIdChunks((after, limit) =>
+    filtered(db, orgId, { ...filter, state: undefined })
       .innerJoin('vulnerability_finding_periods as p', 'p.finding_id', 'f.id')
       .where('p.opened_at', '<=', at)
       .where((eb) => eb.or([eb('p.fixed_at', 'is', null), eb('p.fixed_at', '>', at)]))
       .where('f.id', '>', after)
       .select(['f.id', 'f.severity', 'f.cve_id', 'p.opened_at', SEVERITY_RANK.as('rank'), 'h.host_key', 'f.check_id'])
       .orderBy('f.id')
-      .limit(chunk)
-      .execute();
-    if (!rows.length) return;
+      .limit(limit)
+      .execute(),
+  )) {
     yield rows.map((r) => ({ ...r, opened_at: new Date(r.opened_at).toISOString(), rank: Number(r.rank) }));
-    if (rows.length < chunk) return;
-    after = rows[rows.length - 1]!.id;
   }
 }
 
